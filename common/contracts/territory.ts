@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { ZPageQuery, pageOf } from './pagination';
+
+export const ZIstatMunicipalityCode = z.string().regex(/^\d{6}$/, 'six digits, e.g. 001191');
+export const ZRegionCode = z.string().regex(/^\d{2}$/, 'two digits, e.g. 01');
+export const ZProvinceCode = z.string().regex(/^\d{3}$/, 'three digits, e.g. 001');
+
+/** [west, south, east, north] in degrees. */
+export const ZBbox = z.tuple([z.number(), z.number(), z.number(), z.number()]);
+export const ZPoint = z.object({ lat: z.number(), lng: z.number() });
+
+export const ZRegion = z.object({
+  code: z.string(),
+  name: z.string(),
+  population: z.number().int(),
+  municipalityCount: z.number().int(),
+  bbox: ZBbox.nullable(),
+});
+export type TRegion = z.infer<typeof ZRegion>;
+
+export const ZProvince = z.object({
+  code: z.string(),
+  name: z.string(),
+  abbreviation: z.string(),
+  regionCode: z.string(),
+  population: z.number().int(),
+  municipalityCount: z.number().int(),
+  bbox: ZBbox.nullable(),
+});
+export type TProvince = z.infer<typeof ZProvince>;
+
+export const ZMunicipalitySummary = z.object({
+  istatCode: z.string(),
+  name: z.string(),
+  provinceCode: z.string(),
+  provinceAbbreviation: z.string(),
+  regionCode: z.string(),
+  regionName: z.string(),
+  /** Resident population at the 2011 census; null for municipalities created after the 2020 list. */
+  population: z.number().int().nullable(),
+});
+export type TMunicipalitySummary = z.infer<typeof ZMunicipalitySummary>;
+
+export const ZMunicipality = ZMunicipalitySummary.extend({
+  cadastralCode: z.string().nullable(),
+  provinceName: z.string(),
+  point: ZPoint.nullable(),
+  bbox: ZBbox.nullable(),
+  hasBoundary: z.boolean(),
+  /** Why this municipality differs between the two sources, when it does (see the reconciliation report). */
+  reconciliationNote: z.string().nullable(),
+  districts: z.array(z.object({ id: z.string(), name: z.string() })),
+});
+export type TMunicipality = z.infer<typeof ZMunicipality>;
+
+export const ZMunicipalitySearchQuery = ZPageQuery.extend({
+  q: z.string().trim().max(100).optional(),
+  region: ZRegionCode.optional(),
+  province: ZProvinceCode.optional(),
+});
+export type TMunicipalitySearchQuery = z.infer<typeof ZMunicipalitySearchQuery>;
+export const ZMunicipalityPage = pageOf(ZMunicipalitySummary);
+
+export const ZProvinceListQuery = z.strictObject({ region: ZRegionCode.optional() });
+
+/** GeoJSON of municipalities; properties carry what a choropleth and a tooltip need. */
+export const ZMunicipalityFeatureCollection = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(
+    z.object({
+      type: z.literal('Feature'),
+      id: z.string(),
+      properties: z.object({ istatCode: z.string(), name: z.string(), population: z.number().int().nullable() }),
+      geometry: z.unknown(),
+    }),
+  ),
+});
+
+export const ZReconciliationItem = z.object({
+  istatCode: z.string(),
+  name: z.string(),
+  /** `both_without_geometry`: in both sources, but the boundaries give it an empty geometry (no shape, no point). */
+  presentIn: z.enum(['list_only', 'boundaries_only', 'both_without_geometry']),
+  treatment: z.string(),
+});
+export type TReconciliationItem = z.infer<typeof ZReconciliationItem>;
+
+export const ZTerritoryImportReport = z.object({
+  importedAt: z.string(),
+  regions: z.number().int(),
+  provinces: z.number().int(),
+  municipalities: z.number().int(),
+  withBoundary: z.number().int(),
+  reconciliation: z.array(ZReconciliationItem),
+});
+export type TTerritoryImportReport = z.infer<typeof ZTerritoryImportReport>;

@@ -1,0 +1,55 @@
+import type { FastifyInstance } from 'fastify';
+import { systemActor } from './platform/access/actor';
+import { ensureFirstAdministrator, type FirstAdministrator } from './platform/auth/ensure-first-administrator';
+import type { AppConfig } from './platform/config/config';
+import { openDatabase, type Database } from './platform/db/database';
+import { migrate } from './platform/db/migrations';
+import { createHttpServer } from './platform/http/create-http-server';
+import type { ModuleManifest } from './platform/module';
+import { applyInitialBasemap } from './platform/settings/settings';
+import type { UseCaseContext } from './platform/use-case';
+import { districtsModule, hasDemoDistrict } from './modules/districts';
+import { organizationsModule } from './modules/organizations';
+import { territoryModule } from './modules/territory';
+
+/** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, districtsModule];
+
+export type Report = (message: string) => void;
+
+/** Seeds the demo district unless one exists; each module adds its part in manifest order. */
+export async function seedDemo(context: UseCaseContext, report: Report): Promise<boolean> {
+  if (await hasDemoDistrict(context)) return false;
+  for (const module of MODULES) await module.seedDemo?.(context, report);
+  return true;
+}
+
+export interface PreparedDatabase {
+  db: Database;
+  firstAdministrator: FirstAdministrator | null;
+}
+
+/**
+ * Opens and migrates the database, runs each module's start-up step (the territory loads itself into an empty
+ * database), seeds the demo on a fresh install and makes sure someone can sign in as administrator.
+ */
+export async function prepareDatabase(config: AppConfig, options: { report: Report; seedDemo: boolean }): Promise<PreparedDatabase> {
+  const db = await openDatabase(config);
+  try {
+    const applied = await migrate(db.pool);
+    if (applied.length > 0) options.report(`Applied ${applied.length} migration(s)`);
+    const context: UseCaseContext = { actor: systemActor('start'), db, requestId: null };
+    for (const module of MODULES) await module.onStart?.(context, options.report);
+    await applyInitialBasemap(db.orm, config.basemapUrl, config.basemapAttribution);
+    if (options.seedDemo && (await seedDemo(context, options.report))) options.report('Demo district seeded');
+    const firstAdministrator = await ensureFirstAdministrator(context, config.dataDir);
+    return { db, firstAdministrator };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export async function buildHttpApp(db: Database, config: AppConfig, options: { serveWeb?: boolean; logger?: boolean } = {}): Promise<FastifyInstance> {
+  return createHttpServer({ db, config, modules: MODULES, ...options });
+}

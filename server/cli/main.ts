@@ -1,0 +1,194 @@
+import { randomBytes } from 'node:crypto';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { buildHttpApp, MODULES, prepareDatabase, seedDemo } from '../app';
+import { systemActor } from '../platform/access/actor';
+import { createUser } from '../platform/auth/create-user';
+import { readFirstAdministratorPassword } from '../platform/auth/ensure-first-administrator';
+import { loadConfig, type AppConfig } from '../platform/config/config';
+import { openDatabase, type Database } from '../platform/db/database';
+import { migrate, migrationStatus } from '../platform/db/migrations';
+import type { UseCaseContext } from '../platform/use-case';
+import { DEMO_COORDINATOR } from '../modules/districts';
+import { importTerritory } from '../modules/territory';
+import { describeError, EXIT, exitCodeFor } from './exit-codes';
+import { createProgress } from './progress';
+
+const say = (message: string) => process.stdout.write(`${message}\n`);
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InvalidArgumentError('must be a port number 0-65535');
+  return port;
+}
+
+function parseRegionCodes(value: string): string[] {
+  const codes = value.split(',').map((code) => code.trim());
+  for (const code of codes) {
+    if (!/^\d{2}$/.test(code)) throw new InvalidArgumentError(`"${code}" is not a two-digit ISTAT region code (e.g. 01)`);
+  }
+  return codes;
+}
+
+/** Opens the configured database for one command, migrated, and closes it afterwards. */
+async function withDatabase<T>(config: AppConfig, work: (context: UseCaseContext, db: Database) => Promise<T>): Promise<T> {
+  const db = await openDatabase(config);
+  try {
+    await migrate(db.pool);
+    return await work({ actor: systemActor('cli'), db, requestId: null }, db);
+  } finally {
+    await db.close();
+  }
+}
+
+async function serve(options: { port?: number; demo: boolean }): Promise<void> {
+  const config = loadConfig();
+  if (options.port !== undefined) config.port = options.port;
+  const startedAt = Date.now();
+  say(`Distretto: opening ${config.databaseUrl ? 'the PostgreSQL server at DATABASE_URL' : `the embedded database in ${config.dataDir}`}…`);
+  const { db, firstAdministrator } = await prepareDatabase(config, { report: say, seedDemo: options.demo });
+  const app = await buildHttpApp(db, config);
+  const stop = async () => {
+    await app.close();
+    await db.close();
+    process.exit(EXIT.ok);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://localhost:${port}`;
+  say('');
+  say(`Distretto is ready at ${url} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  say(`  API documentation: ${url}/api/docs`);
+  if (firstAdministrator) {
+    const password = readFirstAdministratorPassword(firstAdministrator.passwordFile);
+    say(`  Administrator: sign in at ${url}/accedi as ${firstAdministrator.email}` + (password ? ` with password ${password}` : ''));
+    say(`    (the password is kept in ${firstAdministrator.passwordFile}; create your own admin with \`distretto users create-admin\`)`);
+  }
+  if (options.demo) say(`  Demo district coordinator: ${DEMO_COORDINATOR.email} / ${DEMO_COORDINATOR.password}`);
+}
+
+export function buildCli(): Command {
+  const program = new Command('distretto')
+    .description('Distretto: territorial welfare networks. Configure with DATABASE_URL, PORT, DISTRETTO_DATA_DIR (see README).')
+    .addHelpText(
+      'after',
+      `\nExit codes: ${EXIT.ok} ok, ${EXIT.failure} failure, ${EXIT.usage} bad arguments or configuration, ` +
+        `${EXIT.invalidInput} invalid input refused, ${EXIT.unavailable} data folder in use, ${EXIT.migration} migration refused.`,
+    )
+    .exitOverride()
+    .showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('migrate, load the territory and the demo if the database is empty, and serve the web app and API')
+    .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)', parsePort)
+    .option('--no-demo', 'do not seed the demo district on an empty database')
+    .action(serve);
+
+  const db = program.command('db').description('database schema');
+  db.command('migrate')
+    .description('apply pending migrations (refuses if an applied migration was edited)')
+    .action(async () => {
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      try {
+        const applied = await migrate(database.pool, { onApplied: (id) => say(`applied ${id}`) });
+        say(applied.length ? `${applied.length} migration(s) applied` : 'Database is up to date');
+      } finally {
+        await database.close();
+      }
+    });
+  db.command('status')
+    .description('list applied and pending migrations')
+    .action(async () => {
+      const config = loadConfig();
+      const database = await openDatabase(config);
+      try {
+        const status = await migrationStatus(database.pool);
+        for (const m of status.applied) say(`applied  ${m.id}  ${m.appliedAt.toISOString()}`);
+        for (const id of status.pending) say(`pending  ${id}`);
+        say(`${status.applied.length} applied, ${status.pending.length} pending`);
+      } finally {
+        await database.close();
+      }
+    });
+
+  program
+    .command('territory')
+    .description('Italian regions, provinces and municipalities')
+    .command('import')
+    .description('load (or reload) the ISTAT list and Openpolis boundaries shipped in data/territory, in one transaction')
+    .addOption(new Option('--regions <codes>', 'only these ISTAT region codes, comma-separated (e.g. 01,08)').argParser(parseRegionCodes))
+    .action(async (options: { regions?: string[] }) => {
+      await withDatabase(loadConfig(), async (context) => {
+        const progress = createProgress();
+        try {
+          const report = await importTerritory(context, {
+            regions: options.regions,
+            onProgress: (done, total, phase) => progress.update(done, total, phase),
+          });
+          progress.stop();
+          say(`${report.regions} regions, ${report.provinces} provinces, ${report.municipalities} municipalities (${report.withBoundary} with boundary)`);
+          say(`Reconciliation of the 2020 ISTAT list with the 2023 boundaries (${report.reconciliation.length} differences):`);
+          for (const item of report.reconciliation) say(`  ${item.istatCode} ${item.name} [${item.presentIn}]: ${item.treatment}`);
+        } finally {
+          progress.stop();
+        }
+      });
+    });
+
+  program
+    .command('demo')
+    .description('demo data')
+    .command('seed')
+    .description('seed the demo Pinerolese district (no-op if it exists)')
+    .action(async () => {
+      await withDatabase(loadConfig(), async (context) => {
+        for (const module of MODULES) await module.onStart?.(context, say);
+        const seeded = await seedDemo(context, say);
+        say(seeded ? 'Demo district seeded' : 'The demo district already exists: nothing to do');
+      });
+    });
+
+  program
+    .command('users')
+    .description('user accounts')
+    .command('create-admin')
+    .description('create a platform administrator (prints a generated password unless DISTRETTO_ADMIN_PASSWORD is set)')
+    .requiredOption('--email <email>', 'e-mail address used to sign in')
+    .option('--name <name>', 'display name', 'Amministratore')
+    .action(async (options: { email: string; name: string }) => {
+      const password = process.env.DISTRETTO_ADMIN_PASSWORD ?? randomBytes(12).toString('base64url');
+      await withDatabase(loadConfig(), async (context) => {
+        const user = await createUser(context, { email: options.email, displayName: options.name, password, grants: [{ role: 'platform_admin' }] });
+        say(`Administrator ${user.email} created.`);
+        if (!process.env.DISTRETTO_ADMIN_PASSWORD) say(`Password: ${password}`);
+      });
+    });
+
+  return program;
+}
+
+export async function runCli(argv: string[]): Promise<number> {
+  const program = buildCli();
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    process.stderr.write(`Error: ${describeError(error)}\n`);
+    return exitCodeFor(error);
+  }
+}
+
+const isEntryPoint = process.argv[1] && /server[\\/]cli[\\/]main\.ts$/.test(process.argv[1]);
+const isBin = process.argv[1] && /distretto(\.mjs)?$/.test(process.argv[1]);
+if (isEntryPoint || isBin) {
+  const code = await runCli(process.argv.slice(2));
+  // `serve` keeps running; every other command ends here.
+  if (code !== EXIT.ok || process.argv[2] !== 'serve') process.exit(code);
+}

@@ -1,0 +1,9 @@
+import { coordinatesDistrict, isPlatformAdmin } from '../../platform/access/actor';
+import { definePolicies } from '../../platform/access/policy';
+
+export const DistrictActions = definePolicies({
+  /** District pages are public: who runs a district and where is open information. */
+  'districts.read': () => true,
+  'districts.create': (actor) => isPlatformAdmin(actor),
+  'districts.update': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
+});

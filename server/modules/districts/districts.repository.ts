@@ -1,0 +1,203 @@
+import { and, eq, sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/database';
+import type { TDistrictSummary, TDistrict } from '../../../common/contracts/districts';
+import type { TMunicipalitySummary } from '../../../common/contracts/territory';
+import { districtMemberships, districtMunicipalities, districts } from './districts.schema';
+
+export type DistrictRow = typeof districts.$inferSelect;
+
+// Reads join the territory and organizations tables: they are reference data every district page shows, and a
+// join is one query where going through those modules' use cases would be one query per municipality.
+const summaryColumns = sql`
+  d.id, d.name, d.description, d.is_demo,
+  (select count(*) from district_municipalities dm where dm.district_id = d.id) as municipality_count,
+  (select coalesce(sum(m.population), 0) from district_municipalities dm
+     join municipalities m on m.istat_code = dm.municipality_code where dm.district_id = d.id) as population,
+  o.id as coordinator_id, coalesce(o.short_name, o.legal_name) as coordinator_name`;
+
+interface SummaryRow {
+  id: string;
+  name: string;
+  description: string;
+  is_demo: boolean;
+  municipality_count: number;
+  population: number;
+  coordinator_id: string | null;
+  coordinator_name: string | null;
+}
+
+function toSummary(row: SummaryRow): TDistrictSummary {
+  return {
+    id: row.id,
+    name: row.name,
+    description: row.description,
+    isDemo: row.is_demo,
+    municipalityCount: row.municipality_count,
+    population: row.population,
+    coordinatorOrganization: row.coordinator_id ? { id: row.coordinator_id, name: row.coordinator_name ?? '' } : null,
+  };
+}
+
+export async function selectDistrictSummaries(db: DbExecutor): Promise<TDistrictSummary[]> {
+  const result = await db.execute<SummaryRow>(sql`
+    select ${summaryColumns} from districts d
+    left join organizations o on o.id = d.coordinator_organization_id
+    order by d.name, d.id`);
+  return result.rows.map(toSummary);
+}
+
+export async function selectDistrictRow(db: DbExecutor, id: string): Promise<DistrictRow | null> {
+  const rows = await db.select().from(districts).where(eq(districts.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<TDistrict | null> {
+  const summary = await db.execute<SummaryRow & { definition: string; version: number; updated_at: Date }>(sql`
+    select ${summaryColumns}, d.definition, d.version, d.updated_at from districts d
+    left join organizations o on o.id = d.coordinator_organization_id
+    where d.id = ${id}`);
+  const row = summary.rows[0];
+  if (!row) return null;
+  const municipalities = await db.execute<{
+    istat_code: string; name: string; province_code: string; abbreviation: string; region_code: string; region_name: string; population: number | null;
+  }>(sql`
+    select m.istat_code, m.name, m.province_code, p.abbreviation, p.region_code, r.name as region_name, m.population
+    from district_municipalities dm
+    join municipalities m on m.istat_code = dm.municipality_code
+    join provinces p on p.code = m.province_code
+    join regions r on r.code = p.region_code
+    where dm.district_id = ${id}
+    order by m.name`);
+  const members = await db.execute<{
+    organization_id: string; name: string; kind: string; sector: string; municipality_name: string | null; role: 'coordinator' | 'member' | 'observer'; is_demo: boolean;
+  }>(sql`
+    select o.id as organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.sector,
+           m.name as municipality_name, ms.role, o.is_demo
+    from district_memberships ms
+    join organizations o on o.id = ms.organization_id
+    left join municipalities m on m.istat_code = o.municipality_code
+    where ms.district_id = ${id} and (ms.ended_on is null or ms.ended_on >= current_date)
+    order by case ms.role when 'coordinator' then 0 when 'member' then 1 else 2 end, name`);
+  return {
+    ...toSummary(row),
+    definition: row.definition,
+    version: row.version,
+    updatedAt: new Date(row.updated_at).toISOString(),
+    municipalities: municipalities.rows.map(
+      (m): TMunicipalitySummary => ({
+        istatCode: m.istat_code,
+        name: m.name,
+        provinceCode: m.province_code,
+        provinceAbbreviation: m.abbreviation,
+        regionCode: m.region_code,
+        regionName: m.region_name,
+        population: m.population,
+      }),
+    ),
+    members: members.rows.map((m) => ({
+      organizationId: m.organization_id,
+      name: m.name,
+      kind: m.kind,
+      sector: m.sector,
+      municipalityName: m.municipality_name,
+      role: m.role,
+      isDemo: m.is_demo,
+    })),
+  };
+}
+
+/** Applies the change only if the row still has `expectedVersion`; returns null when someone else got there first. */
+export async function updateDistrictIfVersion(
+  db: DbExecutor,
+  id: string,
+  expectedVersion: number,
+  changes: { name?: string; description?: string },
+): Promise<DistrictRow | null> {
+  const rows = await db
+    .update(districts)
+    .set({ ...changes, version: sql`${districts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(districts.id, id), eq(districts.version, expectedVersion)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+export async function insertDistrict(
+  db: DbExecutor,
+  values: { name: string; description: string; definition: string; coordinatorOrganizationId: string | null; isDemo: boolean },
+): Promise<DistrictRow> {
+  const rows = await db.insert(districts).values(values).returning();
+  return rows[0]!;
+}
+
+export async function insertDistrictMunicipalities(db: DbExecutor, districtId: string, codes: string[]): Promise<void> {
+  if (codes.length === 0) return;
+  await db.insert(districtMunicipalities).values(codes.map((municipalityCode) => ({ districtId, municipalityCode })));
+}
+
+export async function insertMembership(
+  db: DbExecutor,
+  values: { districtId: string; organizationId: string; role: 'coordinator' | 'member' | 'observer' },
+): Promise<void> {
+  await db.insert(districtMemberships).values(values);
+}
+
+export async function selectUnknownMunicipalityCodes(db: DbExecutor, codes: string[]): Promise<string[]> {
+  if (codes.length === 0) return [];
+  const result = await db.execute<{ code: string }>(sql`
+    select code from unnest(${sql.param(codes)}::text[]) as code
+    where not exists (select 1 from municipalities m where m.istat_code = code)`);
+  return result.rows.map((row) => row.code);
+}
+
+export async function selectDistrictGeoJson(db: DbExecutor, id: string): Promise<string> {
+  const result = await db.execute<{ geojson: string }>(sql`
+    select json_build_object(
+      'type', 'FeatureCollection',
+      'features', coalesce(json_agg(json_build_object(
+        'type', 'Feature', 'id', m.istat_code,
+        'properties', json_build_object('istatCode', m.istat_code, 'name', m.name, 'population', m.population),
+        'geometry', m.boundary) order by m.istat_code), '[]'::json))::text as geojson
+    from district_municipalities dm
+    join municipalities m on m.istat_code = dm.municipality_code
+    where dm.district_id = ${id} and m.boundary is not null`);
+  return result.rows[0]!.geojson;
+}
+
+const EARTH_RADIUS_KM = 6371.0088;
+
+/**
+ * Municipalities of a province whose representative point lies within `radiusKm` of a centre municipality's
+ * point: a bounding box the (lat, lng) btree can use, then the exact haversine distance.
+ */
+export async function selectMunicipalitiesWithinRadius(
+  db: DbExecutor,
+  centreCode: string,
+  radiusKm: number,
+  provinceCode: string,
+): Promise<{ istatCode: string; distanceKm: number }[]> {
+  const result = await db.execute<{ istat_code: string; distance_km: number }>(sql`
+    with centre as (select point_lat as lat, point_lng as lng from municipalities where istat_code = ${centreCode}),
+    box as (
+      select lat, lng, ${radiusKm}::float8 / 111.32 as dlat,
+             ${radiusKm}::float8 / (111.32 * cos(radians(lat))) as dlng
+      from centre
+    )
+    select m.istat_code,
+           2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+             power(sin(radians(m.point_lat - box.lat) / 2), 2) +
+             cos(radians(box.lat)) * cos(radians(m.point_lat)) * power(sin(radians(m.point_lng - box.lng) / 2), 2)
+           )) as distance_km
+    from municipalities m, box
+    where m.point_lat between box.lat - box.dlat and box.lat + box.dlat
+      and m.point_lng between box.lng - box.dlng and box.lng + box.dlng
+      and m.province_code = ${provinceCode}
+    order by distance_km`);
+  return result.rows
+    .filter((row) => row.distance_km <= radiusKm)
+    .map((row) => ({ istatCode: row.istat_code, distanceKm: row.distance_km }));
+}
+
+export async function selectHasDemoDistrict(db: DbExecutor): Promise<boolean> {
+  const rows = await db.select({ id: districts.id }).from(districts).where(eq(districts.isDemo, true)).limit(1);
+  return rows.length > 0;
+}

@@ -1,0 +1,31 @@
+import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+export const districts = pgTable('districts', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  definition: text('definition').notNull().default(''),
+  coordinatorOrganizationId: uuid('coordinator_organization_id'),
+  isDemo: boolean('is_demo').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const districtMunicipalities = pgTable(
+  'district_municipalities',
+  {
+    districtId: uuid('district_id').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.districtId, table.municipalityCode] })],
+);
+
+export const districtMemberships = pgTable('district_memberships', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  districtId: uuid('district_id').notNull(),
+  organizationId: uuid('organization_id').notNull(),
+  role: text('role', { enum: ['coordinator', 'member', 'observer'] }).notNull(),
+  startedOn: date('started_on').notNull().defaultNow(),
+  endedOn: date('ended_on'),
+});

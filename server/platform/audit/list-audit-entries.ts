@@ -1,0 +1,62 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { TAuditEntry, TAuditQuery } from '../../../common/contracts/audit';
+import { assertCan } from '../access/policy';
+import { fieldError } from '../errors/app-error';
+import type { UseCaseContext } from '../use-case';
+import { AuditActions } from './audit.policy';
+
+interface AuditRow {
+  id: number;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  before: unknown;
+  after: unknown;
+  request_id: string | null;
+}
+
+/** Browses the audit log newest first, filtered, with keyset pages on the id (platform admins). */
+export async function listAuditEntries(
+  context: UseCaseContext,
+  query: TAuditQuery,
+): Promise<{ items: TAuditEntry[]; nextCursor: string | null }> {
+  assertCan(context.actor, AuditActions['audit.read']);
+  const conditions: SQL[] = [sql`true`];
+  if (query.entityType) conditions.push(sql`entity_type = ${query.entityType}`);
+  if (query.entityId) conditions.push(sql`entity_id = ${query.entityId}`);
+  if (query.action) conditions.push(sql`action = ${query.action}`);
+  if (query.actorUserId) {
+    if (!/^[0-9a-f-]{36}$/i.test(query.actorUserId)) throw fieldError('actorUserId', 'must be a user id');
+    conditions.push(sql`actor_user_id = ${query.actorUserId}::uuid`);
+  }
+  if (query.from) conditions.push(sql`occurred_at >= ${query.from}::timestamptz`);
+  if (query.to) conditions.push(sql`occurred_at < ${query.to}::timestamptz`);
+  if (query.cursor) {
+    const beforeId = Number(query.cursor);
+    if (!Number.isSafeInteger(beforeId)) throw fieldError('cursor', 'is not a cursor this endpoint returned');
+    conditions.push(sql`id < ${beforeId}`);
+  }
+  const result = await context.db.orm.execute<AuditRow>(sql`
+    select id, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, before, after, request_id
+    from audit_log where ${sql.join(conditions, sql` and `)}
+    order by id desc limit ${query.limit + 1}`);
+  const rows = result.rows.slice(0, query.limit);
+  return {
+    items: rows.map((row) => ({
+      id: String(row.id),
+      occurredAt: new Date(row.occurred_at).toISOString(),
+      actorUserId: row.actor_user_id,
+      actorLabel: row.actor_label,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+      before: row.before ?? null,
+      after: row.after ?? null,
+      requestId: row.request_id,
+    })),
+    nextCursor: result.rows.length > query.limit ? String(rows.at(-1)!.id) : null,
+  };
+}

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+const ZEnvironment = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DISTRETTO_DATA_DIR: z.string().default('.distretto'),
+  DISTRETTO_BASEMAP_URL: z.string().optional(),
+  DISTRETTO_BASEMAP_ATTRIBUTION: z.string().optional(),
+  DISTRETTO_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  DISTRETTO_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export interface AppConfig {
+  /** A PostgreSQL server URL, or null for the embedded PGlite database kept in `dataDir`. */
+  databaseUrl: string | null;
+  port: number;
+  host: string;
+  /** Folder for the embedded database, its lock and other local state. */
+  dataDir: string;
+  /** Initial basemap tile URL written to settings on first start (admins change it later in the UI). */
+  basemapUrl: string | null;
+  basemapAttribution: string | null;
+  /** Longest a single query may run before the app gives up on it (PGlite ignores statement_timeout). */
+  queryTimeoutMs: number;
+  secureCookies: boolean;
+  logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {}
+
+/** Reads configuration from the environment; a bad value stops start-up naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = ZEnvironment.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ');
+    throw new ConfigError(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    databaseUrl: e.DATABASE_URL ?? null,
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DISTRETTO_DATA_DIR),
+    basemapUrl: e.DISTRETTO_BASEMAP_URL ?? null,
+    basemapAttribution: e.DISTRETTO_BASEMAP_ATTRIBUTION ?? null,
+    queryTimeoutMs: e.DISTRETTO_QUERY_TIMEOUT_MS,
+    secureCookies: e.DISTRETTO_SECURE_COOKIES === 'true',
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,113 @@
+import pg from 'pg';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { AppConfig } from '../config/config';
+import { lockDataFolder, type DataFolderLock } from './data-folder-lock';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded-postgres';
+import { join } from 'node:path';
+
+export type Orm = NodePgDatabase;
+export type OrmTransaction = Parameters<Parameters<Orm['transaction']>[0]>[0];
+/** What repositories run their SQL on: the database or an open transaction. */
+export type DbExecutor = Orm | OrmTransaction;
+
+export type DatabaseKind = 'pglite' | 'postgresql';
+
+export interface Database {
+  kind: DatabaseKind;
+  orm: Orm;
+  pool: pg.Pool;
+  close(): Promise<void>;
+}
+
+const PG_INT8 = 20;
+const PG_DATE = 1082;
+
+/**
+ * One set of type parsers for both databases, so a row reads the same whichever is behind the pool:
+ * int8 (counts, sums) → number, refusing silently wrong values; numeric stays a string (exact decimals);
+ * date stays 'YYYY-MM-DD' (no time-zone shift); timestamptz → Date (pg's default).
+ */
+const alignedTypes: pg.CustomTypesConfig = {
+  getTypeParser: ((oid: number, format?: string) => {
+    if (oid === PG_INT8) {
+      return (value: string) => {
+        const parsed = Number(value);
+        if (!Number.isSafeInteger(parsed)) throw new RangeError(`int8 value ${value} exceeds the safe integer range`);
+        return parsed;
+      };
+    }
+    if (oid === PG_DATE) return (value: string) => value;
+    return pg.types.getTypeParser(oid, format as 'text');
+  }) as pg.CustomTypesConfig['getTypeParser'],
+};
+
+interface PoolOptions {
+  queryTimeoutMs: number;
+  max: number;
+}
+
+function createPool(connection: pg.PoolConfig, options: PoolOptions): pg.Pool {
+  const pool = new pg.Pool({
+    ...connection,
+    max: options.max,
+    types: alignedTypes,
+    // Client-side limit: the only one that works on PGlite, which ignores statement_timeout.
+    query_timeout: options.queryTimeoutMs,
+    connectionTimeoutMillis: 30_000,
+    idleTimeoutMillis: 30_000,
+    application_name: 'distretto',
+  });
+  // An idle client losing its connection must not crash the process; the pool replaces it.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+/** Connects to a PostgreSQL server; the server enforces the query time limit too (statement_timeout). */
+export function connectPostgres(databaseUrl: string, options: PoolOptions): Database {
+  const pool = createPool(
+    { connectionString: databaseUrl, statement_timeout: options.queryTimeoutMs },
+    options,
+  );
+  return { kind: 'postgresql', pool, orm: drizzle(pool), close: () => pool.end() };
+}
+
+/** Starts an embedded PGlite (child process) on `dataDir` or in memory, and connects to it through `pg`. */
+export async function connectEmbedded(
+  dataDir: string,
+  options: PoolOptions & { lock?: DataFolderLock },
+): Promise<Database> {
+  let embedded: EmbeddedPostgres;
+  try {
+    embedded = await startEmbeddedPostgres(dataDir);
+  } catch (error) {
+    options.lock?.release();
+    throw error;
+  }
+  const pool = createPool(
+    { host: embedded.socketDir, port: 5432, user: 'postgres', database: 'postgres' },
+    options,
+  );
+  return {
+    kind: 'pglite',
+    pool,
+    orm: drizzle(pool),
+    async close() {
+      await pool.end().catch(() => undefined);
+      await embedded.stop();
+      options.lock?.release();
+    },
+  };
+}
+
+/** Opens the database the configuration names: the server at DATABASE_URL, else PGlite in the data folder. */
+export async function openDatabase(config: AppConfig): Promise<Database> {
+  if (config.databaseUrl) return connectPostgres(config.databaseUrl, { queryTimeoutMs: config.queryTimeoutMs, max: 10 });
+  const lock = lockDataFolder(config.dataDir);
+  return connectEmbedded(join(config.dataDir, 'pgdata'), { queryTimeoutMs: config.queryTimeoutMs, max: 4, lock });
+}
+
+/** True when a pg error is the client-side query time limit or the server's statement_timeout. */
+export function isQueryTimeout(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return error.message === 'Query read timeout' || (error as { code?: string }).code === '57014';
+}

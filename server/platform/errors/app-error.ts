@@ -1,0 +1,58 @@
+/**
+ * Coded errors. A use case throws `new AppError('COMMON.STALE_VERSION', …)`; the HTTP layer maps the code to a
+ * status in one place (http/error-handler.ts) and the CLI to an exit code. No SQL text or stack reaches a client.
+ */
+export const ERROR_STATUS = {
+  'COMMON.VALIDATION': 422,
+  'COMMON.BAD_REQUEST': 400,
+  'COMMON.NOT_FOUND': 404,
+  'COMMON.STALE_VERSION': 409,
+  'COMMON.CONFLICT': 409,
+  'COMMON.PAYLOAD_TOO_LARGE': 413,
+  'COMMON.RATE_LIMITED': 429,
+  'COMMON.INTERNAL': 500,
+  'AUTH.UNAUTHENTICATED': 401,
+  'AUTH.INVALID_CREDENTIALS': 401,
+  'AUTH.LOCKED': 423,
+  'AUTH.CSRF_INVALID': 403,
+  'ACCESS.FORBIDDEN': 403,
+  'DB.QUERY_TIMEOUT': 503,
+  'DB.UNAVAILABLE': 503,
+  'USERS.EMAIL_TAKEN': 409,
+  'USERS.WEAK_PASSWORD': 422,
+  'TERRITORY.NOT_LOADED': 409,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+/** 422 naming one field: `fieldError('version', 'required')`. */
+export function fieldError(path: string, message: string): AppError {
+  return new AppError('COMMON.VALIDATION', `${path}: ${message}`, { fields: [{ path, message }] });
+}
+
+export function notFound(entity: string, id: string): AppError {
+  return new AppError('COMMON.NOT_FOUND', `${entity} ${id} not found`, { entity, id });
+}
+
+export function staleVersion(entity: string, id: string, expected: number, actual: number | null): AppError {
+  return new AppError(
+    'COMMON.STALE_VERSION',
+    `${entity} ${id} was changed by someone else (you sent version ${expected}, current is ${actual ?? 'unknown'}); reload and retry`,
+    { entity, id, sentVersion: expected, currentVersion: actual },
+  );
+}

@@ -1,0 +1,8 @@
+import type { FastifyRequest } from 'fastify';
+import type { UseCaseContext } from '../use-case';
+import './fastify-types';
+
+/** The use-case context of one HTTP request: the signed-in actor, the database, and the request id for audit. */
+export function contextOf(request: FastifyRequest): UseCaseContext {
+  return { actor: request.actor, db: request.server.db, requestId: String(request.id) };
+}

@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import fastifyCookie from '@fastify/cookie';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { REQUEST_BODY_LIMIT_BYTES } from '../../../common/domain/limits';
+import { auditRoutes } from '../audit/audit.routes';
+import { authRoutes } from '../auth/auth.routes';
+import { resolveSession } from '../auth/resolve-session';
+import { SESSION_COOKIE } from '../auth/session-token';
+import type { AppConfig } from '../config/config';
+import type { Database } from '../db/database';
+import type { ModuleManifest } from '../module';
+import { settingsRoutes } from '../settings/settings';
+import { ZHealth } from '../../../common/contracts/settings';
+import { assertCsrfSafe } from './csrf';
+import { handleError } from './error-handler';
+import './fastify-types';
+
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
+const APP_VERSION = '0.1.0';
+
+export interface HttpServerOptions {
+  db: Database;
+  config: AppConfig;
+  modules: ModuleManifest[];
+  /** Serve the built web app from web/dist (off in API tests). */
+  serveWeb?: boolean;
+  logger?: boolean;
+}
+
+/** Builds the Fastify server: contracts, OpenAPI, sessions, CSRF, errors, the platform's and every module's routes. */
+export async function createHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: options.config.logLevel },
+    bodyLimit: REQUEST_BODY_LIMIT_BYTES,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('db', options.db);
+  app.decorate('config', options.config);
+  app.decorateRequest('actor', null as never);
+  app.decorateRequest('session', null);
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: {
+        title: 'Distretto API',
+        description: 'Territorial welfare networks: territory, districts, organizations, services, needs and more.',
+        version: APP_VERSION,
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          csrf: { type: 'apiKey', in: 'header', name: 'x-csrf-token' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: '/api/docs' });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, { global: false });
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    reply.header('x-frame-options', 'DENY');
+    if (!request.url.startsWith('/api/')) {
+      request.actor = { kind: 'anonymous' };
+      return;
+    }
+    const resolved = await resolveSession(request.server.db, request.cookies[SESSION_COOKIE]);
+    request.actor = resolved.actor;
+    request.session = resolved.session;
+    assertCsrfSafe(request);
+  });
+
+  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/health', { schema: { tags: ['platform'], summary: 'Liveness; answers without touching the database', response: { 200: ZHealth } } }, async () => ({
+    status: 'ok' as const,
+    database: options.db.kind,
+    version: APP_VERSION,
+  }));
+  await app.register(authRoutes);
+  await app.register(auditRoutes);
+  await app.register(settingsRoutes);
+  for (const module of options.modules) {
+    if (module.routes) await app.register(module.routes);
+  }
+
+  const serveWeb = options.serveWeb !== false && existsSync(`${WEB_DIST}index.html`);
+  if (serveWeb) {
+    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
+    // Hashed assets never change; index.html must always be fresh.
+    app.get('/assets/*', async (request, reply) => {
+      const path = (request.params as { '*': string })['*'];
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').sendFile(`assets/${path}`);
+    });
+  }
+  app.setNotFoundHandler(async (request, reply) => {
+    if (!request.url.startsWith('/api/') && serveWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+      // Client-side routes (/territorio/...) are answered with the app shell.
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'COMMON.NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: String(request.id) });
+  });
+  return app;
+}

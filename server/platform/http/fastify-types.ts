@@ -1,0 +1,15 @@
+import type { Actor } from '../access/actor';
+import type { ResolvedSession } from '../auth/resolve-session';
+import type { AppConfig } from '../config/config';
+import type { Database } from '../db/database';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Database;
+    config: AppConfig;
+  }
+  interface FastifyRequest {
+    actor: Actor;
+    session: ResolvedSession['session'];
+  }
+}

@@ -1,0 +1,15 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { UseCaseContext } from './use-case';
+
+/**
+ * What a module contributes to the application (its manifest, `<m>.module.ts`): the composition root in
+ * server/app.ts registers every manifest, so adding a module never touches the platform.
+ */
+export interface ModuleManifest {
+  name: string;
+  routes?: FastifyPluginAsyncZod;
+  /** Runs at start-up after migrations (e.g. load reference data into an empty database). */
+  onStart?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
+  /** Adds this module's part of the demo district; called in manifest order by `distretto demo seed`. */
+  seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
+}

@@ -1,0 +1,44 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { connectEmbedded, connectPostgres, type Database } from '../db/database';
+import { migrate } from '../db/migrations';
+
+export interface TestDatabase extends Database {
+  /** Drops the database (PostgreSQL) or stops the in-memory PGlite. */
+  destroy(): Promise<void>;
+}
+
+const TEST_QUERY_TIMEOUT_MS = 60_000;
+
+/**
+ * A fresh, migrated database for one test file: an in-memory PGlite by default, or — when DATABASE_URL is set —
+ * a new database created on that PostgreSQL server and dropped afterwards. The same suite runs on both.
+ */
+export async function createTestDatabase(options: { queryTimeoutMs?: number } = {}): Promise<TestDatabase> {
+  const queryTimeoutMs = options.queryTimeoutMs ?? TEST_QUERY_TIMEOUT_MS;
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const db = await connectEmbedded('memory://', { queryTimeoutMs, max: 4 });
+    await migrate(db.pool);
+    return { ...db, destroy: () => db.close() };
+  }
+  const name = `distretto_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const db = connectPostgres(url.toString(), { queryTimeoutMs, max: 5 });
+  await migrate(db.pool);
+  return {
+    ...db,
+    async destroy() {
+      await db.close();
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
