@@ -25,21 +25,17 @@ const PG_DATE = 1082;
 /**
  * One set of type parsers for both databases, so a row reads the same whichever is behind the pool:
  * int8 (counts, sums) → number, refusing silently wrong values; numeric stays a string (exact decimals);
- * date stays 'YYYY-MM-DD' (no time-zone shift); timestamptz → Date (pg's default).
+ * date stays 'YYYY-MM-DD' (no time-zone shift); timestamptz → Date (pg's default; Drizzle's raw `execute` returns
+ * it as an ISO string, its typed columns as Date). Set on pg's global registry because Drizzle passes its own
+ * per-query parser table, which falls back to that registry.
  */
-const alignedTypes: pg.CustomTypesConfig = {
-  getTypeParser: ((oid: number, format?: string) => {
-    if (oid === PG_INT8) {
-      return (value: string) => {
-        const parsed = Number(value);
-        if (!Number.isSafeInteger(parsed)) throw new RangeError(`int8 value ${value} exceeds the safe integer range`);
-        return parsed;
-      };
-    }
-    if (oid === PG_DATE) return (value: string) => value;
-    return pg.types.getTypeParser(oid, format as 'text');
-  }) as pg.CustomTypesConfig['getTypeParser'],
-};
+function parseInt8(value: string): number {
+  const parsed = Number(value);
+  if (!Number.isSafeInteger(parsed)) throw new RangeError(`int8 value ${value} exceeds the safe integer range`);
+  return parsed;
+}
+pg.types.setTypeParser(PG_INT8, parseInt8);
+pg.types.setTypeParser(PG_DATE, (value: string) => value);
 
 interface PoolOptions {
   queryTimeoutMs: number;
@@ -50,7 +46,6 @@ function createPool(connection: pg.PoolConfig, options: PoolOptions): pg.Pool {
   const pool = new pg.Pool({
     ...connection,
     max: options.max,
-    types: alignedTypes,
     // Client-side limit: the only one that works on PGlite, which ignores statement_timeout.
     query_timeout: options.queryTimeoutMs,
     connectionTimeoutMillis: 30_000,

@@ -22,7 +22,8 @@ export interface TestApp {
 export async function createTestApp(modules: ModuleManifest[] = []): Promise<TestApp> {
   const db = await createTestDatabase();
   const config = { ...loadConfig({}), logLevel: 'silent' as const };
-  const app = await createHttpServer({ db, config, modules, serveWeb: false, logger: false });
+  // TEST_LOG=1 shows the server's log (the stack of a 500) while debugging a test.
+  const app = await createHttpServer({ db, config: { ...config, logLevel: process.env.TEST_LOG ? 'error' : 'silent' }, modules, serveWeb: false, logger: Boolean(process.env.TEST_LOG) });
   await app.ready();
   return {
     app,

@@ -1,0 +1,71 @@
+/**
+ * The import rules of ARCHITECTURE.md, checked on every `npm test`.
+ * @type {import('dependency-cruiser').IConfiguration}
+ */
+module.exports = {
+  forbidden: [
+    {
+      name: 'common-is-self-contained',
+      comment: 'common/ runs in Node and in the browser: it imports nothing outside common/ (npm packages allowed)',
+      severity: 'error',
+      from: { path: '^common/' },
+      to: { path: '^(server|web|e2e|bench)/' },
+    },
+    {
+      name: 'web-never-imports-server',
+      severity: 'error',
+      from: { path: '^web/' },
+      to: { path: '^server/' },
+    },
+    {
+      name: 'server-never-imports-web',
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: '^web/' },
+    },
+    {
+      name: 'platform-imports-no-module',
+      comment: 'server/platform/ is the engine every module uses; it must not know any module',
+      severity: 'error',
+      from: { path: '^server/platform/' },
+      to: { path: '^server/modules/' },
+    },
+    {
+      name: 'modules-meet-through-index',
+      comment: 'a module reaches another only through its index.ts',
+      severity: 'error',
+      from: { path: '^server/modules/([^/]+)/' },
+      to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/index\\.ts$'] },
+    },
+    {
+      name: 'adapters-never-touch-repositories',
+      comment: 'routes and the CLI call use cases; only use cases call repositories',
+      severity: 'error',
+      from: { path: '(\\.routes\\.ts$|^server/cli/)' },
+      to: { path: '\\.repository\\.ts$' },
+    },
+    {
+      name: 'only-repositories-and-platform-touch-the-driver',
+      comment: 'SQL lives in repositories (and the platform db layer); use cases and routes never import the driver',
+      severity: 'error',
+      from: {
+        path: '^server/modules/',
+        pathNot: ['\\.repository\\.ts$', '\\.schema\\.ts$', '\\.test\\.ts$', '/fixtures/'],
+      },
+      to: { path: '^node_modules/(pg|drizzle-orm)/' },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    exclude: { path: '^web/dist/' },
+  },
+};
