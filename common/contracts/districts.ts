@@ -38,3 +38,5 @@ export const ZDistrictUpdate = z.strictObject({
   version: z.number().int().min(1),
 });
 export type TDistrictUpdate = z.infer<typeof ZDistrictUpdate>;
+
+export const ZDistrictList = z.object({ items: z.array(ZDistrictSummary) });

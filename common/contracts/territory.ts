@@ -94,3 +94,6 @@ export const ZTerritoryImportReport = z.object({
   reconciliation: z.array(ZReconciliationItem),
 });
 export type TTerritoryImportReport = z.infer<typeof ZTerritoryImportReport>;
+
+export const ZRegionList = z.object({ items: z.array(ZRegion) });
+export const ZProvinceList = z.object({ items: z.array(ZProvince) });

@@ -9,5 +9,5 @@ export interface UseCaseContext {
 }
 
 export function inTransaction<T>(context: UseCaseContext, work: (tx: OrmTransaction) => Promise<T>): Promise<T> {
-  return context.db.orm.transaction(work);
+  return context.db.transaction(work);
 }

@@ -15,7 +15,7 @@ const summaryColumns = sql`
      join municipalities m on m.istat_code = dm.municipality_code where dm.district_id = d.id) as population,
   o.id as coordinator_id, coalesce(o.short_name, o.legal_name) as coordinator_name`;
 
-interface SummaryRow {
+type SummaryRow = {
   id: string;
   name: string;
   description: string;
@@ -24,7 +24,7 @@ interface SummaryRow {
   population: number;
   coordinator_id: string | null;
   coordinator_name: string | null;
-}
+};
 
 function toSummary(row: SummaryRow): TDistrictSummary {
   return {

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZDistrict, ZDistrictSummary, ZDistrictUpdate } from '../../../common/contracts/districts';
+import { ZDistrict, ZDistrictList, ZDistrictUpdate } from '../../../common/contracts/districts';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../../platform/http/context';
 import { getDistrict, getDistrictGeoJson } from './get-district';
@@ -13,7 +13,7 @@ const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 
 export const districtsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/districts',
-    { schema: { tags: ['districts'], summary: 'All districts', response: { 200: z.object({ items: z.array(ZDistrictSummary) }) } } },
+    { schema: { tags: ['districts'], summary: 'All districts', response: { 200: ZDistrictList } } },
     async (request) => ({ items: await listDistricts(contextOf(request)) }),
   );
   app.get(

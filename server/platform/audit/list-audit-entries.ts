@@ -5,7 +5,7 @@ import { fieldError } from '../errors/app-error';
 import type { UseCaseContext } from '../use-case';
 import { AuditActions } from './audit.policy';
 
-interface AuditRow {
+type AuditRow = {
   id: number;
   occurred_at: Date;
   actor_user_id: string | null;
@@ -16,7 +16,7 @@ interface AuditRow {
   before: unknown;
   after: unknown;
   request_id: string | null;
-}
+};
 
 /** Browses the audit log newest first, filtered, with keyset pages on the id (platform admins). */
 export async function listAuditEntries(

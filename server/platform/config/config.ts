@@ -13,7 +13,7 @@ const ZEnvironment = z.object({
   DISTRETTO_BASEMAP_ATTRIBUTION: z.string().optional(),
   DISTRETTO_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DISTRETTO_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
 export interface AppConfig {

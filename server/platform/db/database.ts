@@ -16,7 +16,28 @@ export interface Database {
   kind: DatabaseKind;
   orm: Orm;
   pool: pg.Pool;
+  /** Runs `work` in a transaction on one pooled connection; see `transactionOn`. */
+  transaction<T>(work: (tx: OrmTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
+}
+
+/**
+ * A transaction on a connection of its own, destroyed instead of reused when anything failed. PGlite's socket
+ * server answers a failed extended-protocol query with one ReadyForQuery too many (electric-sql/pglite#958), which
+ * leaves that connection one response behind: reused, it would hand a later query an earlier query's rows.
+ * (pool.query already discards a connection whose query failed; Drizzle's own transaction does not.)
+ */
+async function transactionOn<T>(pool: pg.Pool, work: (tx: OrmTransaction) => Promise<T>): Promise<T> {
+  const client = await pool.connect();
+  let failure: Error | undefined;
+  try {
+    return await drizzle(client).transaction(work);
+  } catch (error) {
+    failure = error instanceof Error ? error : new Error(String(error));
+    throw error;
+  } finally {
+    client.release(failure);
+  }
 }
 
 const PG_INT8 = 20;
@@ -63,7 +84,13 @@ export function connectPostgres(databaseUrl: string, options: PoolOptions): Data
     { connectionString: databaseUrl, statement_timeout: options.queryTimeoutMs },
     options,
   );
-  return { kind: 'postgresql', pool, orm: drizzle(pool), close: () => pool.end() };
+  return {
+    kind: 'postgresql',
+    pool,
+    orm: drizzle(pool),
+    transaction: (work) => transactionOn(pool, work),
+    close: () => pool.end(),
+  };
 }
 
 /** Starts an embedded PGlite (child process) on `dataDir` or in memory, and connects to it through `pg`. */
@@ -86,6 +113,7 @@ export async function connectEmbedded(
     kind: 'pglite',
     pool,
     orm: drizzle(pool),
+    transaction: (work) => transactionOn(pool, work),
     async close() {
       await pool.end().catch(() => undefined);
       await embedded.stop();
@@ -101,8 +129,9 @@ export async function openDatabase(config: AppConfig): Promise<Database> {
   return connectEmbedded(join(config.dataDir, 'pgdata'), { queryTimeoutMs: config.queryTimeoutMs, max: 4, lock });
 }
 
-/** True when a pg error is the client-side query time limit or the server's statement_timeout. */
+/** True when an error is (or wraps) the client-side query time limit or the server's statement_timeout. */
 export function isQueryTimeout(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
-  return error.message === 'Query read timeout' || (error as { code?: string }).code === '57014';
+  if (error.message === 'Query read timeout' || (error as { code?: string }).code === '57014') return true;
+  return isQueryTimeout(error.cause); // Drizzle wraps driver errors in DrizzleQueryError
 }

@@ -88,6 +88,7 @@ export async function migrate(
 ): Promise<string[]> {
   const files = options.files ?? discoverMigrations();
   const client = await pool.connect();
+  let failure: Error | undefined;
   try {
     await client.query('begin');
     await client.query('select pg_advisory_xact_lock(7405361)');
@@ -107,10 +108,11 @@ export async function migrate(
     await client.query('commit');
     return pending.map((file) => file.id);
   } catch (error) {
+    failure = error as Error;
     await client.query('rollback').catch(() => undefined);
     throw error;
   } finally {
-    client.release();
+    client.release(failure); // a connection that saw an error is not reused (see transactionOn in database.ts)
   }
 }
 
