@@ -1,0 +1,18 @@
+import type { ModuleManifest } from '../../platform/module';
+import { loadTerritoryIfEmpty } from './load-territory-if-empty';
+import { territoryRoutes } from './territory.routes';
+
+/** The territory module's manifest: public read routes, and the territory loaded on the first start. */
+export const territoryModule: ModuleManifest = {
+  name: 'territory',
+  routes: territoryRoutes(),
+  async onStart(context, report) {
+    const imported = await loadTerritoryIfEmpty(context);
+    if (imported) {
+      report(
+        `Territory loaded: ${imported.municipalities} municipalities (${imported.withBoundary} with boundary), ` +
+          `${imported.provinces} provinces, ${imported.regions} regions; ${imported.reconciliation.length} reconciled.`,
+      );
+    }
+  },
+};
