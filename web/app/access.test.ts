@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { TSessionResponse } from '../../common/contracts/auth';
+import { canEditDistrict, isPlatformAdmin, isSignedIn } from './access';
+
+const user = { id: 'u1', email: 'a@example.org', displayName: 'Anna', locale: 'it' as const };
+
+function session(roles: TSessionResponse['roles'], signedIn = true): TSessionResponse {
+  return { user: signedIn ? user : null, roles, csrfToken: 't' };
+}
+
+describe('access', () => {
+  it('treats a missing or anonymous session as signed out', () => {
+    expect(isSignedIn(undefined)).toBe(false);
+    expect(isSignedIn(session([], false))).toBe(false);
+    expect(isSignedIn(session([]))).toBe(true);
+  });
+
+  it('recognises platform admins', () => {
+    expect(isPlatformAdmin(session([{ role: 'platform_admin', scopeType: 'platform', scopeId: null, scopeName: null }]))).toBe(true);
+    expect(isPlatformAdmin(session([{ role: 'evaluator', scopeType: 'platform', scopeId: null, scopeName: null }]))).toBe(false);
+  });
+
+  it('lets the coordinator of this district edit it, not the coordinator of another one', () => {
+    const coordinator = session([{ role: 'district_coordinator', scopeType: 'district', scopeId: 'd1', scopeName: 'Pinerolese' }]);
+    expect(canEditDistrict(coordinator, 'd1')).toBe(true);
+    expect(canEditDistrict(coordinator, 'd2')).toBe(false);
+  });
+
+  it('lets platform admins edit any district', () => {
+    const admin = session([{ role: 'platform_admin', scopeType: 'platform', scopeId: null, scopeName: null }]);
+    expect(canEditDistrict(admin, 'any')).toBe(true);
+  });
+
+  it('ignores roles when nobody is signed in', () => {
+    const stale = session([{ role: 'platform_admin', scopeType: 'platform', scopeId: null, scopeName: null }], false);
+    expect(canEditDistrict(stale, 'd1')).toBe(false);
+  });
+});

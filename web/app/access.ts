@@ -1,0 +1,25 @@
+import type { TSessionResponse } from '../../common/contracts/auth';
+
+/** What the interface shows to whom. The server checks again on every request; this only hides what would fail. */
+
+export function isSignedIn(session: TSessionResponse | undefined): boolean {
+  return Boolean(session?.user);
+}
+
+export function isPlatformAdmin(session: TSessionResponse | undefined): boolean {
+  return Boolean(session?.user) && (session?.roles ?? []).some((grant) => grant.role === 'platform_admin');
+}
+
+export function isDistrictCoordinator(session: TSessionResponse | undefined, districtId: string): boolean {
+  return (
+    Boolean(session?.user) &&
+    (session?.roles ?? []).some(
+      (grant) => grant.role === 'district_coordinator' && grant.scopeType === 'district' && grant.scopeId === districtId,
+    )
+  );
+}
+
+/** Coordinators of this district and platform admins may edit its name and description. */
+export function canEditDistrict(session: TSessionResponse | undefined, districtId: string): boolean {
+  return isPlatformAdmin(session) || isDistrictCoordinator(session, districtId);
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import it_ from './it.json';
+import en from './en.json';
+import { initialLanguage } from './i18n';
+
+function leafKeys(node: unknown, prefix = ''): string[] {
+  if (typeof node !== 'object' || node === null) return [prefix];
+  return Object.entries(node).flatMap(([key, value]) => leafKeys(value, prefix ? `${prefix}.${key}` : key));
+}
+
+function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{\{(\w+)\}\}/g)].map((match) => match[1]!).sort();
+}
+
+function valueAt(root: unknown, key: string): unknown {
+  return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root);
+}
+
+describe('translations', () => {
+  it('English has exactly the Italian keys', () => {
+    expect(leafKeys(en).sort()).toEqual(leafKeys(it_).sort());
+  });
+
+  it('no translation is empty and both languages use the same placeholders', () => {
+    for (const key of leafKeys(it_)) {
+      const italian = valueAt(it_, key);
+      const english = valueAt(en, key);
+      expect(typeof italian === 'string' && italian.length > 0, key).toBe(true);
+      expect(typeof english === 'string' && english.length > 0, key).toBe(true);
+      expect(placeholders(english as string), key).toEqual(placeholders(italian as string));
+    }
+  });
+});
+
+describe('initialLanguage', () => {
+  it('keeps a stored supported language and falls back to Italian', () => {
+    expect(initialLanguage('en')).toBe('en');
+    expect(initialLanguage('it')).toBe('it');
+    expect(initialLanguage('fr')).toBe('it');
+    expect(initialLanguage(null)).toBe('it');
+  });
+});

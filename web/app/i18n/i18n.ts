@@ -1,0 +1,53 @@
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import it from './it.json';
+import en from './en.json';
+
+export const LANGUAGES = ['it', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'it';
+const STORAGE_KEY = 'distretto.language';
+
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
+
+/** The language chosen earlier on this browser, else Italian. */
+export function initialLanguage(stored: string | null): Language {
+  return isLanguage(stored) ? stored : DEFAULT_LANGUAGE;
+}
+
+function readStoredLanguage(): string | null {
+  try {
+    return window.localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null;
+  }
+}
+
+function applyLanguage(language: string): void {
+  document.documentElement.lang = language;
+  try {
+    window.localStorage.setItem(STORAGE_KEY, language);
+  } catch {
+    // Private mode or storage disabled: the choice lasts for this page only.
+  }
+}
+
+/** Italian is the default and the fallback; English is complete. The choice is kept in localStorage. */
+export function setUpI18n() {
+  const language = initialLanguage(readStoredLanguage());
+  void i18next.use(initReactI18next).init({
+    resources: { it: { translation: it }, en: { translation: en } },
+    lng: language,
+    fallbackLng: DEFAULT_LANGUAGE,
+    supportedLngs: [...LANGUAGES],
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    showSupportNotice: false,
+  });
+  document.documentElement.lang = language;
+  i18next.on('languageChanged', applyLanguage);
+  return i18next;
+}

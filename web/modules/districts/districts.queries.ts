@@ -1,0 +1,29 @@
+import { queryOptions } from '@tanstack/react-query';
+import { ZDistrict, ZDistrictList, type TDistrictUpdate } from '../../../common/contracts/districts';
+import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
+import { api } from '../../app/api-client';
+
+export const districtsQuery = queryOptions({
+  queryKey: ['districts'],
+  queryFn: ({ signal }) => api.get('/api/districts', ZDistrictList, { signal }).then((list) => list.items),
+});
+
+export function districtQuery(id: string) {
+  return queryOptions({
+    queryKey: ['districts', id],
+    queryFn: ({ signal }) => api.get(`/api/districts/${encodeURIComponent(id)}`, ZDistrict, { signal }),
+  });
+}
+
+export function districtBoundariesQuery(id: string) {
+  return queryOptions({
+    queryKey: ['districts', id, 'boundaries'],
+    queryFn: ({ signal }) =>
+      api.get(`/api/districts/${encodeURIComponent(id)}/municipalities.geojson`, ZMunicipalityFeatureCollection, { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function updateDistrict(id: string, update: TDistrictUpdate) {
+  return api.patch(`/api/districts/${encodeURIComponent(id)}`, ZDistrict, update);
+}
