@@ -17,7 +17,8 @@ describe('territory journey', () => {
   beforeAll(async () => {
     server = await startServer();
     browser = await launchBrowser();
-    page = await browser.newPage({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
+    const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   });
   afterAll(async () => {
