@@ -1,0 +1,57 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/** The `distretto` command as an operator runs it: a real process, its output and its exit code. */
+describe('distretto CLI', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'distretto-cli-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['bin/distretto.mjs', ...args], {
+      env: { ...process.env, DISTRETTO_DATA_DIR: dataDir },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+
+  it('prints help with the commands and the exit codes', () => {
+    const help = run('--help');
+    expect(help.status).toBe(0);
+    for (const command of ['serve', 'db', 'territory', 'demo', 'users']) expect(help.stdout).toContain(command);
+    expect(help.stdout).toContain('Exit codes');
+  });
+
+  it('refuses bad flags with exit code 2 and says why', () => {
+    const badRegion = run('territory', 'import', '--regions', '1,08');
+    expect(badRegion.status).toBe(2);
+    expect(badRegion.stderr).toContain('"1" is not a two-digit ISTAT region code');
+    const badPort = run('serve', '--port', 'eighty');
+    expect(badPort.status).toBe(2);
+    expect(run('no-such-command').status).toBe(2);
+  });
+
+  it('refuses a bad environment variable naming it', () => {
+    const result = spawnSync(process.execPath, ['bin/distretto.mjs', 'db', 'status'], {
+      env: { ...process.env, DATABASE_URL: 'mysql://nope', DISTRETTO_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('DATABASE_URL: must start with postgres://');
+  });
+
+  it('migrates, reports status, and refuses a weak administrator password with exit code 3', () => {
+    const migrateRun = run('db', 'migrate');
+    expect(migrateRun.status).toBe(0);
+    const status = run('db', 'status');
+    expect(status.status).toBe(0);
+    expect(status.stdout).toMatch(/\d+ applied, 0 pending/);
+    const weak = spawnSync(process.execPath, ['bin/distretto.mjs', 'users', 'create-admin', '--email', `weak-${Date.now()}@example.test`], {
+      env: { ...process.env, DISTRETTO_DATA_DIR: dataDir, DISTRETTO_ADMIN_PASSWORD: 'short' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
+    expect(weak.status).toBe(3);
+    expect(weak.stderr).toContain('password must be at least 12 characters');
+  });
+});
