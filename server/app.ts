@@ -6,7 +6,7 @@ import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrations';
 import { createHttpServer } from './platform/http/create-http-server';
 import type { ModuleManifest } from './platform/module';
-import { applyInitialBasemap } from './platform/settings/settings';
+import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
 import { organizationsModule } from './modules/organizations';

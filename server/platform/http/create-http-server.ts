@@ -23,7 +23,7 @@ import { SESSION_COOKIE } from '../auth/session-token';
 import type { AppConfig } from '../config/config';
 import type { Database } from '../db/database';
 import type { ModuleManifest } from '../module';
-import { settingsRoutes } from '../settings/settings';
+import { settingsRoutes } from '../settings/settings.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';

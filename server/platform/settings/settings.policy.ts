@@ -1,0 +1,7 @@
+import { isPlatformAdmin } from '../access/actor';
+import { definePolicies } from '../access/policy';
+
+export const SettingsActions = definePolicies({
+  'settings.read': () => true,
+  'settings.update': (actor) => isPlatformAdmin(actor),
+});
