@@ -1,0 +1,210 @@
+import { z } from 'zod';
+
+/** Policy domains a zoning can belong to (health districts, social-assistance areas, employment-centre areas, …). */
+export const ZONING_DOMAINS = ['health', 'social_assistance', 'employment', 'education', 'other'] as const;
+export const ZZoningDomain = z.enum(ZONING_DOMAINS);
+export type TZoningDomain = z.infer<typeof ZZoningDomain>;
+
+/** `partition`: every municipality of the regions is in exactly one zone; `partial`: some may be in none. */
+export const ZZoningCoverage = z.enum(['partition', 'partial']);
+export type TZoningCoverage = z.infer<typeof ZZoningCoverage>;
+
+export const ZZoningFileFormat = z.enum(['csv', 'geojson']);
+export type TZoningFileFormat = z.infer<typeof ZZoningFileFormat>;
+
+/** Largest zoning file accepted (a GeoJSON of a region with boundaries is a few MB). */
+export const ZONING_FILE_MAX_BYTES = 30 * 1024 * 1024;
+
+export const ZZoningSummary = z.object({
+  id: z.string(),
+  name: z.string(),
+  domain: ZZoningDomain,
+  source: z.string(),
+  referenceDate: z.string().nullable(),
+  description: z.string(),
+  coverage: ZZoningCoverage,
+  regionCodes: z.array(z.string()),
+  isDemo: z.boolean(),
+  zoneCount: z.number().int(),
+  municipalityCount: z.number().int(),
+  population: z.number().int(),
+});
+export type TZoningSummary = z.infer<typeof ZZoningSummary>;
+
+export const ZZone = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  municipalityCount: z.number().int(),
+  population: z.number().int(),
+  operatingOrganization: z.object({ id: z.string(), name: z.string() }).nullable(),
+  version: z.number().int(),
+});
+export type TZone = z.infer<typeof ZZone>;
+
+export const ZZoning = ZZoningSummary.extend({
+  zones: z.array(ZZone),
+  version: z.number().int(),
+  updatedAt: z.string(),
+});
+export type TZoning = z.infer<typeof ZZoning>;
+
+export const ZZoningList = z.object({ items: z.array(ZZoningSummary) });
+
+export const ZZoningMunicipality = z.object({
+  istatCode: z.string(),
+  name: z.string(),
+  provinceAbbreviation: z.string(),
+  population: z.number().int().nullable(),
+  zoneCode: z.string(),
+  zoneName: z.string(),
+});
+export const ZZoningMunicipalityList = z.object({ items: z.array(ZZoningMunicipality) });
+export type TZoningMunicipality = z.infer<typeof ZZoningMunicipality>;
+
+/** What describes a zoning being imported (everything but the file). */
+export const ZZoningMetadata = z.strictObject({
+  name: z.string().trim().min(3).max(200),
+  domain: ZZoningDomain,
+  source: z.string().trim().max(500).default(''),
+  referenceDate: z.iso.date().nullable().default(null),
+  description: z.string().trim().max(5000).default(''),
+  coverage: ZZoningCoverage,
+  /** Regions the zoning covers (two-digit ISTAT codes); inferred from the listed municipalities when empty. */
+  regionCodes: z.array(z.string().regex(/^\d{2}$/, 'two digits, e.g. 01')).max(20).default([]),
+});
+export type TZoningMetadataInput = z.input<typeof ZZoningMetadata>;
+
+/** The upload: metadata, the file's text and format, and whether to only check it. */
+export const ZZoningImportRequest = ZZoningMetadata.extend({
+  format: ZZoningFileFormat,
+  content: z.string().max(ZONING_FILE_MAX_BYTES),
+  /** GeoJSON only: the feature property holding the zone code (default `zone_code`). */
+  zoneProperty: z.string().trim().min(1).max(100).optional(),
+  dryRun: z.boolean().default(false),
+});
+export type TZoningImportRequest = z.input<typeof ZZoningImportRequest>;
+
+export const ZZoningProblemKind = z.enum([
+  'empty_file',
+  'wrong_delimiter',
+  'missing_column',
+  'malformed_file',
+  'malformed_row',
+  'unknown_code',
+  'duplicate_row',
+  'in_two_zones',
+  'zone_name_conflict',
+  'outside_regions',
+  'gap',
+]);
+export type TZoningProblemKind = z.infer<typeof ZZoningProblemKind>;
+
+export const ZZoningProblem = z.object({
+  kind: ZZoningProblemKind,
+  /** `error` refuses the import; `notice` is reported and accepted (e.g. gaps of a partial cover). */
+  severity: z.enum(['error', 'notice']),
+  /** 1-based line of the CSV (header = 1) or 1-based feature number of the GeoJSON. */
+  line: z.number().int().nullable(),
+  istatCode: z.string().nullable(),
+  message: z.string(),
+});
+export type TZoningProblem = z.infer<typeof ZZoningProblem>;
+
+export const ZZoningImportReport = z.object({
+  dryRun: z.boolean(),
+  /** True when the zoning was written (never on a dry run or with errors). */
+  isWritten: z.boolean(),
+  zoningId: z.string().nullable(),
+  rowCount: z.number().int(),
+  municipalityCount: z.number().int(),
+  population: z.number().int(),
+  regionCodes: z.array(z.string()),
+  coverage: ZZoningCoverage,
+  zones: z.array(z.object({ code: z.string(), name: z.string(), municipalityCount: z.number().int(), population: z.number().int() })),
+  errorCount: z.number().int(),
+  problems: z.array(ZZoningProblem),
+});
+export type TZoningImportReport = z.infer<typeof ZZoningImportReport>;
+
+export const ZZoneUpdate = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  operatingOrganizationId: z.uuid().nullable().optional(),
+  version: z.number().int().min(1),
+});
+export type TZoneUpdate = z.infer<typeof ZZoneUpdate>;
+
+/** One side of a comparison: a zoning, or the map of all districts. */
+export const ZAlignmentSide = z.union([
+  z.object({ kind: z.literal('zoning'), id: z.string(), name: z.string() }),
+  z.object({ kind: z.literal('districts'), id: z.null(), name: z.string() }),
+]);
+
+export const ZAlignmentScores = z.object({
+  /** Share of people (of municipalities) whose B zone is the main B zone of their A zone; 1 = A nests in B. */
+  coincidenceShare: z.number(),
+  coincidenceShareMunicipalities: z.number(),
+  /** Adjusted Rand index, persons as units (1 identical, ~0 independent, may be negative). */
+  adjustedRandIndex: z.number(),
+  adjustedRandIndexMunicipalities: z.number(),
+  /** Variation of information over joint entropy (0 identical, 1 nothing shared). */
+  normalizedVariationOfInformation: z.number(),
+  normalizedVariationOfInformationMunicipalities: z.number(),
+});
+export type TAlignmentScores = z.infer<typeof ZAlignmentScores>;
+
+export const ZCrosswalkCell = z.object({
+  bZoneKey: z.string(),
+  bZoneCode: z.string(),
+  bZoneName: z.string(),
+  municipalityCount: z.number().int(),
+  population: z.number().int(),
+  isMain: z.boolean(),
+});
+
+export const ZCrosswalkRow = z.object({
+  aZoneKey: z.string(),
+  aZoneCode: z.string(),
+  aZoneName: z.string(),
+  municipalityCount: z.number().int(),
+  population: z.number().int(),
+  /** Share of the A zone's population in its main B zone. */
+  mainShare: z.number(),
+  cells: z.array(ZCrosswalkCell),
+});
+export type TCrosswalkRow = z.infer<typeof ZCrosswalkRow>;
+
+export const ZBreakingMunicipality = z.object({
+  istatCode: z.string(),
+  name: z.string(),
+  population: z.number().int(),
+  aZoneCode: z.string(),
+  aZoneName: z.string(),
+  bZoneCode: z.string(),
+  bZoneName: z.string(),
+  mainBZoneCode: z.string(),
+  mainBZoneName: z.string(),
+});
+export type TBreakingMunicipality = z.infer<typeof ZBreakingMunicipality>;
+
+export const ZAlignment = z.object({
+  a: ZAlignmentSide,
+  b: ZAlignmentSide,
+  /** Municipalities in both maps (the scores are computed on these) and in only one. */
+  sharedMunicipalityCount: z.number().int(),
+  sharedPopulation: z.number().int(),
+  onlyInACount: z.number().int(),
+  onlyInBCount: z.number().int(),
+  scores: ZAlignmentScores,
+  crosswalk: z.array(ZCrosswalkRow),
+  breaking: z.array(ZBreakingMunicipality),
+  breakingPopulation: z.number().int(),
+});
+export type TAlignment = z.infer<typeof ZAlignment>;
+
+export const ZAlignmentQuery = z.strictObject({
+  a: z.uuid(),
+  /** A zoning id, or `districts` for the map of all districts. */
+  b: z.union([z.uuid(), z.literal('districts')]),
+});
+export type TAlignmentQuery = z.infer<typeof ZAlignmentQuery>;

@@ -1,0 +1,10 @@
+import type { ModuleManifest } from '../../platform/module';
+import { seedExampleZonings } from './fixtures/example-zonings.seed';
+import { zoningsRoutes } from './zonings.routes';
+
+/** Zonings: several maps of the same municipalities and where they fail to coincide. */
+export const zoningsModule: ModuleManifest = {
+  name: 'zonings',
+  routes: zoningsRoutes,
+  seedDemo: seedExampleZonings,
+};

@@ -1,0 +1,37 @@
+import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+
+// Typed mirrors of migrations/202611220200_zonings.sql, for queries only: the SQL file is the source of truth.
+
+export const zonings = pgTable('zonings', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  name: text('name').notNull(),
+  domain: text('domain', { enum: ['health', 'social_assistance', 'employment', 'education', 'other'] }).notNull(),
+  source: text('source').notNull().default(''),
+  referenceDate: date('reference_date'),
+  description: text('description').notNull().default(''),
+  coverage: text('coverage', { enum: ['partition', 'partial'] }).notNull(),
+  regionCodes: text('region_codes').array().notNull().default([]),
+  isDemo: boolean('is_demo').notNull().default(false),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const zones = pgTable('zones', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  zoningId: uuid('zoning_id').notNull(),
+  code: text('code').notNull(),
+  name: text('name').notNull(),
+  operatingOrganizationId: uuid('operating_organization_id'),
+  version: integer('version').notNull().default(1),
+});
+
+export const zoneMunicipalities = pgTable(
+  'zone_municipalities',
+  {
+    zoningId: uuid('zoning_id').notNull(),
+    zoneId: uuid('zone_id').notNull(),
+    municipalityCode: text('municipality_code').notNull(),
+  },
+  (table) => [primaryKey({ columns: [table.zoningId, table.municipalityCode] })],
+);
