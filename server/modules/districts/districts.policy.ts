@@ -6,4 +6,6 @@ export const DistrictActions = definePolicies({
   'districts.read': () => true,
   'districts.create': (actor) => isPlatformAdmin(actor),
   'districts.update': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
+  /** Its coordinators run the district's governance: steering group, assembly, working groups and who sits in them. */
+  'districts.manage_governance': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
 });

@@ -1,8 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/database';
-import type { TDistrictSummary, TDistrict } from '../../../common/contracts/districts';
+import type { TDistrictBody, TDistrictSummary, TDistrict } from '../../../common/contracts/districts';
 import type { TMunicipalitySummary } from '../../../common/contracts/territory';
-import { districtMemberships, districtMunicipalities, districts } from './districts.schema';
+import { districtBodies, districtBodyMembers, districtMemberships, districtMunicipalities, districts } from './districts.schema';
 
 export type DistrictRow = typeof districts.$inferSelect;
 
@@ -78,8 +78,15 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
     left join municipalities m on m.istat_code = o.municipality_code
     where ms.district_id = ${id} and (ms.ended_on is null or ms.ended_on >= current_date)
     order by case ms.role when 'coordinator' then 0 when 'member' then 1 else 2 end, name`);
+  const referenceZone = await db.execute<{ zone_id: string; zone_code: string; zone_name: string; zoning_id: string; zoning_name: string }>(sql`
+    select z.id as zone_id, z.code as zone_code, z.name as zone_name, zg.id as zoning_id, zg.name as zoning_name
+    from districts d join zones z on z.id = d.reference_zone_id join zonings zg on zg.id = z.zoning_id
+    where d.id = ${id}`);
+  const zone = referenceZone.rows[0];
   return {
     ...toSummary(row),
+    referenceZone: zone ? { zoneId: zone.zone_id, zoneCode: zone.zone_code, zoneName: zone.zone_name, zoningId: zone.zoning_id, zoningName: zone.zoning_name } : null,
+    bodies: await selectDistrictBodies(db, id),
     definition: row.definition,
     version: row.version,
     updatedAt: new Date(row.updated_at).toISOString(),
@@ -123,7 +130,7 @@ export async function updateDistrictIfVersion(
 
 export async function insertDistrict(
   db: DbExecutor,
-  values: { name: string; description: string; definition: string; coordinatorOrganizationId: string | null; isDemo: boolean },
+  values: { name: string; description: string; definition: string; coordinatorOrganizationId: string | null; referenceZoneId?: string | null; isDemo: boolean },
 ): Promise<DistrictRow> {
   const rows = await db.insert(districts).values(values).returning();
   return rows[0]!;
@@ -200,4 +207,98 @@ export async function selectMunicipalitiesWithinRadius(
 export async function selectHasDemoDistrict(db: DbExecutor): Promise<boolean> {
   const rows = await db.select({ id: districts.id }).from(districts).where(eq(districts.isDemo, true)).limit(1);
   return rows.length > 0;
+}
+
+const BODY_KIND_ORDER = sql`case b.kind when 'steering_group' then 0 when 'assembly' then 1 else 2 end`;
+
+/** The district's governance bodies with their members (current first, then by role and name). */
+export async function selectDistrictBodies(db: DbExecutor, districtId: string): Promise<TDistrictBody[]> {
+  const bodies = await db.execute<{ id: string; kind: TDistrictBody['kind']; name: string; description: string; started_on: string; ended_on: string | null; version: number }>(sql`
+    select b.id, b.kind, b.name, b.description, b.started_on, b.ended_on, b.version
+    from district_bodies b where b.district_id = ${districtId}
+    order by ${BODY_KIND_ORDER}, b.started_on, b.name`);
+  const members = await db.execute<{ id: string; body_id: string; organization_id: string; organization_name: string; representative_name: string; role: 'chair' | 'member' | 'secretary'; started_on: string; ended_on: string | null }>(sql`
+    select bm.id, bm.body_id, bm.organization_id, coalesce(o.short_name, o.legal_name) as organization_name, bm.representative_name,
+           bm.role, bm.started_on, bm.ended_on
+    from district_body_members bm
+    join district_bodies b on b.id = bm.body_id
+    join organizations o on o.id = bm.organization_id
+    where b.district_id = ${districtId}
+    order by (bm.ended_on is not null and bm.ended_on < current_date), case bm.role when 'chair' then 0 when 'secretary' then 1 else 2 end, organization_name`);
+  return bodies.rows.map((b) => ({
+    id: b.id,
+    kind: b.kind,
+    name: b.name,
+    description: b.description,
+    startedOn: b.started_on,
+    endedOn: b.ended_on,
+    version: b.version,
+    members: members.rows
+      .filter((m) => m.body_id === b.id)
+      .map((m) => ({
+        id: m.id,
+        organizationId: m.organization_id,
+        organizationName: m.organization_name,
+        representativeName: m.representative_name,
+        role: m.role,
+        startedOn: m.started_on,
+        endedOn: m.ended_on,
+      })),
+  }));
+}
+
+/** Sets the reference zone (or none) if the district still has `expectedVersion`; null when someone got there first. */
+export async function updateDistrictAreaIfVersion(db: DbExecutor, id: string, expectedVersion: number, values: { referenceZoneId: string | null; definition?: string }): Promise<DistrictRow | null> {
+  const rows = await db
+    .update(districts)
+    .set({ ...values, version: sql`${districts.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(districts.id, id), eq(districts.version, expectedVersion)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+export async function selectDistrictMunicipalityCodes(db: DbExecutor, districtId: string): Promise<string[]> {
+  const rows = await db.select({ code: districtMunicipalities.municipalityCode }).from(districtMunicipalities).where(eq(districtMunicipalities.districtId, districtId));
+  return rows.map((row) => row.code).sort();
+}
+
+export async function replaceDistrictMunicipalities(db: DbExecutor, districtId: string, codes: string[]): Promise<void> {
+  await db.delete(districtMunicipalities).where(eq(districtMunicipalities.districtId, districtId));
+  await insertDistrictMunicipalities(db, districtId, codes);
+}
+
+export type DistrictBodyRow = typeof districtBodies.$inferSelect;
+export type DistrictBodyMemberRow = typeof districtBodyMembers.$inferSelect;
+
+export async function insertDistrictBody(db: DbExecutor, values: { districtId: string; kind: DistrictBodyRow['kind']; name: string; description: string; startedOn?: string }): Promise<DistrictBodyRow> {
+  const rows = await db.insert(districtBodies).values(values).returning();
+  return rows[0]!;
+}
+
+export async function selectDistrictBodyRow(db: DbExecutor, districtId: string, bodyId: string): Promise<DistrictBodyRow | null> {
+  const rows = await db.select().from(districtBodies).where(and(eq(districtBodies.id, bodyId), eq(districtBodies.districtId, districtId))).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertDistrictBodyMember(db: DbExecutor, values: { bodyId: string; organizationId: string; representativeName: string; role: DistrictBodyMemberRow['role']; startedOn?: string }): Promise<DistrictBodyMemberRow> {
+  const rows = await db.insert(districtBodyMembers).values(values).returning();
+  return rows[0]!;
+}
+
+export async function selectDistrictBodyMemberRow(db: DbExecutor, bodyId: string, memberId: string): Promise<DistrictBodyMemberRow | null> {
+  const rows = await db.select().from(districtBodyMembers).where(and(eq(districtBodyMembers.id, memberId), eq(districtBodyMembers.bodyId, bodyId))).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function updateDistrictBodyMemberEnd(db: DbExecutor, memberId: string, endedOn: string): Promise<DistrictBodyMemberRow> {
+  const rows = await db.update(districtBodyMembers).set({ endedOn }).where(eq(districtBodyMembers.id, memberId)).returning();
+  return rows[0]!;
+}
+
+/** Whether the organization is a current member (any role) of the district. */
+export async function selectIsCurrentDistrictMember(db: DbExecutor, districtId: string, organizationId: string): Promise<boolean> {
+  const result = await db.execute<{ found: boolean }>(sql`
+    select exists (select 1 from district_memberships where district_id = ${districtId} and organization_id = ${organizationId}
+                   and (ended_on is null or ended_on >= current_date)) as found`);
+  return result.rows[0]!.found;
 }

@@ -1,11 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZDistrict, ZDistrictList, ZDistrictUpdate } from '../../../common/contracts/districts';
+import {
+  ZDistrict,
+  ZDistrictAreaUpdate,
+  ZDistrictBody,
+  ZDistrictBodyCreate,
+  ZDistrictBodyMemberCreate,
+  ZDistrictBodyMemberEnd,
+  ZDistrictList,
+  ZDistrictUpdate,
+} from '../../../common/contracts/districts';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../../platform/http/context';
 import { getDistrict, getDistrictGeoJson } from './get-district';
 import { listDistricts } from './list-districts';
 import { updateDistrict } from './update-district';
+import { addDistrictBodyMember } from './add-district-body-member';
+import { createDistrictBody } from './create-district-body';
+import { defineDistrictArea } from './define-district-area';
+import { endDistrictBodyMember } from './end-district-body-member';
 
 const ZDistrictParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
@@ -41,5 +54,57 @@ export const districtsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => updateDistrict(contextOf(request), request.params.id, request.body),
+  );
+  app.patch(
+    '/api/districts/:id/area',
+    {
+      schema: {
+        tags: ['districts'],
+        summary: "Define the district's area: a zone of a reference zoning, or a custom set of municipalities",
+        params: ZDistrictParams,
+        body: ZDistrictAreaUpdate,
+        response: { 200: ZDistrict, ...errors },
+      },
+    },
+    async (request) => defineDistrictArea(contextOf(request), request.params.id, request.body),
+  );
+  app.post(
+    '/api/districts/:id/bodies',
+    {
+      schema: {
+        tags: ['districts'],
+        summary: 'Create a governance body (steering group, assembly, working group)',
+        params: ZDistrictParams,
+        body: ZDistrictBodyCreate,
+        response: { 201: ZDistrictBody, ...errors },
+      },
+    },
+    async (request, reply) => reply.code(201).send(await createDistrictBody(contextOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/districts/:id/bodies/:bodyId/members',
+    {
+      schema: {
+        tags: ['districts'],
+        summary: 'Seat a member organization of the district in a body',
+        params: z.strictObject({ id: z.uuid(), bodyId: z.uuid() }),
+        body: ZDistrictBodyMemberCreate,
+        response: { 200: ZDistrictBody, ...errors },
+      },
+    },
+    async (request) => addDistrictBodyMember(contextOf(request), request.params.id, request.params.bodyId, request.body),
+  );
+  app.patch(
+    '/api/districts/:id/bodies/:bodyId/members/:memberId',
+    {
+      schema: {
+        tags: ['districts'],
+        summary: "End a member's term in a body",
+        params: z.strictObject({ id: z.uuid(), bodyId: z.uuid(), memberId: z.uuid() }),
+        body: ZDistrictBodyMemberEnd,
+        response: { 200: ZDistrictBody, ...errors },
+      },
+    },
+    async (request) => endDistrictBodyMember(contextOf(request), request.params.id, request.params.bodyId, request.params.memberId, request.body),
   );
 };

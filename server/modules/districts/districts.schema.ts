@@ -6,6 +6,8 @@ export const districts = pgTable('districts', {
   description: text('description').notNull().default(''),
   definition: text('definition').notNull().default(''),
   coordinatorOrganizationId: uuid('coordinator_organization_id'),
+  /** Set when the district is defined as a zone of a reference zoning (migration 202611220210). */
+  referenceZoneId: uuid('reference_zone_id'),
   isDemo: boolean('is_demo').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -26,6 +28,29 @@ export const districtMemberships = pgTable('district_memberships', {
   districtId: uuid('district_id').notNull(),
   organizationId: uuid('organization_id').notNull(),
   role: text('role', { enum: ['coordinator', 'member', 'observer'] }).notNull(),
+  startedOn: date('started_on').notNull().defaultNow(),
+  endedOn: date('ended_on'),
+});
+
+export const districtBodies = pgTable('district_bodies', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  districtId: uuid('district_id').notNull(),
+  kind: text('kind', { enum: ['steering_group', 'assembly', 'working_group'] }).notNull(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  startedOn: date('started_on').notNull().defaultNow(),
+  endedOn: date('ended_on'),
+  version: integer('version').notNull().default(1),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const districtBodyMembers = pgTable('district_body_members', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  bodyId: uuid('body_id').notNull(),
+  organizationId: uuid('organization_id').notNull(),
+  representativeName: text('representative_name').notNull().default(''),
+  role: text('role', { enum: ['chair', 'member', 'secretary'] }).notNull(),
   startedOn: date('started_on').notNull().defaultNow(),
   endedOn: date('ended_on'),
 });

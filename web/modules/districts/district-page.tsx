@@ -22,6 +22,8 @@ import { usePopulationClasses, usePopulationFormatters } from '../territory';
 import { districtBoundariesQuery, districtQuery } from './districts.queries';
 import { DistrictEditForm } from './district-edit-form';
 import { kindLabel, roleLabel, sectorLabel } from './district-labels';
+import { DistrictArea } from './district-area';
+import { DistrictGovernance } from './district-governance';
 
 type Member = TDistrict['members'][number];
 
@@ -93,7 +95,7 @@ function DistrictDetails({ district }: { district: TDistrict }) {
       isRowHeader: true,
       cell: (member) => (
         <>
-          {member.name}
+          <Link to={paths.organization(member.organizationId)}>{member.name}</Link>
           {member.isDemo && (
             <Badge color="warning" className="ms-2 demo-badge">
               {t('districts.demoBadge')}
@@ -192,6 +194,7 @@ function DistrictDetails({ district }: { district: TDistrict }) {
             </h2>
             <p className="prewrap">{district.definition}</p>
           </section>
+          <DistrictArea district={district} canEdit={canEdit} />
         </Col>
       </Row>
 
@@ -222,6 +225,8 @@ function DistrictDetails({ district }: { district: TDistrict }) {
           emptyText={t('districts.noMembers')}
         />
       </section>
+
+      <DistrictGovernance district={district} canEdit={canEdit} />
 
       {canEdit && (
         <section aria-labelledby="district-edit-heading" className="mt-5 edit-panel">

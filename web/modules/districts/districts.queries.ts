@@ -1,5 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ZDistrict, ZDistrictList, type TDistrictUpdate } from '../../../common/contracts/districts';
+import {
+  ZDistrict,
+  ZDistrictBody,
+  ZDistrictList,
+  type TDistrictAreaUpdate,
+  type TDistrictBodyCreate,
+  type TDistrictBodyMemberCreate,
+  type TDistrictUpdate,
+} from '../../../common/contracts/districts';
 import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
 import { api } from '../../app/api-client';
 
@@ -26,4 +34,20 @@ export function districtBoundariesQuery(id: string) {
 
 export function updateDistrict(id: string, update: TDistrictUpdate) {
   return api.patch(`/api/districts/${encodeURIComponent(id)}`, ZDistrict, update);
+}
+
+export function defineDistrictArea(id: string, area: TDistrictAreaUpdate) {
+  return api.patch(`/api/districts/${encodeURIComponent(id)}/area`, ZDistrict, area);
+}
+
+export function createDistrictBody(id: string, body: TDistrictBodyCreate) {
+  return api.post(`/api/districts/${encodeURIComponent(id)}/bodies`, ZDistrictBody, body);
+}
+
+export function addDistrictBodyMember(id: string, bodyId: string, member: TDistrictBodyMemberCreate) {
+  return api.post(`/api/districts/${encodeURIComponent(id)}/bodies/${encodeURIComponent(bodyId)}/members`, ZDistrictBody, member);
+}
+
+export function endDistrictBodyMember(id: string, bodyId: string, memberId: string, endedOn: string) {
+  return api.patch(`/api/districts/${encodeURIComponent(id)}/bodies/${encodeURIComponent(bodyId)}/members/${encodeURIComponent(memberId)}`, ZDistrictBody, { endedOn });
 }
