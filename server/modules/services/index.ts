@@ -1,0 +1,15 @@
+export { servicesModule } from './services.module';
+export { createService, validateServiceInput } from './create-service';
+export { updateService } from './update-service';
+export { confirmService } from './confirm-service';
+export { getService } from './get-service';
+export { searchServices } from './search-services';
+export { listStaleServices } from './list-stale-services';
+export { listTaxonomyTerms } from './list-taxonomy-terms';
+export { createTaxonomyTerm } from './create-taxonomy-term';
+export { updateTaxonomyTerm } from './update-taxonomy-term';
+export { exportHsds, getHsds, listHsds, type HsdsExport } from './read-hsds';
+export { importServicesCsv, SERVICE_CSV_COLUMNS } from './services.importer';
+export { DEMO_SERVICES, seedDemoServices } from './fixtures/demo-services.seed';
+/** The naive ILIKE search, only for the benchmark's baseline (bench/services.bench.ts). */
+export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './services.repository';

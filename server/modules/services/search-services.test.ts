@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../platform/testing/test-app';
+import { createOrganization, organizationsModule } from '../organizations';
+import { districtsModule, PINEROLO_ISTAT_CODE } from '../districts';
+import { loadTerritoryFixture, territoryModule } from '../territory';
+import { createService } from './create-service';
+import { seedDemoServices } from './fixtures/demo-services.seed';
+import { servicesModule } from './services.module';
+
+const TORRE_PELLICE = '001275';
+const TORINO = '001272';
+
+describe('public search of services', () => {
+  let t: TestApp;
+
+  const search = async (query: Record<string, string | number>) => {
+    const response = await t.app.inject({ url: '/api/services', query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
+    expect(response.statusCode, response.body).toBe(200);
+    return response.json() as { items: { id: string; name: string; distanceKm: number | null; [key: string]: unknown }[]; hasMore: boolean; centre: { name: string } | null };
+  };
+  const names = async (query: Record<string, string | number>) => (await search(query)).items.map((item) => item.name);
+
+  beforeAll(async () => {
+    t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
+    await loadTerritoryFixture(t.db);
+    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoServices(t.system, () => undefined);
+    const provider = await createOrganization(t.system, { legalName: 'Cooperativa di prova', kind: 'social_cooperative_a', municipalityCode: TORINO });
+    const at = (municipalityCode: string) => [{ name: 'Sede', municipalityCode }];
+    await createService(t.system, { organizationId: provider.id, name: 'Informazioni sulla città accessibile', description: 'Mappe dei percorsi senza barriere.', locations: at(TORINO) });
+    await createService(t.system, { organizationId: provider.id, name: 'Assistenza familiare a ore', description: 'Collaboratrici domestiche qualificate per la cura della casa.', locations: at(TORINO) });
+    await createService(t.system, { organizationId: provider.id, name: 'Pasti a domicilio', description: 'Per le persone assistite dai servizi sociali.', locations: at(TORINO) });
+    await createService(t.system, { organizationId: provider.id, name: 'Assistenza domiciliare anziani Torino', description: 'Operatori a casa delle persone anziane.', locations: at(TORINO) });
+    // Two identical services 14 km apart, to see distance reorder equally relevant results.
+    for (const code of [PINEROLO_ISTAT_CODE, TORRE_PELLICE]) {
+      await createService(t.system, { organizationId: provider.id, name: 'Laboratorio di ceramica', description: 'Corso di ceramica per tutti.', locations: at(code) });
+    }
+  });
+  afterAll(() => t.close());
+
+  it('stems Italian words: "anziano" and "anziani" find each other', async () => {
+    const byPlural = await names({ q: 'anziani' });
+    const bySingular = await names({ q: 'anziano' });
+    expect(byPlural).toContain('Centro diurno per anziani «Il Melograno»');
+    expect(bySingular).toContain('Centro diurno per anziani «Il Melograno»');
+    expect(byPlural).not.toContain('Emporio solidale');
+  });
+
+  it('folds accents: "citta" finds "città", "disabilita" finds "disabilità"', async () => {
+    expect(await names({ q: 'citta' })).toContain('Informazioni sulla città accessibile');
+    expect(await names({ q: 'disabilita' })).toContain('Inserimento lavorativo di persone svantaggiate');
+  });
+
+  it('uses the documented synonyms: "badante" finds "assistenza familiare", "assistenza" finds "assistite"', async () => {
+    expect(await names({ q: 'badante' })).toContain('Assistenza familiare a ore');
+    expect(await names({ q: 'assistenza' })).toContain('Pasti a domicilio');
+    const both = await names({ q: 'pasti assistenza' });
+    expect(both).toContain('Pasti a domicilio');
+    expect(both).not.toContain('Assistenza familiare a ore'); // every word must match (or a synonym of it)
+  });
+
+  it('tolerates a typo in a short query', async () => {
+    expect(await names({ q: 'domicliare' })).toContain('Assistenza domiciliare anziani');
+    expect(await names({ q: 'xqzwv' })).toEqual([]);
+  });
+
+  it('keeps only services within the radius of a municipality, or serving it', async () => {
+    const near = await search({ q: 'assistenza anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 20 });
+    const nearNames = near.items.map((item) => item.name);
+    expect(near.centre?.name).toBe('Pinerolo');
+    expect(nearNames).toContain('Assistenza domiciliare anziani');
+    expect(nearNames).not.toContain('Assistenza domiciliare anziani Torino');
+    const wider = await search({ q: 'assistenza anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 50 });
+    const torino = wider.items.find((item) => item.name === 'Assistenza domiciliare anziani Torino');
+    expect(torino?.distanceKm).toBeGreaterThan(30);
+    expect(torino?.distanceKm).toBeLessThan(45);
+  });
+
+  it('ranks by relevance, and equal relevance by distance', async () => {
+    const ranked = await names({ q: 'anziani' });
+    // "anziani" in the name weighs more than in the description or the category.
+    expect(ranked.indexOf('Centro diurno per anziani «Il Melograno»')).toBeLessThan(ranked.indexOf('Sportello badanti e assistenza familiare'));
+    const fromPinerolo = await search({ q: 'ceramica', near: PINEROLO_ISTAT_CODE, radiusKm: 30 });
+    const fromTorre = await search({ q: 'ceramica', near: TORRE_PELLICE, radiusKm: 30 });
+    const municipality = (result: typeof fromPinerolo) => result.items.map((item) => (item.location as { municipalityName: string }).municipalityName);
+    expect(municipality(fromPinerolo)).toEqual(['Pinerolo', 'Torre Pellice']);
+    expect(municipality(fromTorre)).toEqual(['Torre Pellice', 'Pinerolo']);
+    expect(fromPinerolo.items[0]!.distanceKm).toBe(0);
+  });
+
+  it('near a point: lat/lng within N km', async () => {
+    const result = await names({ near: TORRE_PELLICE, radiusKm: 3 });
+    expect(result).toContain('Ginnastica dolce per la terza età');
+    const point = await names({ lat: 44.8209, lng: 7.2238, radiusKm: 3 });
+    expect(point).toContain('Ginnastica dolce per la terza età');
+    expect(point).not.toContain('Emporio solidale');
+  });
+
+  it('filters by category (with its sub-categories), target group, cost, audience and municipality', async () => {
+    const elderly = await search({ category: 'anziani' });
+    expect(elderly.items.length).toBeGreaterThanOrEqual(4);
+    expect(elderly.items.every((item) => (item.categories as { code: string }[]).some((c) => c.code.startsWith('anziani')))).toBe(true);
+    const children = await search({ targetGroup: 'children' });
+    expect(children.items.every((item) => (item.targetGroups as string[]).includes('children'))).toBe(true);
+    const free = await search({ q: 'anziani', cost: 'free' });
+    expect(free.items.every((item) => item.costKind === 'free')).toBe(true);
+    expect(free.items.map((item) => item.name)).not.toContain('Centro diurno per anziani «Il Melograno»');
+    const community = await names({ openTo: 'all_residents', category: 'infanzia.nidi' });
+    expect(community).toEqual(['Asilo nido aziendale aperto al territorio']);
+    const inTorre = await names({ municipality: TORRE_PELLICE });
+    expect(inTorre).toContain('Ginnastica dolce per la terza età');
+    expect(inTorre).toContain('Assistenza domiciliare anziani'); // serves the whole district
+    expect(inTorre).not.toContain('Emporio solidale');
+  });
+
+  it('shows on each result the provider, where, when, cost, how to access, free capacity and its freshness', async () => {
+    const [first] = (await search({ q: 'assistenza domiciliare anziani', near: PINEROLO_ISTAT_CODE })).items;
+    expect(first).toMatchObject({
+      name: 'Assistenza domiciliare anziani',
+      provider: { name: 'Cooperativa sociale Val Chisone (demo)' },
+      location: { municipalityName: 'Perosa Argentina' },
+      schedules: [{ freq: 'WEEKLY', byday: ['MO', 'TU', 'WE', 'TH', 'FR'], opensAt: '08:00', closesAt: '18:00' }],
+      costKind: 'means_tested',
+      capacity: { total: 40, free: 6, unit: 'places' },
+      confirmation: { days: 12, freshness: 'fresh' },
+      isDemo: true,
+    });
+    expect(first!.howToAccess).toMatch(/sportello sociale/);
+    expect(first!.serviceAreaLabel).toMatch(/Pinerolese/);
+  });
+
+  it('pages through results, bounded', async () => {
+    const first = await search({ pageSize: 3 });
+    const second = await search({ pageSize: 3, page: 2 });
+    expect(first.hasMore).toBe(true);
+    expect(first.items).toHaveLength(3);
+    expect(second.items.map((item) => item.id)).not.toContain(first.items[0]!.id);
+    const tooDeep = await t.app.inject({ url: '/api/services?page=21' });
+    expect(tooDeep.statusCode).toBe(400);
+  });
+
+  it('answers 422 naming an unknown centre municipality', async () => {
+    const response = await t.app.inject({ url: '/api/services?near=999999' });
+    expect(response.statusCode).toBe(422);
+    expect(response.json().details.fields[0].path).toBe('near');
+  });
+});

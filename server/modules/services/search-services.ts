@@ -1,0 +1,55 @@
+import { ZServiceSearchQuery, type TServiceSearchPage, type TServiceSearchQuery } from '../../../common/contracts/services';
+import { assertCan } from '../../platform/access/policy';
+import { fieldError } from '../../platform/errors/app-error';
+import { parseInput } from '../../platform/errors/parse-input';
+import type { UseCaseContext } from '../../platform/use-case';
+import { parseSearchQuery } from './search-query';
+import { ServiceActions } from './services.policy';
+import { selectMunicipalityPoints, selectServicePage } from './services.repository';
+import { loadServiceViews } from './service-views';
+
+/**
+ * The public search: what a resident types, in Italian, optionally near a municipality or a point. Bounded
+ * pagination (page ≤ 20): a visitor refines the query rather than paging deeper, and each page costs the same.
+ */
+export async function searchServices(context: UseCaseContext, rawQuery: TServiceSearchQuery): Promise<TServiceSearchPage> {
+  assertCan(context.actor, ServiceActions['services.read']);
+  const query = parseInput(ZServiceSearchQuery, rawQuery);
+  const db = context.db.orm;
+  let centre: { name: string; latitude: number; longitude: number; municipalityCode: string | null } | null = null;
+  if (query.near) {
+    const point = (await selectMunicipalityPoints(db, [query.near])).get(query.near);
+    if (!point || point.latitude === null || point.longitude === null) throw fieldError('near', `unknown municipality ${query.near}`);
+    centre = { name: point.name, latitude: point.latitude, longitude: point.longitude, municipalityCode: query.near };
+  } else if (query.lat !== undefined || query.lng !== undefined) {
+    if (query.lat === undefined || query.lng === undefined) throw fieldError(query.lat === undefined ? 'lat' : 'lng', 'give both lat and lng');
+    centre = { name: `${query.lat.toFixed(4)}, ${query.lng.toFixed(4)}`, latitude: query.lat, longitude: query.lng, municipalityCode: null };
+  }
+  const parsed = parseSearchQuery(query.q);
+  const page = {
+    query: parsed,
+    centre,
+    radiusKm: query.radiusKm,
+    categoryCode: query.category,
+    targetGroup: query.targetGroup,
+    costKind: query.cost,
+    openTo: query.openTo,
+    municipalityCode: query.municipality,
+    organizationId: query.organizationId,
+    limit: query.pageSize + 1,
+    offset: (query.page - 1) * query.pageSize,
+  };
+  let hits = await selectServicePage(context.db, page);
+  // Typo tolerance: a short query that full text cannot match at all is retried on the names' spelling.
+  if (hits.length === 0 && query.page === 1 && parsed?.isShort) hits = await selectServicePage(context.db, { ...page, bySpelling: true });
+  const pageIds = hits.slice(0, query.pageSize).map((hit) => hit.id);
+  const views = await loadServiceViews(db, pageIds, { centre });
+  return {
+    items: views.map(({ description: _d, email: _e, url: _u, phone: _p, languages: _l, eligibilityDescription: _ed, eligibilityConditions: _ec,
+      minimumAge: _min, maximumAge: _max, locations: _loc, serviceAreaDistrict: _sd, serviceAreaMunicipalities: _sm, version: _v, updatedAt: _ua, ...summary }) => summary),
+    page: query.page,
+    pageSize: query.pageSize,
+    hasMore: hits.length > query.pageSize,
+    centre: centre ? { name: centre.name, latitude: centre.latitude, longitude: centre.longitude } : null,
+  };
+}

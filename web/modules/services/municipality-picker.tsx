@@ -1,0 +1,71 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { useDebouncedValue } from '../../ui/use-debounced-value';
+import { municipalityLookupQuery } from './services.queries';
+
+export interface PickedMunicipality {
+  istatCode: string;
+  name: string;
+}
+
+/**
+ * A labelled text box that suggests municipalities as you type (a native datalist: keyboard and screen readers
+ * work as with any input). Choosing a suggestion sets the municipality; clearing the text removes it.
+ */
+export function MunicipalityPicker({
+  id,
+  label,
+  help,
+  value,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  help?: string;
+  value: PickedMunicipality | null;
+  onChange: (value: PickedMunicipality | null) => void;
+}) {
+  const { t } = useTranslation('services');
+  const listId = useId();
+  const [text, setText] = useState(value?.name ?? '');
+  const query = useDebouncedValue(text.trim(), 250);
+  const suggestions = useQuery(municipalityLookupQuery(query));
+  const options = suggestions.data ?? [];
+  const labelOf = (m: { name: string; provinceAbbreviation: string }) => `${m.name} (${m.provinceAbbreviation})`;
+
+  const pick = (typed: string) => {
+    setText(typed);
+    if (typed.trim() === '') return onChange(null);
+    const match = options.find((m) => labelOf(m) === typed || m.name.toLowerCase() === typed.trim().toLowerCase());
+    if (match) onChange({ istatCode: match.istatCode, name: match.name });
+  };
+
+  return (
+    <div className="form-group">
+      <label htmlFor={id} className="active">
+        {label}
+      </label>
+      <input
+        id={id}
+        className="form-control"
+        list={listId}
+        value={text}
+        autoComplete="off"
+        aria-describedby={help ? `${id}-help` : undefined}
+        onChange={(event) => pick(event.target.value)}
+      />
+      <datalist id={listId}>
+        {options.map((m) => (
+          <option key={m.istatCode} value={labelOf(m)} />
+        ))}
+      </datalist>
+      {help && (
+        <small id={`${id}-help`} className="form-text">
+          {help}
+          {value ? ` ${t('search.nearChosen', { name: value.name })}` : ''}
+        </small>
+      )}
+    </div>
+  );
+}

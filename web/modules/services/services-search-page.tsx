@@ -1,0 +1,269 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Button, Col, Row } from 'design-react-kit';
+import { COST_KINDS, TARGET_GROUPS } from '../../../common/domain/services';
+import { PageHeader } from '../../ui/page-header';
+import { Loading } from '../../ui/loading';
+import { TextField } from '../../ui/form-field';
+import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
+import type { Bbox } from '../../ui/map/geo-bbox';
+import { ApiErrorAlert } from '../../app/api-error-alert';
+import { useBasemap } from '../../app/use-basemap';
+import { paths } from '../../app/paths';
+import { useSession } from '../../app/session';
+import { isSignedIn } from '../../app/access';
+import { MunicipalityPicker, type PickedMunicipality } from './municipality-picker';
+import { ServiceCard } from './service-card';
+import { useServiceLabels } from './service-labels';
+import { serviceSearchQuery, taxonomyQuery } from './services.queries';
+
+const RADII = [5, 10, 20, 30, 50] as const;
+
+/** Reads the search from the address bar, so a search can be bookmarked, shared and reloaded. */
+function searchFromUrl(params: URLSearchParams) {
+  return {
+    q: params.get('q') ?? '',
+    category: params.get('categoria') ?? '',
+    targetGroup: params.get('per') ?? '',
+    cost: params.get('costo') ?? '',
+    near: params.get('vicino') ?? '',
+    nearName: params.get('comune') ?? '',
+    radiusKm: Number(params.get('km') ?? 20) || 20,
+    page: Math.max(1, Number(params.get('pagina') ?? 1) || 1),
+  };
+}
+
+/**
+ * The public search: one box, a few filters, "near a municipality within N km"; results as a list (always) and on a
+ * map (on request, loaded lazily). Nothing here needs an account.
+ */
+export function ServicesSearchPage() {
+  const { t } = useTranslation('services');
+  const { t: tCommon } = useTranslation();
+  const labels = useServiceLabels();
+  const basemap = useBasemap();
+  const [params, setParams] = useSearchParams();
+  const current = searchFromUrl(params);
+  const [text, setText] = useState(current.q);
+  const [category, setCategory] = useState(current.category);
+  const [targetGroup, setTargetGroup] = useState(current.targetGroup);
+  const [cost, setCost] = useState(current.cost);
+  const [near, setNear] = useState<PickedMunicipality | null>(current.near ? { istatCode: current.near, name: current.nearName } : null);
+  const [radiusKm, setRadiusKm] = useState(current.radiusKm);
+  const [isMapShown, setMapShown] = useState(false);
+  const taxonomy = useQuery(taxonomyQuery);
+
+  const results = useQuery({
+    ...serviceSearchQuery({
+      q: current.q,
+      category: current.category,
+      targetGroup: current.targetGroup,
+      cost: current.cost,
+      near: current.near,
+      radiusKm: current.near ? current.radiusKm : undefined,
+      page: current.page,
+      pageSize: 10,
+    }),
+    placeholderData: keepPreviousData,
+  });
+
+  const go = (page: number) => {
+    const next = new URLSearchParams();
+    if (text.trim()) next.set('q', text.trim());
+    if (category) next.set('categoria', category);
+    if (targetGroup) next.set('per', targetGroup);
+    if (cost) next.set('costo', cost);
+    if (near) {
+      next.set('vicino', near.istatCode);
+      next.set('comune', near.name);
+      next.set('km', String(radiusKm));
+    }
+    if (page > 1) next.set('pagina', String(page));
+    setParams(next);
+  };
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    go(1);
+  };
+
+  const items = results.data?.items ?? [];
+  const points = items.flatMap((item) => (item.location ? [{ lat: item.location.latitude, lng: item.location.longitude }] : []));
+  const fitTo: Bbox | null =
+    points.length > 0
+      ? [Math.min(...points.map((p) => p.lng)) - 0.05, Math.min(...points.map((p) => p.lat)) - 0.05, Math.max(...points.map((p) => p.lng)) + 0.05, Math.max(...points.map((p) => p.lat)) + 0.05]
+      : null;
+  const topLevel = (taxonomy.data ?? []).filter((term) => term.parentId === null);
+
+  let status: string;
+  if (results.isPending || (results.isFetching && results.isPlaceholderData)) status = t('search.searching');
+  else if (items.length === 0) status = t('search.none');
+  else status = t('search.found', { count: items.length, page: current.page, more: results.data?.hasMore ? t('search.andMore') : '' });
+
+  return (
+    <>
+      <PageHeader
+        title={t('search.title')}
+        breadcrumbs={[{ label: tCommon('nav.home'), to: paths.home }, { label: t('search.title') }]}
+        lead={t('search.lead')}
+      />
+      <form role="search" aria-label={t('search.formLabel')} onSubmit={submit} className="mb-4">
+        <Row>
+          <Col lg={8}>
+            <TextField id="service-search" type="search" label={t('search.label')} help={t('search.help')} value={text} onChange={(event) => setText(event.target.value)} />
+          </Col>
+          <Col lg={4} className="d-flex align-items-start">
+            <Button type="submit" color="primary" className="mt-lg-4">
+              {t('search.submit')}
+            </Button>
+          </Col>
+        </Row>
+        <fieldset>
+          <legend className="h6">{t('search.filters')}</legend>
+          <Row>
+            <Col md={4}>
+              <div className="select-wrapper form-group">
+                <label htmlFor="service-category">{t('search.category')}</label>
+                <select id="service-category" value={category} onChange={(event) => setCategory(event.target.value)}>
+                  <option value="">{t('search.anyCategory')}</option>
+                  {topLevel.map((term) => (
+                    <option key={term.id} value={term.code}>
+                      {labels.category(term)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </Col>
+            <Col md={4}>
+              <div className="select-wrapper form-group">
+                <label htmlFor="service-target">{t('search.targetGroup')}</label>
+                <select id="service-target" value={targetGroup} onChange={(event) => setTargetGroup(event.target.value)}>
+                  <option value="">{t('search.anyTargetGroup')}</option>
+                  {TARGET_GROUPS.map((group) => (
+                    <option key={group} value={group}>
+                      {t(`targetGroups.${group}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </Col>
+            <Col md={4}>
+              <div className="select-wrapper form-group">
+                <label htmlFor="service-cost">{t('search.cost')}</label>
+                <select id="service-cost" value={cost} onChange={(event) => setCost(event.target.value)}>
+                  <option value="">{t('search.anyCost')}</option>
+                  {COST_KINDS.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(`costKinds.${kind}`)}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </Col>
+            <Col md={8}>
+              <MunicipalityPicker id="service-near" label={t('search.near')} help={t('search.nearHelp')} value={near} onChange={setNear} />
+            </Col>
+            <Col md={4}>
+              <div className="select-wrapper form-group">
+                <label htmlFor="service-radius">{t('search.radius')}</label>
+                <select id="service-radius" value={radiusKm} onChange={(event) => setRadiusKm(Number(event.target.value))}>
+                  {RADII.map((radius) => (
+                    <option key={radius} value={radius}>
+                      {t('search.radiusOption', { count: radius })}
+                    </option>
+                  ))}
+                </select>
+              </div>
+            </Col>
+          </Row>
+        </fieldset>
+      </form>
+
+      <section aria-labelledby="service-results-heading">
+        <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
+          <h2 id="service-results-heading" className="h4 mb-0">
+            {current.near ? t('search.resultsNear', { name: current.nearName, km: current.radiusKm }) : t('search.results')}
+          </h2>
+          <Button color="primary" outline size="sm" aria-expanded={isMapShown} aria-controls="service-map" onClick={() => setMapShown((shown) => !shown)}>
+            {isMapShown ? t('search.hideMap') : t('search.showMap')}
+          </Button>
+        </div>
+        <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
+          {status}
+        </p>
+        {results.isError && <ApiErrorAlert error={results.error} onRetry={() => void results.refetch()} />}
+        {results.isPending && <Loading />}
+        <div id="service-map">
+          {isMapShown && (
+            <>
+              <p id="service-map-alternative" className="visually-hidden">
+                {t('search.mapAlternative')}
+              </p>
+              <ChoroplethMap
+                collection={null}
+                idProperty="id"
+                points={points}
+                fitTo={fitTo}
+                basemap={basemap}
+                ariaLabel={t('search.mapLabel')}
+                describedBy="service-map-alternative"
+                height="22rem"
+              />
+            </>
+          )}
+        </div>
+        {items.length > 0 && (
+          <Row className="g-4 list-unstyled mt-1" tag="ul" aria-label={t('search.resultsLabel')}>
+            {items.map((service) => (
+              <Col key={service.id} lg={6} tag="li">
+                <ServiceCard service={service} />
+              </Col>
+            ))}
+          </Row>
+        )}
+        {(current.page > 1 || results.data?.hasMore) && (
+          <nav className="d-flex gap-2 mt-4" aria-label={t('search.pagination')}>
+            <Button color="primary" outline disabled={current.page <= 1} onClick={() => go(current.page - 1)}>
+              {t('search.previous')}
+            </Button>
+            <span className="align-self-center">{t('search.page', { page: current.page })}</span>
+            <Button color="primary" outline disabled={!results.data?.hasMore} onClick={() => go(current.page + 1)}>
+              {t('search.next')}
+            </Button>
+          </nav>
+        )}
+        <p className="mt-4">
+          <a href="/api/hsds/services">{t('search.openData')}</a>
+        </p>
+      </section>
+      <ProviderLinks />
+    </>
+  );
+}
+
+/** Links for signed-in people who keep the directory current (the server checks their rights again). */
+function ProviderLinks() {
+  const { t } = useTranslation('services');
+  const { session } = useSession();
+  if (!isSignedIn(session)) return null;
+  return (
+    <aside className="mt-4" aria-label={t('search.forProviders')}>
+      <h2 className="h6">{t('search.forProviders')}</h2>
+      <ul>
+        <li>
+          <Link to="/servizi/nuovo">{t('search.publish')}</Link>
+        </li>
+        <li>
+          <Link to="/servizi/da-confermare">{t('stale.title')}</Link>
+        </li>
+        <li>
+          <Link to="/servizi/categorie">{t('taxonomy.title')}</Link>
+        </li>
+        <li>
+          <Link to="/servizi/importa">{t('import.title')}</Link>
+        </li>
+      </ul>
+    </aside>
+  );
+}
