@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { organizationsRoutes } from './organizations.routes';
 
-/** The registry grows with the organizations issue (directory, import, people); today it backs districts. */
-export const organizationsModule: ModuleManifest = { name: 'organizations' };
+/** The registry of a district's actors: directory, profiles with people and roles, import, duplicates and merge. */
+export const organizationsModule: ModuleManifest = { name: 'organizations', routes: organizationsRoutes };

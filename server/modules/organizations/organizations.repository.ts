@@ -1,10 +1,576 @@
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/database';
-import { organizations } from './organizations.schema';
+import type { TOrganizationFilters, TOrganizationProfile, TOrganizationSummary, TPersonRole } from '../../../common/contracts/organizations';
+import { foldForSearch } from '../../../common/domain/text';
+import {
+  organizationDuplicateFlags,
+  organizationImports,
+  organizationRelationships,
+  organizations,
+  people,
+  personRoles,
+} from './organizations.schema';
 
 export type OrganizationRow = typeof organizations.$inferSelect;
 export type NewOrganization = typeof organizations.$inferInsert;
+export type OrganizationImportRow = typeof organizationImports.$inferSelect;
+
+/** The derived search columns: a folded legal name for trigram matching and an accent-free Italian FTS document. */
+export function searchColumnsOf(values: { legalName: string; shortName?: string | null; description?: string | null; tags?: string[] | null }) {
+  return {
+    nameFolded: foldForSearch(values.legalName),
+    searchDocument: foldForSearch([values.legalName, values.shortName ?? '', values.description ?? '', ...(values.tags ?? [])].join(' ')),
+  };
+}
 
 export async function insertOrganization(db: DbExecutor, values: NewOrganization): Promise<OrganizationRow> {
-  const rows = await db.insert(organizations).values(values).returning();
+  const rows = await db
+    .insert(organizations)
+    .values({ ...values, ...searchColumnsOf(values) })
+    .returning();
   return rows[0]!;
+}
+
+export async function selectOrganizationRow(db: DbExecutor, id: string): Promise<OrganizationRow | null> {
+  const rows = await db.select().from(organizations).where(eq(organizations.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** The live organization holding a fiscal code (following a merge to the organization that absorbed it). */
+export async function selectOrganizationIdByFiscalCode(db: DbExecutor, fiscalCode: string): Promise<{ id: string; legalName: string } | null> {
+  const result = await db.execute<{ id: string; legal_name: string }>(sql`
+    select coalesce(t.id, o.id) as id, coalesce(t.legal_name, o.legal_name) as legal_name
+    from organizations o left join organizations t on t.id = o.merged_into_id
+    where o.fiscal_code = ${fiscalCode} limit 1`);
+  const row = result.rows[0];
+  return row ? { id: row.id, legalName: row.legal_name } : null;
+}
+
+/** Applies the change only if the row still has `expectedVersion`; null when someone else got there first. */
+export async function updateOrganizationIfVersion(
+  db: DbExecutor,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<NewOrganization>,
+): Promise<OrganizationRow | null> {
+  const rows = await db
+    .update(organizations)
+    .set({ ...changes, version: sql`${organizations.version} + 1`, updatedAt: sql`now()` })
+    .where(and(eq(organizations.id, id), eq(organizations.version, expectedVersion)))
+    .returning();
+  return rows[0] ?? null;
+}
+
+/** Stores the current state of each organization as its version snapshot (private fields included: the
+ * history is served field names only, and private values to those who may see them). */
+export async function insertVersionSnapshots(db: DbExecutor, ids: string[], changedBy: string, change: string): Promise<void> {
+  if (ids.length === 0) return;
+  await db.execute(sql`
+    insert into organization_versions (organization_id, version, snapshot, changed_by, change)
+    select o.id, o.version, to_jsonb(o) - 'search_vector' - 'search_document' - 'name_folded', ${changedBy}, ${change}
+    from organizations o where o.id = any(${sql.param(ids)}::uuid[])
+    on conflict (organization_id, version) do nothing`);
+}
+
+export interface OrganizationAccess {
+  id: string;
+  /** Districts it is (currently) a member of: their coordinators may see its private fields. */
+  memberDistrictIds: string[];
+  /** Districts whose municipalities include its headquarters: their coordinators may handle its duplicates. */
+  territoryDistrictIds: string[];
+}
+
+export async function selectOrganizationAccess(db: DbExecutor, id: string): Promise<OrganizationAccess | null> {
+  const result = await db.execute<{ id: string; member_district_ids: string[]; territory_district_ids: string[] }>(sql`
+    select o.id,
+      array(select ms.district_id::text from district_memberships ms
+            where ms.organization_id = o.id and (ms.ended_on is null or ms.ended_on >= current_date)) as member_district_ids,
+      array(select dm.district_id::text from district_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
+    from organizations o where o.id = ${id}`);
+  const row = result.rows[0];
+  return row ? { id: row.id, memberDistrictIds: row.member_district_ids, territoryDistrictIds: row.territory_district_ids } : null;
+}
+
+const summaryColumns = sql`
+  o.id, o.legal_name, o.short_name, o.kind, o.sector, o.fiscal_code, o.vat_number, o.size_class, o.activity_code,
+  o.municipality_code, m.name as municipality_name, coalesce(o.point_lat, m.point_lat) as lat,
+  coalesce(o.point_lng, m.point_lng) as lng, o.website, o.email, o.pec, o.tags, o.status, o.is_demo, o.name_folded`;
+
+export type SummaryRow = {
+  id: string; legal_name: string; short_name: string | null; kind: string; sector: TOrganizationSummary['sector'];
+  fiscal_code: string | null; vat_number: string | null; size_class: TOrganizationSummary['sizeClass']; activity_code: string | null;
+  municipality_code: string | null; municipality_name: string | null; lat: number | null; lng: number | null;
+  website: string | null; email: string | null; pec: string | null; tags: string[]; status: TOrganizationSummary['status'];
+  is_demo: boolean; name_folded: string;
+};
+
+export function toSummary(row: SummaryRow): TOrganizationSummary {
+  return {
+    id: row.id,
+    legalName: row.legal_name,
+    shortName: row.short_name,
+    kind: row.kind,
+    sector: row.sector,
+    fiscalCode: row.fiscal_code,
+    vatNumber: row.vat_number,
+    sizeClass: row.size_class,
+    activityCode: row.activity_code,
+    municipalityCode: row.municipality_code,
+    municipalityName: row.municipality_name,
+    point: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
+    website: row.website,
+    email: row.email,
+    pec: row.pec,
+    tags: row.tags,
+    status: row.status,
+    isDemo: row.is_demo,
+  };
+}
+
+export async function selectOrganizationSummary(db: DbExecutor, id: string): Promise<TOrganizationSummary | null> {
+  const result = await db.execute<SummaryRow>(sql`
+    select ${summaryColumns} from organizations o left join municipalities m on m.istat_code = o.municipality_code where o.id = ${id}`);
+  return result.rows[0] ? toSummary(result.rows[0]) : null;
+}
+
+/**
+ * The typed words as an Italian tsquery: every word must match (stemmed), the last one also as a prefix so results
+ * appear while typing ("coop" finds "cooperativa"). Only letters and digits reach to_tsquery.
+ */
+export function fullTextQueryOf(q: string | undefined): string | null {
+  const words = foldForSearch(q ?? '').split(/[^a-z0-9]+/).filter(Boolean).slice(0, 10);
+  if (words.length === 0) return null;
+  return words.map((word, index) => (index === words.length - 1 ? `${word}:*` : word)).join(' & ');
+}
+
+/** Only public fields are searched: a note or a phone number must not be findable by someone who cannot read it. */
+function filterConditions(filters: TOrganizationFilters): SQL[] {
+  const conditions: SQL[] = [];
+  if (filters.includeInactive !== 'true') conditions.push(sql`o.status = 'active'`);
+  else conditions.push(sql`o.status <> 'merged'`);
+  const query = fullTextQueryOf(filters.q);
+  if (query) conditions.push(sql`o.search_vector @@ to_tsquery('italian', ${query})`);
+  if (filters.kind?.length) conditions.push(sql`o.kind = any(${sql.param(filters.kind)}::text[])`);
+  if (filters.sector?.length) conditions.push(sql`o.sector = any(${sql.param(filters.sector)}::text[])`);
+  if (filters.sizeClass?.length) conditions.push(sql`o.size_class = any(${sql.param(filters.sizeClass)}::text[])`);
+  if (filters.municipalityCode) conditions.push(sql`o.municipality_code = ${filters.municipalityCode}`);
+  if (filters.tag) conditions.push(sql`o.tags @> array[${filters.tag}]::text[]`);
+  if (filters.districtId) {
+    conditions.push(sql`exists (select 1 from district_memberships ms where ms.organization_id = o.id and ms.district_id = ${filters.districtId}
+      and (ms.ended_on is null or ms.ended_on >= current_date))`);
+  }
+  return conditions;
+}
+
+const where = (conditions: SQL[]) => (conditions.length ? sql`where ${sql.join(conditions, sql` and `)}` : sql``);
+
+/** How many rows in name order are probed for a first page before falling back to finding every match. */
+const NAME_ORDER_PROBE_ROWS = 5000;
+
+/**
+ * One page of the directory in name order, keyset-paginated on (name_folded, id), with the number of matches counted
+ * up to `countCap` (an exact count of 100,000 rows costs more than the page itself).
+ */
+export async function selectOrganizationPage(
+  db: DbExecutor,
+  filters: TOrganizationFilters,
+  after: { nameFolded: string; id: string } | null,
+  limit: number,
+  countCap: number,
+): Promise<{ rows: SummaryRow[]; total: number; isTotalCapped: boolean }> {
+  const conditions = filterConditions(filters);
+  const pageConditions = after ? [...conditions, sql`(o.name_folded, o.id) > (${after.nameFolded}, ${after.id}::uuid)`] : conditions;
+  const total = await db.execute<{ total: number }>(sql`
+    select count(*) as total from (select 1 from organizations o ${where(conditions)} limit ${countCap + 1}) matches`);
+  const count = total.rows[0]!.total;
+  const keyset = after ? [sql`(o.name_folded, o.id) > (${after.nameFolded}, ${after.id}::uuid)`] : [];
+  if (conditions.length === 1) {
+    // No filter: walk the name index.
+    const rows = await db.execute<SummaryRow>(sql`
+      select ${summaryColumns} from organizations o left join municipalities m on m.istat_code = o.municipality_code
+      ${where(pageConditions)} order by o.name_folded, o.id limit ${limit}`);
+    return { rows: rows.rows, total: Math.min(count, countCap), isTotalCapped: count > countCap };
+  }
+  if (count > countCap) {
+    // Many matches: the first page is usually among the next few thousand names; if it is, this is the answer.
+    const probe = await db.execute<SummaryRow>(sql`
+      with ordered as (select * from organizations o ${where(keyset)} order by o.name_folded, o.id limit ${NAME_ORDER_PROBE_ROWS})
+      select ${summaryColumns} from ordered o left join municipalities m on m.istat_code = o.municipality_code
+      ${where(conditions)} order by o.name_folded, o.id limit ${limit}`);
+    if (probe.rows.length === limit) return { rows: probe.rows, total: countCap, isTotalCapped: true };
+  }
+  // Otherwise find all the matches (GIN / btree bitmaps), then sort them by name. `offset 0` keeps the planner from
+  // walking the name index and filtering row by row, which reads most of the table when matches are few or late in
+  // the alphabet.
+  const rows = await db.execute<SummaryRow>(sql`
+    with page as (
+      select o.id, o.name_folded from organizations o ${where(pageConditions)} offset 0
+    ), top as (select id from page order by name_folded, id limit ${limit})
+    select ${summaryColumns} from top join organizations o on o.id = top.id
+    left join municipalities m on m.istat_code = o.municipality_code
+    order by o.name_folded, o.id`);
+  return { rows: rows.rows, total: Math.min(count, countCap), isTotalCapped: count > countCap };
+}
+
+export async function selectOrganizationPoints(db: DbExecutor, filters: TOrganizationFilters, max: number) {
+  const result = await db.execute<{ id: string; name: string; sector: TOrganizationSummary['sector']; lat: number; lng: number }>(sql`
+    select o.id, coalesce(o.short_name, o.legal_name) as name, o.sector,
+           coalesce(o.point_lat, m.point_lat) as lat, coalesce(o.point_lng, m.point_lng) as lng
+    from organizations o left join municipalities m on m.istat_code = o.municipality_code
+    ${where([...filterConditions(filters), sql`coalesce(o.point_lat, m.point_lat) is not null`])}
+    order by o.name_folded, o.id limit ${max + 1}`);
+  return { items: result.rows.slice(0, max), truncated: result.rows.length > max };
+}
+
+/** Every organization matching the filters, in name order, streamed by pages of `pageSize` for the CSV export. */
+export async function* selectOrganizationsForExport(db: DbExecutor, filters: TOrganizationFilters, pageSize = 2000): AsyncGenerator<SummaryRow[]> {
+  let after: { nameFolded: string; id: string } | null = null;
+  for (;;) {
+    const conditions = filterConditions(filters);
+    if (after) conditions.push(sql`(o.name_folded, o.id) > (${after.nameFolded}, ${after.id}::uuid)`);
+    const result = await db.execute<SummaryRow>(sql`
+      select ${summaryColumns} from organizations o left join municipalities m on m.istat_code = o.municipality_code
+      ${where(conditions)} order by o.name_folded, o.id limit ${pageSize}`);
+    if (result.rows.length === 0) return;
+    yield result.rows;
+    const last = result.rows[result.rows.length - 1]!;
+    after = { nameFolded: last.name_folded, id: last.id };
+    if (result.rows.length < pageSize) return;
+  }
+}
+
+export async function selectOrganizationDistricts(db: DbExecutor, id: string): Promise<TOrganizationProfile['districts']> {
+  const result = await db.execute<{ membership_id: string; id: string; name: string; role: 'coordinator' | 'member' | 'observer'; started_on: string; ended_on: string | null }>(sql`
+    select ms.id as membership_id, d.id, d.name, ms.role, ms.started_on, ms.ended_on
+    from district_memberships ms join districts d on d.id = ms.district_id
+    where ms.organization_id = ${id} order by ms.started_on desc, d.name`);
+  return result.rows.map((r) => ({ membershipId: r.membership_id, id: r.id, name: r.name, role: r.role, startedOn: r.started_on, endedOn: r.ended_on }));
+}
+
+export async function selectOrganizationRelationships(db: DbExecutor, id: string): Promise<TOrganizationProfile['relationships']> {
+  const result = await db.execute<{
+    id: string; direction: 'outgoing' | 'incoming'; kind: TOrganizationProfile['relationships'][number]['kind'];
+    other_id: string; other_name: string; started_on: string; ended_on: string | null;
+  }>(sql`
+    select r.id, case when r.from_organization_id = ${id} then 'outgoing' else 'incoming' end as direction, r.kind,
+           o.id as other_id, coalesce(o.short_name, o.legal_name) as other_name, r.started_on, r.ended_on
+    from organization_relationships r
+    join organizations o on o.id = case when r.from_organization_id = ${id} then r.to_organization_id else r.from_organization_id end
+    where r.from_organization_id = ${id} or r.to_organization_id = ${id}
+    order by r.started_on desc, other_name`);
+  return result.rows.map((r) => ({
+    id: r.id, direction: r.direction, kind: r.kind, organization: { id: r.other_id, name: r.other_name }, startedOn: r.started_on, endedOn: r.ended_on,
+  }));
+}
+
+export async function selectOrganizationPeople(db: DbExecutor, id: string): Promise<TPersonRole[]> {
+  const result = await db.execute<{
+    role_id: string; person_id: string; full_name: string; email: string | null; phone: string | null;
+    role: TPersonRole['role']; started_on: string; ended_on: string | null;
+  }>(sql`
+    select pr.id as role_id, p.id as person_id, p.full_name, p.email, p.phone, pr.role, pr.started_on, pr.ended_on
+    from person_roles pr join people p on p.id = pr.person_id
+    where pr.organization_id = ${id}
+    order by case pr.role when 'legal_representative' then 0 when 'contact' then 1 else 2 end, p.full_name`);
+  return result.rows.map((r) => ({
+    roleId: r.role_id, personId: r.person_id, fullName: r.full_name, email: r.email, phone: r.phone, role: r.role, startedOn: r.started_on, endedOn: r.ended_on,
+  }));
+}
+
+export interface VersionEntry {
+  version: number;
+  change: string;
+  changedAt: string;
+  changedBy: string;
+  snapshot: Record<string, unknown>;
+}
+
+/** The versions of an organization and of those merged into it, newest first. */
+export async function selectOrganizationVersions(db: DbExecutor, id: string): Promise<VersionEntry[]> {
+  const result = await db.execute<{ version: number; change: string; changed_at: string; changed_by: string; snapshot: Record<string, unknown> }>(sql`
+    select v.version, v.change, v.changed_at, v.changed_by, v.snapshot from organization_versions v
+    where v.organization_id = ${id}
+    order by v.version desc limit 100`);
+  return result.rows.map((r) => ({ version: r.version, change: r.change, changedAt: new Date(r.changed_at).toISOString(), changedBy: r.changed_by, snapshot: r.snapshot }));
+}
+
+export interface DuplicateCandidate {
+  id: string;
+  similarity: number;
+}
+
+/** Live organizations in the same municipality whose folded name is similar (pg_trgm) to `nameFolded`. */
+export async function selectSimilarOrganizations(
+  db: DbExecutor,
+  input: { nameFolded: string; municipalityCode: string; excludeId?: string },
+  threshold: number,
+): Promise<DuplicateCandidate[]> {
+  const result = await db.execute<{ id: string; similarity: number }>(sql`
+    select o.id, similarity(o.name_folded, ${input.nameFolded}) as similarity from organizations o
+    where o.municipality_code = ${input.municipalityCode} and o.status <> 'merged'
+      and o.id <> coalesce(${input.excludeId ?? null}::uuid, '00000000-0000-0000-0000-000000000000'::uuid)
+      and similarity(o.name_folded, ${input.nameFolded}) >= ${threshold}
+    order by similarity desc, o.id limit 5`);
+  return result.rows;
+}
+
+/**
+ * For each newly inserted import row without a fiscal code: its most similar live organization in the same
+ * municipality that existed before it (already in the database, or earlier in the same batch).
+ */
+export async function selectSimilarOrganizationsForRows(
+  db: DbExecutor,
+  rows: { id: string; ordinal: number; nameFolded: string; municipalityCode: string }[],
+  batchOrdinals: Record<string, number>,
+  threshold: number,
+): Promise<Map<string, DuplicateCandidate>> {
+  if (rows.length === 0) return new Map();
+  const result = await db.execute<{ row_id: string; id: string; similarity: number }>(sql`
+    select r.id as row_id, best.id, best.similarity
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(id uuid, ordinal int, "nameFolded" text, "municipalityCode" text)
+    cross join lateral (
+      select o.id, similarity(o.name_folded, r."nameFolded") as similarity from organizations o
+      where o.municipality_code = r."municipalityCode" and o.status <> 'merged' and o.id <> r.id
+        and coalesce((${JSON.stringify(batchOrdinals)}::jsonb ->> o.id::text)::int, -1) < r.ordinal
+        and similarity(o.name_folded, r."nameFolded") >= ${threshold}
+      order by similarity desc, o.id limit 1
+    ) best`);
+  return new Map(result.rows.map((r) => [r.row_id, { id: r.id, similarity: r.similarity }]));
+}
+
+export async function insertDuplicateFlags(db: DbExecutor, flags: { organizationId: string; candidateOrganizationId: string; similarity: number }[]): Promise<void> {
+  if (flags.length === 0) return;
+  await db.insert(organizationDuplicateFlags).values(flags).onConflictDoNothing();
+}
+
+export async function selectDuplicateFlags(
+  db: DbExecutor,
+  scope: { allDistricts: boolean; districtIds: string[] },
+): Promise<{ id: string; similarity: number; status: 'open' | 'merged' | 'dismissed'; organization: SummaryRow; candidate: SummaryRow }[]> {
+  const result = await db.execute<{ id: string; similarity: number; status: 'open' | 'merged' | 'dismissed'; organization: SummaryRow; candidate: SummaryRow }>(sql`
+    select f.id, f.similarity, f.status,
+      (select to_jsonb(x) from (select ${summaryColumns} from organizations o left join municipalities m on m.istat_code = o.municipality_code where o.id = f.organization_id) x) as organization,
+      (select to_jsonb(x) from (select ${summaryColumns} from organizations o left join municipalities m on m.istat_code = o.municipality_code where o.id = f.candidate_organization_id) x) as candidate
+    from organization_duplicate_flags f join organizations fo on fo.id = f.organization_id
+    where f.status = 'open'
+      and (${scope.allDistricts} or exists (
+        select 1 from district_municipalities dm where dm.municipality_code = fo.municipality_code and dm.district_id = any(${sql.param(scope.districtIds)}::uuid[])))
+    order by f.created_at, f.id limit 500`);
+  return result.rows;
+}
+
+export async function markDuplicateFlags(db: DbExecutor, organizationIds: string[], status: 'merged' | 'dismissed'): Promise<number> {
+  const result = await db.execute(sql`
+    update organization_duplicate_flags set status = ${status}
+    where status = 'open' and (organization_id = any(${sql.param(organizationIds)}::uuid[]) or candidate_organization_id = any(${sql.param(organizationIds)}::uuid[]))`);
+  return result.rowCount ?? 0;
+}
+
+/** Every (table, column) with a foreign key to organizations(id), read from the catalog so tables added by later
+ * modules (services, projects, pacts…) are moved by a merge without this module knowing them. */
+export async function selectOrganizationReferences(db: DbExecutor): Promise<{ tableName: string; columnName: string }[]> {
+  const result = await db.execute<{ table_name: string; column_name: string }>(sql`
+    select c.conrelid::regclass::text as table_name, a.attname as column_name
+    from pg_constraint c
+    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
+    where c.contype = 'f' and c.confrelid = 'organizations'::regclass
+    order by 1, 2`);
+  return result.rows.map((r) => ({ tableName: r.table_name, columnName: r.column_name }));
+}
+
+/** Grants the target already has would collide with the unique index: drop the source's copies first. */
+export async function deleteRoleGrantsDuplicatedOnTarget(db: DbExecutor, sourceId: string, targetId: string): Promise<void> {
+  await db.execute(sql`
+    delete from role_grants s where s.organization_id = ${sourceId}
+      and exists (select 1 from role_grants t where t.organization_id = ${targetId} and t.user_id = s.user_id and t.role = s.role)`);
+}
+
+export async function moveReferences(db: DbExecutor, tableName: string, columnName: string, sourceId: string, targetId: string): Promise<number> {
+  const result = await db.execute(sql`update ${sql.identifier(tableName)} set ${sql.identifier(columnName)} = ${targetId} where ${sql.identifier(columnName)} = ${sourceId}`);
+  return result.rowCount ?? 0;
+}
+
+/** Relationships that the move turned into self-loops are dropped: an organization does not tutor itself. */
+export async function deleteSelfRelationships(db: DbExecutor, organizationId: string): Promise<number> {
+  const result = await db.execute(sql`
+    delete from organization_relationships where from_organization_id = ${organizationId} and to_organization_id = ${organizationId}`);
+  return result.rowCount ?? 0;
+}
+
+export async function insertPerson(db: DbExecutor, values: typeof people.$inferInsert) {
+  const rows = await db.insert(people).values(values).returning();
+  return rows[0]!;
+}
+
+export async function selectPerson(db: DbExecutor, id: string) {
+  const rows = await db.select().from(people).where(eq(people.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+export async function insertPersonRole(db: DbExecutor, values: typeof personRoles.$inferInsert) {
+  const rows = await db.insert(personRoles).values(values).returning();
+  return rows[0]!;
+}
+
+export async function insertRelationship(db: DbExecutor, values: typeof organizationRelationships.$inferInsert) {
+  const rows = await db.insert(organizationRelationships).values(values).returning();
+  return rows[0]!;
+}
+
+// ---- district memberships (the table belongs to districts; its helper does not manage memberships) ----
+
+export type MembershipRow = { id: string; district_id: string; organization_id: string; role: string; started_on: string; ended_on: string | null };
+
+export async function selectDistrictExists(db: DbExecutor, districtId: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from districts where id = ${districtId}`);
+  return result.rows.length > 0;
+}
+
+export async function selectActiveMembership(db: DbExecutor, organizationId: string, districtId: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    select id, district_id, organization_id, role, started_on, ended_on from district_memberships
+    where organization_id = ${organizationId} and district_id = ${districtId} and (ended_on is null or ended_on >= current_date) limit 1`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectMembership(db: DbExecutor, membershipId: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    select id, district_id, organization_id, role, started_on, ended_on from district_memberships where id = ${membershipId}`);
+  return result.rows[0] ?? null;
+}
+
+export async function insertMembership(db: DbExecutor, values: { organizationId: string; districtId: string; role: string; startedOn: string | null }): Promise<MembershipRow> {
+  const result = await db.execute<MembershipRow>(sql`
+    insert into district_memberships (organization_id, district_id, role, started_on)
+    values (${values.organizationId}, ${values.districtId}, ${values.role}, coalesce(${values.startedOn}::date, current_date))
+    returning id, district_id, organization_id, role, started_on, ended_on`);
+  return result.rows[0]!;
+}
+
+export async function endMembership(db: DbExecutor, membershipId: string, endedOn: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId}
+    returning id, district_id, organization_id, role, started_on, ended_on`);
+  return result.rows[0] ?? null;
+}
+
+// ---- import ----
+
+export async function selectImportMapping(db: DbExecutor, headerSignature: string): Promise<Record<string, string | null> | null> {
+  const result = await db.execute<{ mapping: Record<string, string | null> }>(sql`
+    select mapping from organization_import_mappings where header_signature = ${headerSignature}`);
+  return result.rows[0]?.mapping ?? null;
+}
+
+export async function upsertImportMapping(db: DbExecutor, headerSignature: string, headers: string[], mapping: Record<string, string | null>): Promise<void> {
+  await db.execute(sql`
+    insert into organization_import_mappings (header_signature, headers, mapping) values (${headerSignature}, ${JSON.stringify(headers)}::jsonb, ${JSON.stringify(mapping)}::jsonb)
+    on conflict (header_signature) do update set mapping = excluded.mapping, updated_at = now()`);
+}
+
+export async function insertImport(db: DbExecutor, values: typeof organizationImports.$inferInsert): Promise<OrganizationImportRow> {
+  const rows = await db.insert(organizationImports).values(values).returning();
+  return rows[0]!;
+}
+
+export async function selectImport(db: DbExecutor, id: string): Promise<OrganizationImportRow | null> {
+  const rows = await db.select().from(organizationImports).where(eq(organizationImports.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** The latest unfinished import of the same file content, to resume. */
+export async function selectResumableImport(db: DbExecutor, contentSha256: string): Promise<OrganizationImportRow | null> {
+  const result = await db.execute<{ id: string }>(sql`
+    select id from organization_imports where content_sha256 = ${contentSha256} and status <> 'completed'
+    order by started_at desc limit 1`);
+  return result.rows[0] ? selectImport(db, result.rows[0].id) : null;
+}
+
+export async function updateImportProgress(
+  db: DbExecutor,
+  id: string,
+  progress: { nextRow: number; created: number; updated: number; flagged: number; rejected: unknown[]; status: 'running' | 'completed' | 'failed'; error?: string | null },
+): Promise<void> {
+  await db.execute(sql`
+    update organization_imports set next_row = ${progress.nextRow}, created_count = created_count + ${progress.created},
+      updated_count = updated_count + ${progress.updated}, flagged_count = flagged_count + ${progress.flagged},
+      rejected = rejected || ${JSON.stringify(progress.rejected)}::jsonb, status = ${progress.status}, error = ${progress.error ?? null},
+      finished_at = case when ${progress.status} = 'running' then null else now() end
+    where id = ${id}`);
+}
+
+export async function selectLiveIdsByFiscalCodes(db: DbExecutor, fiscalCodes: string[]): Promise<Map<string, string>> {
+  if (fiscalCodes.length === 0) return new Map();
+  const result = await db.execute<{ fiscal_code: string; id: string }>(sql`
+    select o.fiscal_code, coalesce(o.merged_into_id, o.id) as id from organizations o
+    where o.fiscal_code = any(${sql.param(fiscalCodes)}::text[])`);
+  return new Map(result.rows.map((r) => [r.fiscal_code, r.id]));
+}
+
+export async function selectKnownMunicipalities(db: DbExecutor): Promise<{ istatCode: string; nameFolded: string }[]> {
+  const result = await db.execute<{ istat_code: string; name_folded: string }>(sql`select istat_code, name_folded from municipalities`);
+  return result.rows.map((r) => ({ istatCode: r.istat_code, nameFolded: r.name_folded }));
+}
+
+/** Snake-case column values for one organization row of a bulk insert or update (jsonb_populate_recordset). */
+export type OrganizationRecord = {
+  id?: string;
+  legal_name: string; short_name: string | null; kind: string; sector: string; fiscal_code: string | null; vat_number: string | null;
+  size_class: string | null; activity_code: string | null; address: string | null; postal_code: string | null; municipality_code: string | null;
+  website: string | null; email: string | null; pec: string | null; phone: string | null; notes: string; description: string; tags: string[];
+  status: string; name_folded: string; search_document: string;
+};
+
+const RECORD_COLUMNS = sql.raw(
+  'legal_name, short_name, kind, sector, fiscal_code, vat_number, size_class, activity_code, address, postal_code, municipality_code, ' +
+    'website, email, pec, phone, notes, description, tags, status, name_folded, search_document',
+);
+
+/**
+ * Inserts many organizations in one statement (one jsonb parameter) and, in the same statement, their first version
+ * snapshot; returns their ids in input order.
+ */
+export async function bulkInsertOrganizations(db: DbExecutor, records: OrganizationRecord[], version: { changedBy: string; change: string }): Promise<string[]> {
+  if (records.length === 0) return [];
+  const result = await db.execute<{ id: string }>(sql`
+    with input as (
+      select r.*, ordinality from jsonb_array_elements(${JSON.stringify(records)}::jsonb) with ordinality as e(value, ordinality),
+      jsonb_populate_record(null::organizations, e.value) as r
+    ), inserted as (
+      insert into organizations (${RECORD_COLUMNS}) select ${RECORD_COLUMNS} from input order by ordinality returning *
+    ), versions as (
+      insert into organization_versions (organization_id, version, snapshot, changed_by, change)
+      select i.id, i.version, to_jsonb(i) - 'search_vector' - 'search_document' - 'name_folded', ${version.changedBy}, ${version.change}
+      from inserted i
+    )
+    select id from inserted`);
+  return result.rows.map((r) => r.id);
+}
+
+/** Overwrites the given organizations (matched by id) with the records' values, bumping their version. */
+export async function bulkUpdateOrganizations(db: DbExecutor, records: (OrganizationRecord & { id: string })[]): Promise<void> {
+  if (records.length === 0) return;
+  await db.execute(sql`
+    update organizations o set
+      legal_name = r.legal_name, short_name = coalesce(r.short_name, o.short_name), kind = r.kind, sector = r.sector,
+      vat_number = coalesce(r.vat_number, o.vat_number), size_class = coalesce(r.size_class, o.size_class),
+      activity_code = coalesce(r.activity_code, o.activity_code), address = coalesce(r.address, o.address),
+      postal_code = coalesce(r.postal_code, o.postal_code), municipality_code = coalesce(r.municipality_code, o.municipality_code),
+      website = coalesce(r.website, o.website), email = coalesce(r.email, o.email), pec = coalesce(r.pec, o.pec),
+      phone = coalesce(r.phone, o.phone), notes = case when r.notes = '' then o.notes else r.notes end,
+      description = case when r.description = '' then o.description else r.description end,
+      tags = case when cardinality(r.tags) = 0 then o.tags else r.tags end, status = r.status,
+      name_folded = r.name_folded, search_document = r.search_document, version = o.version + 1, updated_at = now()
+    from jsonb_populate_recordset(null::organizations, ${JSON.stringify(records)}::jsonb) r
+    where o.id = r.id`);
+}
+
+/** Counts used by tests and the benchmark to compare two databases' end states. */
+export async function selectRegistryFingerprint(db: DbExecutor): Promise<{ organizations: string; flags: number; versions: number }> {
+  const result = await db.execute<{ organizations: string; flags: number; versions: number }>(sql`
+    select
+      (select md5(coalesce(string_agg(concat_ws('|', legal_name, fiscal_code, municipality_code, kind, size_class, version, status, array_to_string(tags, ',')), E'\n' order by legal_name, fiscal_code, municipality_code), '')) from organizations) as organizations,
+      (select count(*) from organization_duplicate_flags) as flags,
+      (select count(*) from organization_versions) as versions`);
+  return result.rows[0]!;
 }

@@ -1,0 +1,224 @@
+import { z } from 'zod';
+import { ORGANIZATION_KIND_CODES, ORGANIZATION_SECTORS } from '../domain/organizations';
+import {
+  ORGANIZATION_IMPORT_FIELDS,
+  ORGANIZATION_RELATIONSHIP_KINDS,
+  ORGANIZATION_SIZE_CLASSES,
+  ORGANIZATION_STATUSES,
+  PERSON_ROLES,
+} from '../domain/organization-registry';
+import { DISTRICT_MEMBERSHIP_ROLES } from '../domain/organizations';
+import { checkFiscalCode, checkVatNumber, describeFiscalCodeProblem } from '../domain/fiscal-code';
+import { ZIstatMunicipalityCode, ZPoint } from './territory';
+
+const kinds = ORGANIZATION_KIND_CODES as [string, ...string[]];
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional();
+
+/** Normalized fiscal code; a wrong check character is a 422 explaining which character was expected. */
+export const ZFiscalCode = z.string().transform((value, context) => {
+  const check = checkFiscalCode(value);
+  if (!check.isValid) context.addIssue({ code: 'custom', message: describeFiscalCodeProblem(check) ?? 'invalid' });
+  return check.normalized;
+});
+export const ZVatNumber = z.string().transform((value, context) => {
+  const check = checkVatNumber(value);
+  if (!check.isValid) context.addIssue({ code: 'custom', message: describeFiscalCodeProblem(check) ?? 'invalid' });
+  return check.normalized;
+});
+/** ATECO activity code: 2 digits, then up to two groups of 1-2 digits (e.g. 88.10, 88.10.00). */
+export const ZActivityCode = z.string().trim().regex(/^\d{2}(\.\d{1,2}){0,2}$/, 'an ATECO code such as 88.10 or 88.10.00');
+
+export const ZOrganizationFields = z.strictObject({
+  legalName: z.string().trim().min(2).max(300),
+  shortName: optionalText(100),
+  kind: z.enum(kinds),
+  fiscalCode: ZFiscalCode.nullable().optional(),
+  vatNumber: ZVatNumber.nullable().optional(),
+  sizeClass: z.enum(ORGANIZATION_SIZE_CLASSES).nullable().optional(),
+  activityCode: ZActivityCode.nullable().optional(),
+  address: optionalText(300),
+  postalCode: z.string().trim().regex(/^\d{5}$/, 'five digits (CAP)').nullable().optional(),
+  municipalityCode: ZIstatMunicipalityCode.nullable().optional(),
+  point: ZPoint.nullable().optional(),
+  website: z.url({ protocol: /^https?$/ }).max(300).nullable().optional(),
+  email: z.email().max(300).nullable().optional(),
+  pec: z.email().max(300).nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ./-]{5,25}$/, 'digits, spaces and + only').nullable().optional(),
+  notes: z.string().max(5000).optional(),
+  description: z.string().max(5000).optional(),
+  tags: z.array(z.string().trim().toLowerCase().min(1).max(40)).max(30).optional(),
+  status: z.enum(ORGANIZATION_STATUSES.filter((s) => s !== 'merged') as ['active', 'dissolved']).optional(),
+});
+export const ZOrganizationCreate = ZOrganizationFields;
+export type TOrganizationCreate = z.input<typeof ZOrganizationCreate>;
+export const ZOrganizationUpdate = ZOrganizationFields.partial().extend({ version: z.number().int().min(1) });
+export type TOrganizationUpdate = z.input<typeof ZOrganizationUpdate>;
+
+/** What everyone may see. Phones, notes and people are private and never appear here. */
+export const ZOrganizationSummary = z.object({
+  id: z.string(),
+  legalName: z.string(),
+  shortName: z.string().nullable(),
+  kind: z.string(),
+  sector: z.enum(ORGANIZATION_SECTORS),
+  fiscalCode: z.string().nullable(),
+  vatNumber: z.string().nullable(),
+  sizeClass: z.enum(ORGANIZATION_SIZE_CLASSES).nullable(),
+  activityCode: z.string().nullable(),
+  municipalityCode: z.string().nullable(),
+  municipalityName: z.string().nullable(),
+  point: ZPoint.nullable(),
+  website: z.string().nullable(),
+  email: z.string().nullable(),
+  pec: z.string().nullable(),
+  tags: z.array(z.string()),
+  status: z.enum(ORGANIZATION_STATUSES),
+  isDemo: z.boolean(),
+});
+export type TOrganizationSummary = z.infer<typeof ZOrganizationSummary>;
+
+export const ZPersonRole = z.object({
+  roleId: z.string(),
+  personId: z.string(),
+  fullName: z.string(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  role: z.enum(PERSON_ROLES),
+  startedOn: z.string(),
+  endedOn: z.string().nullable(),
+});
+export type TPersonRole = z.infer<typeof ZPersonRole>;
+
+export const ZOrganizationProfile = ZOrganizationSummary.extend({
+  description: z.string(),
+  address: z.string().nullable(),
+  postalCode: z.string().nullable(),
+  mergedIntoId: z.string().nullable(),
+  version: z.number().int(),
+  updatedAt: z.string(),
+  districts: z.array(z.object({ membershipId: z.string(), id: z.string(), name: z.string(), role: z.enum(DISTRICT_MEMBERSHIP_ROLES), startedOn: z.string(), endedOn: z.string().nullable() })),
+  relationships: z.array(
+    z.object({
+      id: z.string(),
+      direction: z.enum(['outgoing', 'incoming']),
+      kind: z.enum(ORGANIZATION_RELATIONSHIP_KINDS),
+      organization: z.object({ id: z.string(), name: z.string() }),
+      startedOn: z.string(),
+      endedOn: z.string().nullable(),
+    }),
+  ),
+  history: z.array(z.object({ version: z.number().int(), change: z.string(), changedAt: z.string(), changedFields: z.array(z.string()), changedBy: z.string().nullable() })),
+  canEdit: z.boolean(),
+  /** Present only for the organization's members, coordinators of its districts and platform admins. */
+  private: z.object({ phone: z.string().nullable(), notes: z.string(), people: z.array(ZPersonRole) }).nullable(),
+});
+export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
+
+const csv = (item: z.ZodType<string>) =>
+  z.preprocess((value) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value), z.array(item).max(50));
+
+export const ZOrganizationFilters = z.strictObject({
+  q: z.string().trim().max(200).optional(),
+  kind: csv(z.enum(kinds)).optional(),
+  sector: csv(z.enum(ORGANIZATION_SECTORS)).optional(),
+  sizeClass: csv(z.enum(ORGANIZATION_SIZE_CLASSES)).optional(),
+  municipalityCode: ZIstatMunicipalityCode.optional(),
+  districtId: z.uuid().optional(),
+  tag: z.string().trim().toLowerCase().max(40).optional(),
+  includeInactive: z.enum(['true', 'false']).optional(),
+});
+export type TOrganizationFilters = z.infer<typeof ZOrganizationFilters>;
+export const ZOrganizationListQuery = ZOrganizationFilters.extend({
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type TOrganizationListQuery = z.infer<typeof ZOrganizationListQuery>;
+/** `total` counts matches up to DIRECTORY_COUNT_CAP; past it `isTotalCapped` is true ("more than 1,000"). */
+export const ZOrganizationPage = z.object({ items: z.array(ZOrganizationSummary), nextCursor: z.string().nullable(), total: z.number().int(), isTotalCapped: z.boolean() });
+export const DIRECTORY_COUNT_CAP = 1000;
+export type TOrganizationPage = z.infer<typeof ZOrganizationPage>;
+export const ZOrganizationPoints = z.object({
+  items: z.array(z.object({ id: z.string(), name: z.string(), sector: z.enum(ORGANIZATION_SECTORS), lat: z.number(), lng: z.number() })),
+  truncated: z.boolean(),
+});
+export type TOrganizationPoints = z.infer<typeof ZOrganizationPoints>;
+
+export const ZPersonRoleCreate = z.strictObject({
+  personId: z.uuid().optional(),
+  fullName: z.string().trim().min(2).max(200).optional(),
+  email: z.email().nullable().optional(),
+  phone: z.string().trim().regex(/^\+?[0-9 ./-]{5,25}$/).nullable().optional(),
+  userId: z.uuid().nullable().optional(),
+  role: z.enum(PERSON_ROLES),
+  startedOn: z.iso.date().optional(),
+  endedOn: z.iso.date().nullable().optional(),
+});
+export type TPersonRoleCreate = z.input<typeof ZPersonRoleCreate>;
+
+/** Membership of the organization in a district, with its role and dates. */
+export const ZDistrictMembershipCreate = z.strictObject({
+  districtId: z.uuid(),
+  role: z.enum(DISTRICT_MEMBERSHIP_ROLES),
+  startedOn: z.iso.date().optional(),
+});
+export type TDistrictMembershipCreate = z.input<typeof ZDistrictMembershipCreate>;
+export const ZDistrictMembershipEnd = z.strictObject({ endedOn: z.iso.date() });
+
+export const ZRelationshipCreate = z.strictObject({
+  toOrganizationId: z.uuid(),
+  kind: z.enum(ORGANIZATION_RELATIONSHIP_KINDS),
+  startedOn: z.iso.date().optional(),
+  endedOn: z.iso.date().nullable().optional(),
+});
+export type TRelationshipCreate = z.input<typeof ZRelationshipCreate>;
+
+export const ZDuplicateFlag = z.object({
+  id: z.string(),
+  similarity: z.number(),
+  status: z.enum(['open', 'merged', 'dismissed']),
+  organization: ZOrganizationSummary,
+  candidate: ZOrganizationSummary,
+});
+export const ZDuplicateFlagList = z.object({ items: z.array(ZDuplicateFlag) });
+export const ZMergeRequest = z.strictObject({ sourceOrganizationId: z.uuid(), targetOrganizationId: z.uuid() });
+export const ZMergeResult = z.object({ target: ZOrganizationProfile, movedReferences: z.record(z.string(), z.number().int()) });
+
+export const ZImportField = z.enum(ORGANIZATION_IMPORT_FIELDS);
+/** Import column mapping: file header → registry field (or null to ignore the column). */
+export const ZImportMapping = z.record(z.string(), ZImportField.nullable());
+export type TImportMapping = z.infer<typeof ZImportMapping>;
+
+export const ZImportUpload = z.strictObject({
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's bytes in base64, so Windows-1252 files arrive intact and are decoded on the server. */
+  contentBase64: z.string().min(1),
+  mapping: ZImportMapping.optional(),
+});
+export type TImportUpload = z.infer<typeof ZImportUpload>;
+
+export const ZImportPreview = z.object({
+  encoding: z.enum(['utf-8', 'windows-1252']),
+  delimiter: z.enum([',', ';']),
+  headers: z.array(z.string()),
+  headerSignature: z.string(),
+  mapping: ZImportMapping,
+  isMappingRemembered: z.boolean(),
+  sampleRows: z.array(z.array(z.string())),
+  totalRows: z.number().int(),
+});
+export type TImportPreview = z.infer<typeof ZImportPreview>;
+
+export const ZRejectedRow = z.object({ line: z.number().int(), reason: z.string() });
+export const ZImportReport = z.object({
+  importId: z.string().nullable(),
+  isDryRun: z.boolean(),
+  status: z.enum(['running', 'completed', 'failed']),
+  totalRows: z.number().int(),
+  processedRows: z.number().int(),
+  created: z.number().int(),
+  updated: z.number().int(),
+  flagged: z.number().int(),
+  rejected: z.array(ZRejectedRow),
+  error: z.string().nullable(),
+});
+export type TImportReport = z.infer<typeof ZImportReport>;

@@ -1,0 +1,55 @@
+import type { TOrganizationProfile } from '../../../common/contracts/organizations';
+import type { Actor } from '../../platform/access/actor';
+import { assertCan } from '../../platform/access/policy';
+import type { DbExecutor } from '../../platform/db/database';
+import type { UseCaseContext } from '../../platform/use-case';
+import { changedFields } from './organization-values';
+import { canEditOrganization, canSeePrivateFields, OrganizationActions } from './organizations.policy';
+import { organizationNotFound } from './organizations.errors';
+import {
+  selectOrganizationAccess,
+  selectOrganizationDistricts,
+  selectOrganizationPeople,
+  selectOrganizationRelationships,
+  selectOrganizationRow,
+  selectOrganizationSummary,
+  selectOrganizationVersions,
+} from './organizations.repository';
+
+/** Snapshot keys that are private: the history names them only to those who may read them. */
+const PRIVATE_SNAPSHOT_KEYS = new Set(['phone', 'notes']);
+
+export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Promise<TOrganizationProfile> {
+  const [row, summary, access] = [await selectOrganizationRow(db, id), await selectOrganizationSummary(db, id), await selectOrganizationAccess(db, id)];
+  if (!row || !summary || !access) throw organizationNotFound(id);
+  const mayReadPrivate = canSeePrivateFields(actor, access);
+  const versions = await selectOrganizationVersions(db, id);
+  const history = versions.map((entry, index) => {
+    const previous = versions[index + 1]?.snapshot ?? null;
+    const fields = changedFields(previous, entry.snapshot).filter((key) => mayReadPrivate || !PRIVATE_SNAPSHOT_KEYS.has(key));
+    return { version: entry.version, change: entry.change, changedAt: entry.changedAt, changedFields: entry.change === 'created' ? [] : fields, changedBy: mayReadPrivate ? entry.changedBy : null };
+  });
+  return {
+    ...summary,
+    description: row.description,
+    address: row.address,
+    postalCode: row.postalCode,
+    mergedIntoId: row.mergedIntoId,
+    version: row.version,
+    updatedAt: row.updatedAt.toISOString(),
+    districts: await selectOrganizationDistricts(db, id),
+    relationships: await selectOrganizationRelationships(db, id),
+    history,
+    canEdit: row.status !== 'merged' && canEditOrganization(actor, access),
+    private: mayReadPrivate ? { phone: row.phone, notes: row.notes, people: await selectOrganizationPeople(db, id) } : null,
+  };
+}
+
+/**
+ * An organization's profile: public fields for everyone; phone, notes and people only for its members, the
+ * coordinators of its districts and platform admins (`private` is null for everybody else).
+ */
+export async function getOrganization(context: UseCaseContext, id: string): Promise<TOrganizationProfile> {
+  assertCan(context.actor, OrganizationActions['organizations.read'], { id });
+  return loadProfile(context.db.orm, context.actor, id);
+}

@@ -1,0 +1,171 @@
+import { createHash } from 'node:crypto';
+import { parse } from 'csv-parse/sync';
+import { ZOrganizationCreate, type TImportMapping } from '../../../common/contracts/organizations';
+import {
+  IMPORT_HEADER_SYNONYMS,
+  IMPORT_KIND_SYNONYMS,
+  IMPORT_SIZE_SYNONYMS,
+  IMPORT_STATUS_SYNONYMS,
+  ORGANIZATION_IMPORT_FIELDS,
+  sizeClassForEmployees,
+  type OrganizationImportField,
+} from '../../../common/domain/organization-registry';
+import { ORGANIZATION_KIND_CODES } from '../../../common/domain/organizations';
+import { foldForSearch } from '../../../common/domain/text';
+import { AppError, fieldError } from '../../platform/errors/app-error';
+
+/**
+ * File rows → the same validated input the create use case takes. Everything here is pure: decoding, delimiter
+ * detection, header signature and mapping, one row's conversion with its reason when it is refused.
+ */
+export interface ParsedFile {
+  encoding: 'utf-8' | 'windows-1252';
+  delimiter: ',' | ';';
+  headers: string[];
+  headerSignature: string;
+  rows: { line: number; cells: string[] }[];
+  contentSha256: string;
+}
+
+/** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 (what Excel on Windows saves). */
+export function decodeFile(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** The header line's separator: the one of `;` and `,` that appears more often outside quotes. */
+export function detectDelimiter(text: string): ',' | ';' {
+  const firstLine = text.split(/\r?\n/, 1)[0] ?? '';
+  const unquoted = firstLine.replace(/"[^"]*"/g, '');
+  return (unquoted.match(/;/g)?.length ?? 0) > (unquoted.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+export function normalizeHeader(header: string): string {
+  return foldForSearch(header).replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+}
+
+/** The file shape: normalized headers in order. Two exports from the same system share it, so their mapping is remembered. */
+export function headerSignatureOf(headers: string[]): string {
+  return createHash('sha256').update(headers.map(normalizeHeader).join('\u0001')).digest('hex').slice(0, 32);
+}
+
+export function parseOrganizationsFile(bytes: Uint8Array): ParsedFile {
+  const { text, encoding } = decodeFile(bytes);
+  const delimiter = detectDelimiter(text);
+  let records: { record: string[]; info: { lines: number } }[];
+  try {
+    records = parse(text, { delimiter, bom: true, info: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as unknown as typeof records;
+  } catch (error) {
+    throw new AppError('COMMON.VALIDATION', `file: not a readable CSV (${(error as Error).message})`, { fields: [{ path: 'file', message: (error as Error).message }] });
+  }
+  const [header, ...rest] = records;
+  if (!header || header.record.every((cell) => cell === '')) throw fieldError('file', 'the file is empty: the first line must name the columns');
+  const headers = header.record;
+  return {
+    encoding,
+    delimiter,
+    headers,
+    headerSignature: headerSignatureOf(headers),
+    rows: rest.map((r) => ({ line: r.info.lines, cells: r.record })),
+    contentSha256: createHash('sha256').update(bytes).digest('hex'),
+  };
+}
+
+/** A mapping guessed from header names (Italian or English), for the mapping step's first proposal. */
+export function suggestMapping(headers: string[]): TImportMapping {
+  const used = new Set<OrganizationImportField>();
+  const mapping: TImportMapping = {};
+  for (const header of headers) {
+    const field = IMPORT_HEADER_SYNONYMS[normalizeHeader(header)] ?? (ORGANIZATION_IMPORT_FIELDS as readonly string[]).find((f) => f === header);
+    if (field && !used.has(field as OrganizationImportField)) {
+      mapping[header] = field as OrganizationImportField;
+      used.add(field as OrganizationImportField);
+    } else mapping[header] = null;
+  }
+  return mapping;
+}
+
+/** A mapping must name the legal name and the kind, and map no field twice. */
+export function assertUsableMapping(headers: string[], mapping: TImportMapping): void {
+  const targets = Object.entries(mapping).filter(([, field]) => field);
+  for (const [header] of targets) if (!headers.includes(header)) throw fieldError(`mapping.${header}`, 'no such column in the file');
+  const fields = targets.map(([, field]) => field);
+  const twice = fields.find((field, index) => fields.indexOf(field) !== index);
+  if (twice) throw fieldError('mapping', `${twice} is mapped from two columns`);
+  for (const required of ['legalName', 'kind'] as const) {
+    if (!fields.includes(required)) throw fieldError('mapping', `no column is mapped to ${required}`);
+  }
+}
+
+export type MunicipalityLookup = { byCode: Set<string>; byName: Map<string, string | null> };
+
+export function municipalityLookupOf(municipalities: { istatCode: string; nameFolded: string }[]): MunicipalityLookup {
+  const byName = new Map<string, string | null>();
+  for (const m of municipalities) byName.set(m.nameFolded, byName.has(m.nameFolded) ? null : m.istatCode); // null: ambiguous name
+  return { byCode: new Set(municipalities.map((m) => m.istatCode)), byName };
+}
+
+const synonym = (table: Record<string, string>, value: string) => table[normalizeHeader(value)] ?? value;
+
+export type RowResult =
+  | { ok: true; input: ReturnType<typeof ZOrganizationCreate.parse> }
+  | { ok: false; reason: string };
+
+/** One file row → validated organization input, or the reason it is refused (naming the column). */
+export function convertRow(cells: string[], headers: string[], mapping: TImportMapping, municipalities: MunicipalityLookup): RowResult {
+  const raw: Partial<Record<OrganizationImportField, string>> = {};
+  headers.forEach((header, index) => {
+    const field = mapping[header];
+    const value = cells[index]?.trim();
+    if (field && value) raw[field] = value;
+  });
+  const columnOf = (field: string) => headers.find((h) => mapping[h] === field) ?? field;
+  let municipalityCode: string | null = null;
+  if (raw.municipality) {
+    if (/^\d{6}$/.test(raw.municipality)) {
+      if (!municipalities.byCode.has(raw.municipality)) return { ok: false, reason: `${columnOf('municipality')}: unknown ISTAT code ${raw.municipality}` };
+      municipalityCode = raw.municipality;
+    } else {
+      const code = municipalities.byName.get(foldForSearch(raw.municipality));
+      if (code === undefined) return { ok: false, reason: `${columnOf('municipality')}: unknown municipality "${raw.municipality}"` };
+      if (code === null) return { ok: false, reason: `${columnOf('municipality')}: "${raw.municipality}" names several municipalities; use the ISTAT code` };
+      municipalityCode = code;
+    }
+  }
+  let sizeClass = raw.sizeClass ? synonym(IMPORT_SIZE_SYNONYMS, raw.sizeClass) : undefined;
+  if (!sizeClass && raw.employees) {
+    const employees = Number(raw.employees);
+    if (!Number.isInteger(employees) || employees < 0) return { ok: false, reason: `${columnOf('employees')}: "${raw.employees}" is not a number of employees` };
+    sizeClass = sizeClassForEmployees(employees);
+  }
+  const kind = raw.kind ? synonym(IMPORT_KIND_SYNONYMS, raw.kind) : undefined;
+  if (!kind) return { ok: false, reason: `${columnOf('kind')}: missing (a kind code or its Italian name, see data/examples/README.md)` };
+  if (!(ORGANIZATION_KIND_CODES as string[]).includes(kind)) return { ok: false, reason: `${columnOf('kind')}: unknown kind "${raw.kind}"` };
+  const candidate = {
+    legalName: raw.legalName ?? '',
+    shortName: raw.shortName ?? null,
+    kind: kind ?? '',
+    fiscalCode: raw.fiscalCode ?? null,
+    vatNumber: raw.vatNumber ?? null,
+    sizeClass: sizeClass ?? null,
+    activityCode: raw.activityCode ?? null,
+    address: raw.address ?? null,
+    postalCode: raw.postalCode ?? null,
+    municipalityCode,
+    website: raw.website ? (/^https?:\/\//i.test(raw.website) ? raw.website : `https://${raw.website}`) : null,
+    email: raw.email ?? null,
+    pec: raw.pec ?? null,
+    phone: raw.phone ?? null,
+    description: raw.description ?? '',
+    notes: raw.notes ?? '',
+    tags: raw.tags ? raw.tags.split(/[|,]/).map((t) => t.trim()).filter(Boolean) : [],
+    status: raw.status ? synonym(IMPORT_STATUS_SYNONYMS, raw.status) : 'active',
+  };
+  const parsed = ZOrganizationCreate.safeParse(candidate);
+  if (parsed.success) return { ok: true, input: parsed.data };
+  const reasons = parsed.error.issues.map((issue) => `${columnOf(String(issue.path[0] ?? ''))}: ${issue.message}`);
+  return { ok: false, reason: reasons.join('; ') };
+}
