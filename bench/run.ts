@@ -9,6 +9,9 @@ import { markdownTable, writeResults } from './lib/report';
 const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   territory: () => import('./territory.bench'),
   responsiveness: () => import('./embedded-responsiveness.bench'),
+  organizations: () => import('./organizations.bench'),
+  services: () => import('./services.bench'),
+  zonings: () => import('./zonings.bench'),
 };
 
 function usage(): string {

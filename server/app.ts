@@ -10,10 +10,12 @@ import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
 import { organizationsModule } from './modules/organizations';
+import { servicesModule } from './modules/services';
 import { territoryModule } from './modules/territory';
+import { zoningsModule } from './modules/zonings';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, districtsModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule];
 
 export type Report = (message: string) => void;
 

@@ -12,6 +12,9 @@ import { DEMO_COORDINATOR } from '../modules/districts';
 import { importTerritory } from '../modules/territory';
 import { describeError, EXIT, exitCodeFor } from './exit-codes';
 import { createProgress } from './progress';
+import { addZoningsCommand } from './zonings-command';
+import { addServicesCommand } from './services-command';
+import { addOrganizationsCommand } from './organizations-command';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -138,6 +141,10 @@ export function buildCli(): Command {
         }
       });
     });
+
+  addZoningsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
+  addServicesCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
+  addOrganizationsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
 
   program
     .command('demo')

@@ -14,10 +14,26 @@ const TerritoryExplorerPage = lazy(() =>
 const MunicipalityPage = lazy(() => import('../modules/territory/municipality-page').then((m) => ({ default: m.MunicipalityPage })));
 const DistrictsPage = lazy(() => import('../modules/districts/districts-page').then((m) => ({ default: m.DistrictsPage })));
 const DistrictPage = lazy(() => import('../modules/districts/district-page').then((m) => ({ default: m.DistrictPage })));
+const ZoningsPage = lazy(() => import('../modules/zonings/zonings-page').then((m) => ({ default: m.ZoningsPage })));
+const ZoningPage = lazy(() => import('../modules/zonings/zoning-page').then((m) => ({ default: m.ZoningPage })));
+const ZoningUploadPage = lazy(() => import('../modules/zonings/zoning-upload-page').then((m) => ({ default: m.ZoningUploadPage })));
+const ZoningComparePage = lazy(() => import('../modules/zonings/zoning-compare-page').then((m) => ({ default: m.ZoningComparePage })));
+const OrganizationsDirectoryPage = lazy(() => import('../modules/organizations/organizations-directory-page').then((m) => ({ default: m.OrganizationsDirectoryPage })));
+const OrganizationPage = lazy(() => import('../modules/organizations/organization-page').then((m) => ({ default: m.OrganizationPage })));
+const OrganizationFormPage = lazy(() => import('../modules/organizations/organization-form-page').then((m) => ({ default: m.OrganizationFormPage })));
+const OrganizationDuplicatesPage = lazy(() => import('../modules/organizations/organization-duplicates-page').then((m) => ({ default: m.OrganizationDuplicatesPage })));
+const OrganizationImportPage = lazy(() => import('../modules/organizations/organization-import-page').then((m) => ({ default: m.OrganizationImportPage })));
 const AuditLogPage = lazy(() => import('../modules/audit/audit-log-page').then((m) => ({ default: m.AuditLogPage })));
 const SettingsPage = lazy(() => import('../modules/settings/settings-page').then((m) => ({ default: m.SettingsPage })));
 const AboutPage = lazy(() => import('../modules/about/about-page').then((m) => ({ default: m.AboutPage })));
 const LoginPage = lazy(() => import('../modules/accounts/login-page').then((m) => ({ default: m.LoginPage })));
+const ServicesSearchPage = lazy(() => import('../modules/services/services-search-page').then((m) => ({ default: m.ServicesSearchPage })));
+const ServicePage = lazy(() => import('../modules/services/service-page').then((m) => ({ default: m.ServicePage })));
+const ServiceEditPage = lazy(() => import('../modules/services/service-edit-page').then((m) => ({ default: m.ServiceEditPage })));
+const ServiceCreatePage = lazy(() => import('../modules/services/service-edit-page').then((m) => ({ default: m.ServiceCreatePage })));
+const StaleServicesPage = lazy(() => import('../modules/services/stale-services-page').then((m) => ({ default: m.StaleServicesPage })));
+const TaxonomyPage = lazy(() => import('../modules/services/taxonomy-page').then((m) => ({ default: m.TaxonomyPage })));
+const ServicesImportPage = lazy(() => import('../modules/services/services-import-page').then((m) => ({ default: m.ServicesImportPage })));
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -55,6 +71,23 @@ export function createAppRouter() {
         { path: 'territorio/comuni/:istatCode', element: <MunicipalityPage /> },
         { path: 'distretti', element: <DistrictsPage /> },
         { path: 'distretti/:id', element: <DistrictPage /> },
+        { path: 'zonizzazioni', element: <ZoningsPage /> },
+        { path: 'zonizzazioni/carica', element: <ZoningUploadPage /> },
+        { path: 'zonizzazioni/confronto', element: <ZoningComparePage /> },
+        { path: 'zonizzazioni/:id', element: <ZoningPage /> },
+        { path: 'organizzazioni', element: <OrganizationsDirectoryPage /> },
+        { path: 'organizzazioni/nuova', element: <OrganizationFormPage /> },
+        { path: 'organizzazioni/importa', element: <OrganizationImportPage /> },
+        { path: 'organizzazioni/doppioni', element: <OrganizationDuplicatesPage /> },
+        { path: 'organizzazioni/:id', element: <OrganizationPage /> },
+        { path: 'organizzazioni/:id/modifica', element: <OrganizationFormPage /> },
+        { path: 'servizi', element: <ServicesSearchPage /> },
+        { path: 'servizi/scheda/:id', element: <ServicePage /> },
+        { path: 'servizi/scheda/:id/modifica', element: <ServiceEditPage /> },
+        { path: 'servizi/nuovo', element: <ServiceCreatePage /> },
+        { path: 'servizi/da-confermare', element: <StaleServicesPage /> },
+        { path: 'servizi/categorie', element: <TaxonomyPage /> },
+        { path: 'servizi/importa', element: <ServicesImportPage /> },
         { path: 'registro-attivita', element: <AuditLogPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: 'informazioni', element: <AboutPage /> },

@@ -2,6 +2,14 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './it.json';
 import en from './en.json';
+import organizationsIt from '../../modules/organizations/i18n/it.json';
+import organizationsEn from '../../modules/organizations/i18n/en.json';
+import zoningsIt from '../../modules/zonings/i18n/it.json';
+import zoningsEn from '../../modules/zonings/i18n/en.json';
+import districtsIt from '../../modules/districts/i18n/it.json';
+import districtsEn from '../../modules/districts/i18n/en.json';
+import servicesIt from '../../modules/services/i18n/it.json';
+import servicesEn from '../../modules/services/i18n/en.json';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -38,7 +46,7 @@ function applyLanguage(language: string): void {
 export function setUpI18n() {
   const language = initialLanguage(readStoredLanguage());
   void i18next.use(initReactI18next).init({
-    resources: { it: { translation: it }, en: { translation: en } },
+    resources: { it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt }, en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],

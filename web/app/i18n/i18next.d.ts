@@ -1,11 +1,15 @@
 import 'i18next';
 import type it from './it.json';
+import type organizationsIt from '../../modules/organizations/i18n/it.json';
+import type zoningsIt from '../../modules/zonings/i18n/it.json';
+import type districtsIt from '../../modules/districts/i18n/it.json';
+import type servicesIt from '../../modules/services/i18n/it.json';
 
 // Typed keys: `t('territory.search.label')` is checked against the Italian resources at compile time.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof it };
+    resources: { translation: typeof it; organizations: typeof organizationsIt; zonings: typeof zoningsIt; districts: typeof districtsIt; services: typeof servicesIt };
     returnNull: false;
   }
 }

@@ -93,6 +93,9 @@ export function SiteHeader() {
   const items = [
     { to: paths.territory, label: t('nav.territory') },
     { to: paths.districts, label: t('nav.districts') },
+    { to: paths.services, label: t('nav', { ns: 'services' }) },
+    { to: paths.organizations, label: t('navLabel', { ns: 'organizations' }) },
+    { to: paths.zonings, label: t('navLabel', { ns: 'zonings' }) },
     ...(isAdmin
       ? [
           { to: paths.audit, label: t('nav.audit') },
