@@ -1,100 +1,84 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey';
 
 /**
  * The organizations journey: the demo coordinator imports the example CSV through the upload page (mapping, dry run
  * with its per-row report, import with progress), then finds one of the imported organizations on the map.
  */
 describe('organizations journey', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpJourney();
+  const { pageErrors } = journey;
 
   it('signs in as the demo district coordinator', async () => {
-    await page.goto(`${server.url}/accedi`);
-    await page.getByLabel('Indirizzo e-mail').fill('coordinatore@pinerolese.demo');
-    await page.getByLabel('Password').fill('demo-pinerolese-2026');
-    await page.getByRole('button', { name: 'Accedi' }).click();
-    await expect.poll(() => page.url()).not.toContain('/accedi');
+    await journey.page.goto(`${journey.server.url}/accedi`);
+    await journey.page.getByLabel('Indirizzo e-mail').fill('coordinatore@pinerolese.demo');
+    await journey.page.getByLabel('Password').fill('demo-pinerolese-2026');
+    await journey.page.getByRole('button', { name: 'Accedi' }).click();
+    await expect.poll(() => journey.page.url()).not.toContain('/accedi');
   });
 
   it('imports the example CSV: mapping, dry run with rejected lines, then the import with progress', async () => {
-    await page.goto(`${server.url}/organizzazioni`);
-    await page.getByRole('link', { name: 'Importa da file CSV' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Importa organizzazioni' }).waitFor();
-    await page.getByLabel('File CSV').setInputFiles('data/examples/organizzazioni-pinerolese.csv');
-    await page.getByText('15 righe, codifica utf-8').waitFor();
-    await expect.poll(() => page.getByLabel('ragione_sociale').inputValue()).toBe('legalName');
-    await page.getByRole('button', { name: "Prova l'importazione" }).click();
-    const dryRun = page.getByTestId('dry-run-result');
+    await journey.page.goto(`${journey.server.url}/organizzazioni`);
+    await journey.page.getByRole('link', { name: 'Importa da file CSV' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Importa organizzazioni' }).waitFor();
+    await journey.page.getByLabel('File CSV').setInputFiles('data/examples/organizzazioni-pinerolese.csv');
+    await journey.page.getByText('15 righe, codifica utf-8').waitFor();
+    await expect.poll(() => journey.page.getByLabel('ragione_sociale').inputValue()).toBe('legalName');
+    await journey.page.getByRole('button', { name: "Prova l'importazione" }).click();
+    const dryRun = journey.page.getByTestId('dry-run-result');
     await dryRun.waitFor();
-    const rejected = page.getByRole('table', { name: 'Righe scartate con il motivo' });
+    const rejected = journey.page.getByRole('table', { name: 'Righe scartate con il motivo' });
     await expect.poll(() => rejected.getByRole('rowheader').allInnerTexts()).toEqual(['13', '14', '15', '16']);
     await rejected.getByText('comune: unknown municipality "Atlantide"').waitFor();
-    await page.getByRole('button', { name: 'Importa ora' }).click();
-    await page.getByText('Importazione completata.').waitFor({ timeout: 30_000 });
-    expect(await page.getByRole('progressbar', { name: "Avanzamento dell'importazione" }).getAttribute('aria-valuenow')).toBe('100');
-    await page.getByTestId('import-result').waitFor();
+    await journey.page.getByRole('button', { name: 'Importa ora' }).click();
+    await journey.page.getByText('Importazione completata.').waitFor({ timeout: 30_000 });
+    expect(await journey.page.getByRole('progressbar', { name: "Avanzamento dell'importazione" }).getAttribute('aria-valuenow')).toBe('100');
+    await journey.page.getByTestId('import-result').waitFor();
   });
 
   it('finds an imported organization on the map and opens its profile from the point', async () => {
-    await page.goto(`${server.url}/organizzazioni?q=Panificio&vista=mappa`);
-    await page.getByText('1 organizzazione', { exact: true }).waitFor();
-    const mapFrame = page.getByTestId('organizations-map');
+    await journey.page.goto(`${journey.server.url}/organizzazioni?q=Panificio&vista=mappa`);
+    await journey.page.getByText('1 organizzazione', { exact: true }).waitFor();
+    const mapFrame = journey.page.getByTestId('organizations-map');
     await mapFrame.waitFor();
     expect(await mapFrame.getAttribute('data-point-count')).toBe('1');
-    const canvas = page.locator('.maplibregl-canvas');
+    const canvas = journey.page.locator('.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible' });
     // One organization: the map is framed on it, so its point is at the centre of the canvas.
     await canvas.scrollIntoViewIfNeeded();
-    await page.waitForTimeout(500);
+    await journey.page.waitForTimeout(500);
     const box = (await canvas.boundingBox())!;
-    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const popup = page.locator('.maplibregl-popup');
+    await journey.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    const popup = journey.page.locator('.maplibregl-popup');
     await popup.getByText('Panificio Bianco (esempio)').waitFor();
     await popup.getByRole('link', { name: 'Apri la scheda' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Panificio Bianco (esempio)' }).waitFor();
-    await page.getByText('08543210010').first().waitFor();
-    await page.getByText('Micro (meno di 10 addetti)').waitFor();
+    await journey.page.getByRole('heading', { level: 1, name: 'Panificio Bianco (esempio)' }).waitFor();
+    await journey.page.getByText('08543210010').first().waitFor();
+    await journey.page.getByText('Micro (meno di 10 addetti)').waitFor();
   });
 
   it('lists the probable duplicate of the import for the coordinator and merges it', async () => {
-    await page.goto(`${server.url}/organizzazioni/doppioni`);
-    const table = page.getByRole('table', { name: 'Coppie da verificare' });
+    await journey.page.goto(`${journey.server.url}/organizzazioni/doppioni`);
+    const table = journey.page.getByRole('table', { name: 'Coppie da verificare' });
     await table.getByRole('rowheader', { name: 'Associazione Amici Val Pellice (esempio)' }).waitFor();
     await table.getByRole('button', { name: /Unisci «Associazione Amici Val Pellice \(esempio\)»/ }).click();
-    await page.getByText('Unite. Ogni riferimento è passato a «Associazione Amici della Val Pellice (esempio)».').waitFor();
-    await page.getByText('Nessun probabile doppione da verificare.').waitFor();
+    await journey.page.getByText('Unite. Ogni riferimento è passato a «Associazione Amici della Val Pellice (esempio)».').waitFor();
+    await journey.page.getByText('Nessun probabile doppione da verificare.').waitFor();
   });
 
   it('links district members to their organization page', async () => {
-    await page.goto(`${server.url}/distretti`);
-    await page.getByRole('link', { name: /Pinerolese \(demo\)/ }).first().click();
-    await page.getByRole('link', { name: 'Fondazione Comunità Pinerolese (demo)' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Fondazione Comunità Pinerolese (demo)' }).waitFor();
+    await journey.page.goto(`${journey.server.url}/distretti`);
+    await journey.page.getByRole('link', { name: /Pinerolese \(demo\)/ }).first().click();
+    await journey.page.getByRole('link', { name: 'Fondazione Comunità Pinerolese (demo)' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Fondazione Comunità Pinerolese (demo)' }).waitFor();
   });
 
   it('has no serious or critical accessibility violations on the directory and the import page', async () => {
     for (const path of ['/organizzazioni', '/organizzazioni/importa']) {
-      await page.goto(`${server.url}${path}`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      await journey.page.goto(`${journey.server.url}${path}`);
+      await journey.page.getByRole('heading', { level: 1 }).waitFor();
+      const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(blocking.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }

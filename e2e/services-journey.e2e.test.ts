@@ -1,43 +1,27 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './support/browser';
-import { startServer, type RunningServer } from './support/server';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey';
 
 /**
  * A resident without an account looks for home care for an elderly parent near Pinerolo: types
  * "assistenza anziani", picks Pinerolo within 20 km, reads the results and opens one.
  */
 describe('services journey', () => {
-  let server: RunningServer;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    server = await startServer();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const journey = setUpJourney();
+  const { pageErrors } = journey;
 
   it('searches "assistenza anziani" near Pinerolo as an anonymous visitor', async () => {
-    await page.goto(`${server.url}/`);
-    await page.getByRole('link', { name: 'Servizi', exact: true }).first().click();
-    await page.getByRole('heading', { level: 1, name: 'Trova un servizio' }).waitFor();
-    await page.getByLabel('Cosa cerchi?').fill('assistenza anziani');
-    await page.getByLabel('Vicino a un comune').fill('Pinerolo');
-    await page.locator('datalist option[value="Pinerolo (TO)"]').waitFor({ state: 'attached' });
-    await page.getByLabel('Vicino a un comune').fill('Pinerolo (TO)');
-    await page.getByLabel('Entro').selectOption('20');
-    await page.getByRole('button', { name: 'Cerca', exact: true }).click();
-    await page.getByRole('heading', { name: 'Risultati entro 20 km da Pinerolo' }).waitFor();
-    const results = page.getByRole('list', { name: 'Servizi trovati' });
+    await journey.page.goto(`${journey.server.url}/`);
+    await journey.page.getByRole('link', { name: 'Servizi', exact: true }).first().click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Trova un servizio' }).waitFor();
+    await journey.page.getByLabel('Cosa cerchi?').fill('assistenza anziani');
+    await journey.page.getByLabel('Vicino a un comune').fill('Pinerolo');
+    await journey.page.locator('datalist option[value="Pinerolo (TO)"]').waitFor({ state: 'attached' });
+    await journey.page.getByLabel('Vicino a un comune').fill('Pinerolo (TO)');
+    await journey.page.getByLabel('Entro').selectOption('20');
+    await journey.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    await journey.page.getByRole('heading', { name: 'Risultati entro 20 km da Pinerolo' }).waitFor();
+    const results = journey.page.getByRole('list', { name: 'Servizi trovati' });
     await results.getByRole('link', { name: 'Assistenza domiciliare anziani' }).waitFor();
     const card = results.locator('article', { hasText: 'Assistenza domiciliare anziani' }).first();
     await expect.poll(() => card.innerText()).toContain('Cooperativa sociale Val Chisone (demo)');
@@ -47,27 +31,27 @@ describe('services journey', () => {
     expect(text).toContain("In base all'ISEE");
     expect(text).toMatch(/6 liberi su 40 posti/);
     expect(text).toMatch(/dato confermato 12 giorni fa/);
-    expect(page.url()).toContain('vicino=001191');
+    expect(journey.page.url()).toContain('vicino=001191');
   });
 
   it('opens a result and reads the service page', async () => {
-    await page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Assistenza domiciliare anziani' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Assistenza domiciliare anziani' }).waitFor();
-    await page.getByText('Come accedere').first().waitFor();
-    await page.getByRole('link', { name: /Pinerolese/ }).first().waitFor(); // the district it serves
-    expect(await page.getByRole('link', { name: 'Modifica la scheda' }).count()).toBe(0); // anonymous: no edit
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Assistenza domiciliare anziani' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Assistenza domiciliare anziani' }).waitFor();
+    await journey.page.getByText('Come accedere').first().waitFor();
+    await journey.page.getByRole('link', { name: /Pinerolese/ }).first().waitFor(); // the district it serves
+    expect(await journey.page.getByRole('link', { name: 'Modifica la scheda' }).count()).toBe(0); // anonymous: no edit
   });
 
   it('shows the results on a map on request', async () => {
-    await page.goBack();
-    await page.getByRole('button', { name: 'Mostra sulla mappa' }).click();
-    await page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
+    await journey.page.goBack();
+    await journey.page.getByRole('button', { name: 'Mostra sulla mappa' }).click();
+    await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
   });
 
   it('has no serious or critical accessibility violations on the search page', async () => {
-    await page.goto(`${server.url}/servizi?q=assistenza+anziani&vicino=001191&comune=Pinerolo&km=20`);
-    await page.getByRole('list', { name: 'Servizi trovati' }).waitFor();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    await journey.page.goto(`${journey.server.url}/servizi?q=assistenza+anziani&vicino=001191&comune=Pinerolo&km=20`);
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).waitFor();
+    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     expect(pageErrors).toEqual([]);

@@ -1,0 +1,32 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { launchBrowser } from './browser';
+import { startServer, type RunningServer } from './server';
+
+export interface Journey {
+  server: RunningServer;
+  browser: Browser;
+  page: Page;
+  /** Uncaught errors of the page; journeys assert it stays empty. */
+  pageErrors: string[];
+}
+
+/**
+ * Registers the hooks every browser journey needs — the real server on a fresh database, Debian's Chromium, an
+ * Italian 1280×900 page that records uncaught errors — and returns them, filled in once `beforeAll` has run.
+ */
+export function setUpJourney(): Journey {
+  const journey = { pageErrors: [] as string[] } as Journey;
+  beforeAll(async () => {
+    journey.server = await startServer();
+    journey.browser = await launchBrowser();
+    const context = await journey.browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
+    journey.page = await context.newPage();
+    journey.page.on('pageerror', (error) => journey.pageErrors.push(error.message));
+  });
+  afterAll(async () => {
+    await journey.browser?.close();
+    await journey.server?.stop();
+  });
+  return journey;
+}
