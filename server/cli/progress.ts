@@ -5,14 +5,20 @@ export interface Progress {
   stop(): void;
 }
 
-/** A progress bar on a terminal; plain phase lines when output is piped (CI logs stay readable). */
+/**
+ * A progress bar on a terminal; when output is piped, one plain line per phase and per tenth of the work
+ * (CI logs stay readable and an operator watching a log still sees the import advance).
+ */
 export function createProgress(): Progress {
   if (!process.stderr.isTTY) {
     let lastPhase = '';
+    let lastTenth = -1;
     return {
       update(done, total, phase) {
-        if (phase !== lastPhase || done === total) {
+        const tenth = total > 0 ? Math.floor((done * 10) / total) : 10;
+        if (phase !== lastPhase || tenth !== lastTenth || done === total) {
           lastPhase = phase;
+          lastTenth = tenth;
           process.stderr.write(`${phase}: ${done}/${total}\n`);
         }
       },
