@@ -1,0 +1,2 @@
+export { needs } from './needs.schema';
+export { replaceNeedsOfResponse, type NeedRow, type SurveyNeedDraft } from './needs.repository';
