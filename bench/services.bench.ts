@@ -107,8 +107,13 @@ async function generate(db: Database, count: number, log: (line: string) => void
   for (const [code, phrases] of Object.entries(PHRASES)) {
     for (const [n, phrase] of phrases.entries()) await exec(sql`insert into bench_phrases values (${code}, ${n}, ${phrase})`);
   }
+  // Each service has one place: near a municipality's point, half of them in the 300 most populous municipalities.
+  await exec(sql`create temporary table bench_munis as
+    select istat_code, point_lat, point_lng, row_number() over (order by population desc nulls last, istat_code) - 1 as n
+    from municipalities where point_lat is not null`);
+  await exec(sql`create unique index on bench_munis (n)`);
   // Bulk load without the search indexes, then build them once (as a restore would).
-  await exec(sql`drop index services_search_idx, services_name_trgm_idx, services_target_groups_idx, services_category_codes_idx`);
+  await exec(sql`drop index services_search_idx, services_name_trgm_idx, services_target_groups_idx, services_category_codes_idx, services_location_cells_idx`);
   const loaded = await timed(async () => {
     const batch = 100_000;
     for (let from = 1; from <= count; from += batch) {
@@ -120,10 +125,15 @@ async function generate(db: Database, count: number, log: (line: string) => void
           from service_taxonomy_terms t join service_taxonomy_terms p on p.id = t.parent_id
           join (select parent_code, array_agg(phrase order by n) as phrases from bench_phrases group by parent_code) ph on ph.parent_code = p.code),
         numbered as (
-          select i, (i * 2654435761::bigint) % 1000003 as h1, (i * 40503::bigint + 17) % 999983 as h2, (i * 69069::bigint + 7) % 1000033 as h3
-          from generate_series(${from}::int, ${to}::int) i)
+          select i, (i * 2654435761::bigint) % 1000003 as h1, (i * 40503::bigint + 17) % 999983 as h2, (i * 69069::bigint + 7) % 1000033 as h3,
+                 ('x' || substr(md5('bench-svc:' || i), 1, 8))::bit(32)::bigint as h
+          from generate_series(${from}::int, ${to}::int) i),
+        placed as (
+          select x.*, m.point_lat + ((x.h % 1000) - 500) / 100000.0 as latitude, m.point_lng + (((x.h / 1000) % 1000) - 500) / 100000.0 as longitude
+          from numbered x join bench_munis m on m.n = case when x.h % 2 = 0 then (x.h / 7) % 300 else (x.h / 7) % ${municipalityCount} end)
         insert into services (id, organization_id, name, name_folded, description, search_keywords, target_groups, category_codes,
-                              cost_kind, capacity_total, capacity_free, capacity_unit, confirmed_on)
+                              cost_kind, capacity_total, capacity_free, capacity_unit, confirmed_on,
+                              location_cells, location_latitudes, location_longitudes)
         select md5('bench-svc:' || x.i)::uuid,
                md5('bench-org:' || (1 + x.i % ${ORGANIZATIONS}))::uuid,
                t.label_it || ' ' || (array['Il Girasole','Arcobaleno','Insieme','La Rete','Primavera','Il Ponte','Aurora','San Martino','Le Rondini','Il Faro'])[1 + (x.h2 % 10)::int],
@@ -133,8 +143,9 @@ async function generate(db: Database, count: number, log: (line: string) => void
                string_to_array((array['older_people', 'children,families', 'disability', 'young_people,unemployed', 'poverty,families', 'adults'])[1 + (x.h3 % 6)::int], ','),
                t.codes,
                (array['free','fee','means_tested'])[1 + (x.h1 % 3)::int],
-               10 + x.h2 % 90, x.h3 % 10, 'places', current_date - (x.h1 % 400)::int
-        from numbered x join terms t on t.n = x.h1 % ${termCount}`);
+               10 + x.h2 % 90, x.h3 % 10, 'places', current_date - (x.h1 % 400)::int,
+               service_point_cells(x.latitude, x.longitude), array[x.latitude], array[x.longitude]
+        from placed x join terms t on t.n = x.h1 % ${termCount}`);
       log(`    ${to.toLocaleString('en')} services`);
     }
     await exec(sql`
@@ -142,18 +153,22 @@ async function generate(db: Database, count: number, log: (line: string) => void
       select s.id, t.id from services s
       join service_taxonomy_terms t on t.label_it = split_part(s.search_keywords, ' · ', 1) and t.parent_id is not null
       where s.organization_id in (select id from organizations where legal_name like 'Organizzazione di prova %')`);
+    // The same place as the services' copies above (same hash, same arithmetic).
     await exec(sql`
-      with munis as (
-        select istat_code, point_lat, point_lng, row_number() over (order by population desc nulls last, istat_code) - 1 as n
-        from municipalities where point_lat is not null),
-      numbered as (
+      with numbered as (
         select s.id as service_id, s.organization_id, (('x' || substr(s.id::text, 1, 8))::bit(32)::bigint) as h
         from services s where s.organization_id in (select id from organizations where legal_name like 'Organizzazione di prova %'))
       insert into service_locations (id, organization_id, name, municipality_code, latitude, longitude)
       select x.service_id, x.organization_id, 'Sede', m.istat_code,
              m.point_lat + ((x.h % 1000) - 500) / 100000.0, m.point_lng + (((x.h / 1000) % 1000) - 500) / 100000.0
-      from numbered x join munis m on m.n = case when x.h % 2 = 0 then (x.h / 7) % 300 else (x.h / 7) % ${municipalityCount} end`);
+      from numbered x join bench_munis m on m.n = case when x.h % 2 = 0 then (x.h / 7) % 300 else (x.h / 7) % ${municipalityCount} end`);
     await exec(sql`insert into service_at_locations (service_id, location_id) select id, id from service_locations where name = 'Sede'`);
+    const disagreeing = await count1(sql`
+      select count(*)::int as n from services s join service_at_locations sal on sal.service_id = s.id
+      join service_locations l on l.id = sal.location_id
+      where s.location_cells <> service_point_cells(l.latitude, l.longitude)
+         or s.location_latitudes <> array[l.latitude] or s.location_longitudes <> array[l.longitude]`);
+    if (disagreeing > 0) throw new Error(`${disagreeing} generated services have places copies that disagree with their location`);
   });
   log(`    rows loaded in ${formatMs(loaded.ms)} ms`);
   const indexed = await timed(async () => {
@@ -161,6 +176,7 @@ async function generate(db: Database, count: number, log: (line: string) => void
     await exec(sql`create index services_name_trgm_idx on services using gin (name_folded gin_trgm_ops) with (fastupdate = off)`);
     await exec(sql`create index services_target_groups_idx on services using gin (target_groups) with (fastupdate = off)`);
     await exec(sql`create index services_category_codes_idx on services using gin (category_codes) with (fastupdate = off)`);
+    await exec(sql`create index services_location_cells_idx on services using gin (location_cells) with (fastupdate = off)`);
     await exec(sql`analyze`);
   });
   log(`    indexes built and analyzed in ${formatMs(indexed.ms)} ms`);

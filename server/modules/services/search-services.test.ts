@@ -3,7 +3,10 @@ import { createTestApp, type TestApp } from '../../platform/testing/test-app';
 import { createOrganization, organizationsModule } from '../organizations';
 import { districtsModule, PINEROLO_ISTAT_CODE } from '../districts';
 import { loadTerritoryFixture, territoryModule } from '../territory';
+import { sql } from 'drizzle-orm';
 import { createService } from './create-service';
+import { updateService } from './update-service';
+import { selectServicesWithStalePlacesCopy } from './services.repository';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { servicesModule } from './services.module';
 
@@ -137,6 +140,56 @@ describe('public search of services', () => {
     expect(second.items.map((item) => item.id)).not.toContain(first.items[0]!.id);
     const tooDeep = await t.app.inject({ url: '/api/services?page=21' });
     expect(tooDeep.statusCode).toBe(400);
+  });
+
+  it('nearest first when nothing is typed: small pages give the same order as one large page', async () => {
+    const all = await search({ near: PINEROLO_ISTAT_CODE, radiusKm: 40, pageSize: 50 });
+    expect(all.items.length).toBeGreaterThan(8);
+    expect(all.items.at(-1)!.distanceKm).toBeGreaterThan(20); // the last ones are far: the small circles do not hold them
+    const pages = [];
+    for (const page of [1, 2, 3]) pages.push(...(await search({ near: PINEROLO_ISTAT_CODE, radiusKm: 40, pageSize: 3, page })).items);
+    expect(pages.map((item) => [item.id, item.distanceKm])).toEqual(all.items.slice(0, 9).map((item) => [item.id, item.distanceKm]));
+  });
+
+  it('follows a place that moved: the distance search uses the service\'s current locations', async () => {
+    const provider = await createOrganization(t.system, { legalName: 'Cooperativa che trasloca', kind: 'social_cooperative_a', municipalityCode: TORINO });
+    const moving = await createService(t.system, { organizationId: provider.id, name: 'Sartoria sociale itinerante', locations: [{ name: 'Sede', municipalityCode: TORINO }] });
+    const near = async (code: string) => (await names({ q: 'sartoria', near: code, radiusKm: 10 })).includes('Sartoria sociale itinerante');
+    expect(await near(TORINO)).toBe(true);
+    expect(await near(TORRE_PELLICE)).toBe(false);
+
+    const moved = await updateService(t.system, moving.id, { version: moving.version, locations: [{ name: 'Nuova sede', municipalityCode: TORRE_PELLICE }] });
+    expect(await near(TORRE_PELLICE)).toBe(true);
+    expect(await near(TORINO)).toBe(false);
+
+    // Two places: found near either; no place at all: found near neither.
+    const twoPlaces = await updateService(t.system, moving.id, {
+      version: moved.version,
+      locations: [{ name: 'Sede', municipalityCode: TORINO }, { name: 'Sede', municipalityCode: TORRE_PELLICE }],
+    });
+    expect(await near(TORINO)).toBe(true);
+    expect(await near(TORRE_PELLICE)).toBe(true);
+    await updateService(t.system, moving.id, { version: twoPlaces.version, locations: [] });
+    expect(await near(TORINO)).toBe(false);
+    expect(await near(TORRE_PELLICE)).toBe(false);
+    expect(await names({ q: 'sartoria' })).toContain('Sartoria sociale itinerante');
+  });
+
+  it('keeps the copies of every service\'s places (grid cells, points) equal to its places', async () => {
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
+    // The check itself can fail: a copy written behind the repository's back is found.
+    const [service] = (await search({ q: 'ceramica' })).items;
+    await t.db.orm.execute(sql`update services set location_cells = '{1}' where id = ${service!.id}`);
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([service!.id]);
+    await t.db.orm.execute(sql`update services set location_cells = (select array_agg(distinct c order by c) from service_at_locations sal
+      join service_locations l on l.id = sal.location_id, unnest(service_point_cells(l.latitude, l.longitude)) c where sal.service_id = services.id)
+      where id = ${service!.id}`);
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
+    await t.db.orm.execute(sql`update services set location_longitudes = array[location_longitudes[1] + 0.01] where id = ${service!.id}`);
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([service!.id]);
+    await t.db.orm.execute(sql`update services set location_longitudes = (select array_agg(l.longitude order by l.id) from service_at_locations sal
+      join service_locations l on l.id = sal.location_id where sal.service_id = services.id) where id = ${service!.id}`);
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
   });
 
   it('answers 422 naming an unknown centre municipality', async () => {

@@ -16,6 +16,10 @@ export const services = pgTable('services', {
   phone: text('phone'),
   targetGroups: text('target_groups').array().notNull().default([]),
   categoryCodes: text('category_codes').array().notNull().default([]),
+  // Copies of the service's places (migration 202611220310): grid cells and points, written only by replaceServiceLocations.
+  locationCells: integer('location_cells').array().notNull().default([]),
+  locationLatitudes: doublePrecision('location_latitudes').array().notNull().default([]),
+  locationLongitudes: doublePrecision('location_longitudes').array().notNull().default([]),
   openTo: text('open_to').array().notNull().default([]),
   languages: text('languages').array().notNull().default(['it']),
   eligibilityDescription: text('eligibility_description').notNull().default(''),
