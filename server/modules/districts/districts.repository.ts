@@ -185,8 +185,10 @@ export async function selectMunicipalitiesWithinRadius(
   const result = await db.execute<{ istat_code: string; distance_km: number }>(sql`
     with centre as (select point_lat as lat, point_lng as lng from municipalities where istat_code = ${centreCode}),
     box as (
-      select lat, lng, ${radiusKm}::float8 / 111.32 as dlat,
-             ${radiusKm}::float8 / (111.32 * cos(radians(lat))) as dlng
+      -- A degree of latitude is 111.195 km on the haversine sphere; 111.0 leaves a margin. A degree of longitude
+      -- shrinks towards the pole, so its width is taken at the box's poleward edge: the box never cuts the circle.
+      select lat, lng, ${radiusKm}::float8 / 111.0 as dlat,
+             ${radiusKm}::float8 / (111.0 * greatest(cos(radians(least(abs(lat) + ${radiusKm}::float8 / 111.0, 89.9))), 0.01)) as dlng
       from centre
     )
     select m.istat_code,
