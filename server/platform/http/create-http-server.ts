@@ -24,6 +24,7 @@ import type { AppConfig } from '../config/config';
 import type { Database } from '../db/database';
 import type { ModuleManifest } from '../module';
 import { settingsRoutes } from '../settings/settings.routes';
+import { mailRoutes } from '../mail/mail.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';
@@ -106,6 +107,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await app.register(authRoutes);
   await app.register(auditRoutes);
   await app.register(settingsRoutes);
+  await app.register(mailRoutes);
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes);
   }
