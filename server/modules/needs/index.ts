@@ -1,2 +1,10 @@
+export { needsModule } from './needs.module';
 export { needs } from './needs.schema';
 export { replaceNeedsOfResponse, type NeedRow, type SurveyNeedDraft } from './needs.repository';
+export { DEMO_NEEDS, seedDemoNeeds } from './fixtures/demo-needs.seed';
+export { createNeed } from './create-need';
+export { changeNeedStatus } from './change-need-status';
+export { listNeeds } from './list-needs';
+export { countNeeds } from './count-needs';
+export { getNeed } from './get-need';
+export { NeedActions } from './needs.policy';

@@ -1,0 +1,36 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../platform/testing/test-app';
+import { districtsModule } from '../districts';
+import { organizationsModule } from '../organizations';
+import { loadTerritoryFixture, territoryModule } from '../territory';
+import { DEMO_SURVEY_TITLE, seedDemoSurvey } from './fixtures/demo-survey.seed';
+
+describe('demo survey seed', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp([territoryModule, organizationsModule, districtsModule]);
+    await loadTerritoryFixture(t.db);
+    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoSurvey(t.system, () => undefined);
+  });
+  afterAll(() => t.close());
+
+  it('opens the company-welfare survey in the demo district with invitations, e-mails in the outbox and responses', async () => {
+    const { rows } = await t.db.pool.query(`
+      select s.status, s.is_demo, d.is_demo as district_is_demo,
+        (select count(*)::int from survey_invitations i where i.survey_id = s.id) as invitations,
+        (select count(*)::int from mail_outbox m where m.topic_type = 'survey_invitation' and m.district_id = s.district_id) as mails,
+        (select count(*)::int from survey_responses r where r.survey_id = s.id and r.status = 'submitted') as submitted,
+        (select count(*)::int from survey_responses r where r.survey_id = s.id and r.status = 'in_progress') as in_progress
+      from surveys s join districts d on d.id = s.district_id where s.title = $1`, [DEMO_SURVEY_TITLE]);
+    expect(rows).toEqual([{ status: 'open', is_demo: true, district_is_demo: true, invitations: 6, mails: 6, submitted: 4, in_progress: 1 }]);
+  });
+
+  it('turns the demo responses into demo needs of the district', async () => {
+    const { rows } = await t.db.pool.query(`
+      select count(*)::int as needs, bool_and(n.is_demo) as all_demo, min(n.relevance)::int as min_relevance, count(distinct n.organization_id)::int as organizations
+      from needs n where n.source = 'survey'`);
+    expect(rows[0].needs).toBeGreaterThan(10);
+    expect(rows[0]).toMatchObject({ all_demo: true, min_relevance: 4, organizations: 4 });
+  });
+});

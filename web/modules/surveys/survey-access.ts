@@ -1,0 +1,11 @@
+import type { TSessionResponse } from '../../../common/contracts/auth';
+import { isPlatformAdmin } from '../../app/access';
+
+/** Coordinators (of any district) and platform admins run surveys and read their outbox. */
+export function canRunSurveys(session: TSessionResponse | undefined): boolean {
+  return isPlatformAdmin(session) || (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator');
+}
+
+export function coordinatedDistrictIds(session: TSessionResponse | undefined): string[] {
+  return (session?.roles ?? []).filter((grant) => grant.role === 'district_coordinator' && grant.scopeId).map((grant) => grant.scopeId!);
+}
