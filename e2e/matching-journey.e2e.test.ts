@@ -1,0 +1,99 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, it } from 'vitest';
+import { setUpJourney } from './support/journey';
+
+/**
+ * The demo district's coordinator finds a gap on the matching page (babysitting in Villar Perosa: the demo firm's
+ * employees need it and no demo service offers it), reads why, proposes a shared service and signs out; the demo
+ * firm's member signs in and joins; the coordinator sees the firm joined and records the agreement, then refers a need
+ * of its own organization to a service from the "why" panel.
+ */
+describe('matching journey', () => {
+  const journey = setUpJourney();
+  const { pageErrors } = journey;
+  let proposalUrl = '';
+
+  const signIn = async (email: string, password: string) => {
+    await journey.page.goto(`${journey.server.url}/accedi`);
+    await journey.page.getByLabel('Indirizzo e-mail').fill(email);
+    await journey.page.getByLabel('Password').fill(password);
+    await journey.page.getByRole('button', { name: 'Accedi' }).click();
+    await expect.poll(() => journey.page.url()).not.toContain('/accedi');
+  };
+  const signOut = async () => {
+    await journey.page.getByRole('button', { name: 'Esci', exact: true }).click();
+    await journey.page.getByRole('link', { name: 'Accedi' }).first().waitFor();
+  };
+
+  it('shows the coordinator at least one uncovered municipality on the gap map and in its table', async () => {
+    await signIn('coordinatore@pinerolese.demo', 'demo-pinerolese-2026');
+    await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Abbinamento bisogni e servizi' }).waitFor();
+    await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).waitFor();
+    const summary = await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).innerText();
+    expect(Number(/di cui (\d+) senza alcun servizio/.exec(summary)?.[1])).toBeGreaterThanOrEqual(1);
+    const municipalities = journey.page.getByRole('table', { name: 'Comuni con bisogni aperti, dal meno coperto' });
+    const villar = municipalities.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: 'Villar Perosa' }) });
+    await expect.poll(() => villar.innerText()).toContain('Scoperto: nessun servizio');
+    await journey.page.getByLabel('Mappa dei comuni del distretto colorati per copertura dei bisogni').waitFor();
+  });
+
+  it('has no serious or critical accessibility violations on the gap page', async () => {
+    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+
+  it('explains the gap and creates a shared-service proposal from it', async () => {
+    const group = 'Villar Perosa, Baby sitting e assistenza ai bambini';
+    await journey.page.getByRole('button', { name: `Perché? ${group}` }).click();
+    const needs = journey.page.getByRole('table', { name: 'Bisogni contati (1)' });
+    await expect.poll(() => needs.innerText()).toContain('Meccanica Chisone S.r.l. (demo)');
+    await journey.page.getByRole('table', { name: 'Servizi considerati (0)' }).waitFor();
+    await journey.page.getByRole('button', { name: `Proponi servizio condiviso: ${group}` }).click();
+    await journey.page.getByLabel('Adesioni necessarie').fill('1');
+    await journey.page.getByRole('button', { name: 'Crea la proposta e avvisa le organizzazioni' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: /Baby sitting e assistenza ai bambini condiviso a Villar Perosa/ }).waitFor();
+    proposalUrl = journey.page.url();
+    expect(proposalUrl).toMatch(/\/abbinamento\/proposte\/[0-9a-f-]{36}$/);
+    await journey.page.getByText('Hanno aderito 0 organizzazioni richiedenti su 1 necessarie.').waitFor();
+    await signOut();
+  });
+
+  it('lets the demo firm member join the proposal', async () => {
+    await signIn('impresa@pinerolese.demo', 'demo-impresa-2026');
+    await journey.page.goto(proposalUrl);
+    await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo)' }).waitFor();
+    await journey.page.getByLabel('Commento').fill('Otto dipendenti su turni serali: aderiamo.');
+    await journey.page.getByRole('button', { name: 'Aderisco' }).click();
+    await journey.page.getByText('Hanno aderito 1 organizzazioni richiedenti su 1 necessarie.').waitFor();
+    await signOut();
+  });
+
+  it('shows the coordinator the firm as joined, and records the agreement', async () => {
+    await signIn('coordinatore@pinerolese.demo', 'demo-pinerolese-2026');
+    await journey.page.goto(proposalUrl);
+    const parties = journey.page.getByRole('table', { name: /Organizzazioni coinvolte/ });
+    const firm = parties.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: 'Meccanica Chisone S.r.l. (demo)' }) });
+    await expect.poll(() => firm.innerText()).toContain('Aderisce');
+    expect(await firm.innerText()).toContain('Otto dipendenti su turni serali');
+    await journey.page.getByRole('button', { name: "Registra l'accordo" }).click();
+    await journey.page.getByText('Accordo registrato tra 1 organizzazioni.').waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("lets the coordinator's organization refer a need to a service from the why panel, with the health warning", async () => {
+    await journey.page.goto(`${journey.server.url}/abbinamento`);
+    await journey.page.getByRole('button', { name: 'Perché? Perosa Argentina, Assistenza domiciliare' }).click();
+    const services = journey.page.getByRole('table', { name: /Servizi considerati/ });
+    await services.getByRole('button', { name: 'Segnala Assistenza domiciliare anziani' }).click();
+    const form = journey.page.getByRole('form', { name: 'Segnalazione a Assistenza domiciliare anziani' });
+    await form.getByText('niente dati sulla salute').waitFor();
+    await form.getByLabel('Dettagli (facoltativi)').fill('Preferisce le visite al mattino.');
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazione a Assistenza domiciliare anziani' }).waitFor();
+    await journey.page.getByText('Preferisce le visite al mattino.').waitFor();
+    expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,111 @@
+import type { TProposal, TProposalCreate } from '../../../common/contracts/matching';
+import { costShareOf, providerScore, providerScoreParts } from '../../../common/domain/matching';
+import { actorLabel } from '../../platform/access/actor';
+import { assertCan } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { queueMail } from '../../platform/mail/mail-outbox';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { readableDistrict } from './district-scope';
+import { emptyGroup } from './matching.errors';
+import { MatchingActions } from './matching.policy';
+import { insertProposal, insertProposalParties, selectGroupNeeds, selectGroupServices, selectOrganizationAddresses, type PartyInsert } from './matching.repository';
+import { presentProposal } from './present-proposal';
+
+/**
+ * A coordinator turns a gap (one group) into a shared-service proposal: the organizations that expressed its needs are
+ * the requesters, the best-scoring service of each candidate provider is ranked (category fit, target group, distance,
+ * free capacity, open to the community), each requester gets a cost share from the top provider's price, and every
+ * party is notified by e-mail in the same transaction.
+ */
+export async function createProposal(context: UseCaseContext, input: TProposalCreate, options: { isDemo?: boolean } = {}): Promise<TProposal> {
+  assertCan(context.actor, MatchingActions['matching.proposals.create'], { districtId: input.districtId });
+  await readableDistrict(context, input.districtId, input);
+  const scope = { districtId: input.districtId, zoneKind: input.zoneKind, zoningId: input.zoningId, zoneKey: input.zoneKey, categoryCode: input.categoryCode, targetGroup: input.targetGroup };
+  const needs = await selectGroupNeeds(context.db.orm, scope);
+  const peopleByRequester = new Map<string, number>();
+  for (const need of needs) {
+    if (need.organization_id) peopleByRequester.set(need.organization_id, (peopleByRequester.get(need.organization_id) ?? 0) + need.people_count);
+  }
+  if (peopleByRequester.size === 0) throw emptyGroup();
+  const peopleCovered = needs.reduce((sum, need) => sum + need.people_count, 0);
+  const services = await selectGroupServices(context.db.orm, { ...scope, radiusKm: input.radiusKm });
+
+  // One candidate per provider organization: its best-scoring service.
+  const bestByProvider = new Map<string, { service: (typeof services)[number]; parts: ReturnType<typeof providerScoreParts>; score: number }>();
+  for (const service of services) {
+    const parts = providerScoreParts({
+      needCategoryCode: input.categoryCode,
+      needTargetGroup: input.targetGroup ?? null,
+      serviceTargetGroups: service.target_groups,
+      serviceOpenTo: service.open_to,
+      distanceKm: service.distance_km,
+      radiusKm: input.radiusKm,
+      freeCapacity: service.capacity_free,
+      peopleCount: peopleCovered,
+    });
+    const score = providerScore(parts);
+    const current = bestByProvider.get(service.organization_id);
+    if (!current || score > current.score) bestByProvider.set(service.organization_id, { service, parts, score });
+  }
+  const ranked = [...bestByProvider.values()].sort((a, b) => b.score - a.score || a.service.name.localeCompare(b.service.name)).slice(0, input.providerCount);
+  const top = ranked[0]?.service ?? null;
+  const parties: PartyInsert[] = [
+    ...[...peopleByRequester.entries()].map(([organizationId, people]) => ({
+      organizationId,
+      role: 'requester' as const,
+      serviceId: null,
+      rank: null,
+      score: null,
+      scoreDetails: null,
+      peopleCount: people,
+      costShare: top ? costShareOf(top.cost_kind, top.cost_amount === null ? null : Number(top.cost_amount), people) : null,
+    })),
+    ...ranked.map((candidate, index) => ({
+      organizationId: candidate.service.organization_id,
+      role: 'provider' as const,
+      serviceId: candidate.service.id,
+      rank: index + 1,
+      score: candidate.score,
+      scoreDetails: { ...candidate.parts, distanceKm: Math.round(candidate.service.distance_km * 10) / 10 },
+      peopleCount: null,
+      costShare: null,
+    })),
+  ];
+
+  return inTransaction(context, async (tx) => {
+    const proposal = await insertProposal(tx, {
+      district_id: input.districtId,
+      title: input.title,
+      description: input.description,
+      category_code: input.categoryCode,
+      target_group: input.targetGroup ?? null,
+      zone_kind: input.zoneKind,
+      zone_key: input.zoneKey,
+      zone_label: needs[0]!.zone_label,
+      people_covered: peopleCovered,
+      join_threshold: input.joinThreshold,
+      created_by_label: actorLabel(context.actor),
+      is_demo: options.isDemo ?? false,
+    });
+    await insertProposalParties(tx, proposal.id, parties);
+    const addresses = await selectOrganizationAddresses(tx, [...new Set(parties.map((party) => party.organizationId))]);
+    for (const party of parties) {
+      for (const to of addresses.get(party.organizationId)?.addresses ?? []) {
+        await queueMail(tx, {
+          to,
+          subject: `Proposta di servizio condiviso: ${input.title}`,
+          text:
+            `La vostra organizzazione è stata indicata come ${party.role === 'requester' ? 'richiedente' : 'possibile fornitore'} ` +
+            `nella proposta di servizio condiviso "${input.title}" (${proposal.zone_label}, ${peopleCovered} persone).\n` +
+            'Accedete a Distretto, sezione Abbinamento, per dire se siete interessati.',
+          topicType: 'matching_proposal',
+          topicId: proposal.id,
+          districtId: input.districtId,
+        });
+      }
+    }
+    const presented = await presentProposal(tx, context, proposal);
+    await recordAudit(tx, context, { action: 'matching.create_proposal', entityType: 'matching_proposal', entityId: proposal.id, after: presented });
+    return presented;
+  });
+}

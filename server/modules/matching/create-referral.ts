@@ -1,0 +1,75 @@
+import type { TReferral, TReferralCreate } from '../../../common/contracts/matching';
+import { actorLabel } from '../../platform/access/actor';
+import { assertCan } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { fieldError } from '../../platform/errors/app-error';
+import { queueMail } from '../../platform/mail/mail-outbox';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { serviceNotActive } from './matching.errors';
+import { MatchingActions } from './matching.policy';
+import {
+  insertReferral,
+  insertReferralDetails,
+  insertReferralEvent,
+  selectDistrict,
+  selectDistrictMemberOrganizations,
+  selectMunicipalityExists,
+  selectNeedForReferral,
+  selectOrganizationAddresses,
+  selectReferral,
+  selectServiceForReferral,
+} from './matching.repository';
+import { presentReferral } from './present-referral';
+
+/**
+ * A member of an organization refers a need (a person or a group, least personal data) to a provider's service. The
+ * free-text details go to a table of their own that only the two organizations read; the provider is told by e-mail
+ * (the message carries no details).
+ */
+export async function createReferral(context: UseCaseContext, input: TReferralCreate): Promise<TReferral> {
+  assertCan(context.actor, MatchingActions['matching.referrals.create'], { referringOrganizationId: input.referringOrganizationId });
+  const db = context.db.orm;
+  if (!(await selectDistrict(db, input.districtId))) throw fieldError('districtId', 'no such district');
+  if ((await selectDistrictMemberOrganizations(db, input.districtId, [input.referringOrganizationId])).length === 0) {
+    throw fieldError('districtId', 'the referring organization is not a member of this district');
+  }
+  const service = await selectServiceForReferral(db, input.serviceId);
+  if (!service) throw fieldError('serviceId', 'no such service');
+  if (service.status !== 'active') throw serviceNotActive(service.id);
+  if (!(await selectMunicipalityExists(db, input.municipalityCode))) throw fieldError('municipalityCode', 'no such municipality');
+  if (input.needId) {
+    const need = await selectNeedForReferral(db, input.needId);
+    if (!need || need.organization_id !== input.referringOrganizationId) throw fieldError('needId', "not a need of the referring organization");
+  }
+  const categoryCode = input.categoryCode ?? service.category_codes.find((code) => code.includes('.')) ?? service.category_codes[0] ?? 'altro';
+  return inTransaction(context, async (tx) => {
+    const id = await insertReferral(tx, {
+      districtId: input.districtId,
+      referringOrganizationId: input.referringOrganizationId,
+      serviceId: service.id,
+      providerOrganizationId: service.organization_id,
+      needId: input.needId ?? null,
+      subjectKind: input.subjectKind,
+      peopleCount: input.peopleCount,
+      categoryCode,
+      municipalityCode: input.municipalityCode,
+    });
+    await insertReferralDetails(tx, id, input.details);
+    await insertReferralEvent(tx, { referralId: id, fromStatus: null, toStatus: 'sent', note: '', actorLabel: actorLabel(context.actor) });
+    const row = (await selectReferral(tx, id))!;
+    const addresses = await selectOrganizationAddresses(tx, [service.organization_id]);
+    for (const to of addresses.get(service.organization_id)?.addresses ?? []) {
+      await queueMail(tx, {
+        to,
+        subject: `Nuova segnalazione per "${service.name}"`,
+        text: `${row.referring_organization_name} vi ha inviato una segnalazione (${input.subjectKind === 'person' ? 'una persona' : `un gruppo di ${input.peopleCount} persone`}, ${row.municipality_name}). Accedete a Distretto per accettarla, rifiutarla o chiedere informazioni.`,
+        topicType: 'referral',
+        topicId: id,
+        districtId: input.districtId,
+      });
+    }
+    // The audit keeps the referral without its free-text details: the log is read more widely than the details may be.
+    await recordAudit(tx, context, { action: 'matching.create_referral', entityType: 'referral', entityId: id, after: { ...row, hasDetails: input.details.length > 0 } });
+    return presentReferral(tx, context, row);
+  });
+}

@@ -1,0 +1,29 @@
+import { assertCan } from '../../platform/access/policy';
+import { fieldError } from '../../platform/errors/app-error';
+import type { UseCaseContext } from '../../platform/use-case';
+import type { ZoneKind } from '../../../common/domain/matching';
+import { districtNotFound } from './matching.errors';
+import { MatchingActions, organizationIdsOf } from './matching.policy';
+import { selectDistrict, selectDistrictMemberOrganizations, selectZoning } from './matching.repository';
+
+/**
+ * Loads the district a matching read is about and checks the actor may read its aggregated demand (coordinators,
+ * platform admins, members of its organizations); an unknown district is a 404, a bad zoning a 422 naming the field.
+ */
+export async function readableDistrict(
+  context: UseCaseContext,
+  districtId: string,
+  zone: { zoneKind: ZoneKind; zoningId?: string | undefined },
+): Promise<{ id: string; name: string }> {
+  const district = await selectDistrict(context.db.orm, districtId);
+  if (!district) throw districtNotFound(districtId);
+  const members = await selectDistrictMemberOrganizations(context.db.orm, districtId, organizationIdsOf(context.actor));
+  assertCan(context.actor, MatchingActions['matching.coverage.read'], { districtId, isDistrictMember: members.length > 0 });
+  if (zone.zoneKind === 'zoning') {
+    if (!zone.zoningId) throw fieldError('zoningId', 'required when zoneKind is zoning');
+    if (!(await selectZoning(context.db.orm, zone.zoningId))) throw fieldError('zoningId', 'no such zoning');
+  }
+  return district;
+}
+
+export const todayIso = (): string => new Date().toISOString().slice(0, 10);

@@ -1,0 +1,12 @@
+export { matchingModule } from './matching.module';
+export { getDemandCoverage } from './get-demand-coverage';
+export { getGroupDetail } from './get-group-detail';
+export { createProposal } from './create-proposal';
+export { respondToProposal } from './respond-to-proposal';
+export { agreeProposal } from './agree-proposal';
+export { createReferral } from './create-referral';
+export { transitionReferral } from './transition-referral';
+export { remindReferralProviders } from './remind-referral-providers';
+export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
+/** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
+export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching.repository';

@@ -1,0 +1,9 @@
+import type { ModuleManifest } from '../../platform/module';
+import { seedDemoMatching } from './fixtures/demo-matching.seed';
+import { matchingRoutes } from './matching.routes';
+
+export const matchingModule: ModuleManifest = {
+  name: 'matching',
+  routes: matchingRoutes,
+  seedDemo: seedDemoMatching,
+};

@@ -1,0 +1,788 @@
+import { sql, type SQL } from 'drizzle-orm';
+import type { Database, DbExecutor } from '../../platform/db/database';
+import type { ZoneKind } from '../../../common/domain/matching';
+
+// The matching module reads other modules' tables with SQL joins: needs (the register), services with their areas and
+// locations, districts and their municipalities, zonings' zones and the territory. The aggregated demand and its
+// coverage must be one set-based statement over all groups (never one query per group), which a call through each
+// module's use cases cannot give. Those modules own their tables; this file only reads them.
+
+const EARTH_RADIUS_KM = 6371.0088;
+// The bounding box must hold the whole circle, or the haversine test never sees some places within the radius. A degree
+// of latitude is 111.195 km on the sphere haversine uses (not 111.32, the equator's degree of longitude, which made the
+// box too small: 288 of 3.6 million near places lost at 10 km in the benchmark); 111.0 leaves a margin. Longitude is
+// measured at the box's poleward edge, where a degree is shortest.
+const KM_PER_DEGREE_LATITUDE = 111.0;
+const longitudeDelta = (radiusKm: number, latitude: SQL) =>
+  sql`${radiusKm}::float8 / (${KM_PER_DEGREE_LATITUDE}::float8 * greatest(cos(radians(least(abs(${latitude}) + ${radiusKm / KM_PER_DEGREE_LATITUDE}::float8, 89.9))), 0.01))`;
+
+const haversineKm = (lat: SQL, lng: SQL, rowLat: SQL, rowLng: SQL) => sql`
+  (2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
+    power(sin(radians(${rowLat} - ${lat}) / 2), 2) +
+    cos(radians(${lat})) * cos(radians(${rowLat})) * power(sin(radians(${rowLng} - ${lng}) / 2), 2))))`;
+
+export interface DemandScope {
+  districtId: string;
+  zoneKind: ZoneKind;
+  zoningId?: string | undefined;
+  categoryCode?: string | undefined;
+  targetGroup?: string | undefined;
+  /** Only the needs of this zone (drill-down). */
+  zoneKey?: string | undefined;
+  /** Exactly this category, not its sub-categories (drill-down of one group). */
+  exactCategory?: boolean;
+}
+
+/** The open needs in scope, each with its zone: the base of every matching read. */
+function scopedNeeds(scope: DemandScope): SQL {
+  let zoneKey: SQL;
+  let zoneLabel: SQL;
+  let zoneJoin = sql``;
+  if (scope.zoneKind === 'municipality') {
+    zoneKey = sql`n.municipality_code`;
+    zoneLabel = sql`m.name`;
+  } else if (scope.zoneKind === 'district') {
+    zoneKey = sql`dm.district_id::text`;
+    zoneLabel = sql`d.name`;
+    zoneJoin = sql`join districts d on d.id = dm.district_id`;
+  } else {
+    zoneKey = sql`z.id::text`;
+    zoneLabel = sql`z.name`;
+    zoneJoin = sql`join zone_municipalities zm on zm.zoning_id = ${scope.zoningId ?? null}::uuid and zm.municipality_code = n.municipality_code
+      join zones z on z.id = zm.zone_id`;
+  }
+  const filters: SQL[] = [sql`n.status = 'open'`];
+  if (scope.categoryCode) {
+    filters.push(
+      scope.exactCategory
+        ? sql`n.category_code = ${scope.categoryCode}`
+        : sql`(n.category_code = ${scope.categoryCode} or n.category_code like ${`${scope.categoryCode}.%`})`,
+    );
+  }
+  if (scope.targetGroup) filters.push(sql`n.target_group = ${scope.targetGroup}`);
+  const needsQuery = sql`
+    select n.id, n.organization_id, n.category_code, n.target_group, n.municipality_code, n.people_count, n.relevance,
+           n.expressed_on, ${zoneKey} as zone_key, ${zoneLabel} as zone_label
+    from needs n
+    join district_municipalities dm on dm.municipality_code = n.municipality_code and dm.district_id = ${scope.districtId}::uuid
+    join municipalities m on m.istat_code = n.municipality_code
+    ${zoneJoin}
+    where ${sql.join(filters, sql` and `)}`;
+  if (!scope.zoneKey) return needsQuery;
+  return sql`select * from (${needsQuery}) q where q.zone_key = ${scope.zoneKey}`;
+}
+
+/**
+ * Services that reach each (category, municipality) pair of `pairs` (a relation with category_code and
+ * municipality_code): active, with the category among their codes (which hold the parents too, so a first-level need
+ * takes every sub-category service), and whose area district or area municipalities hold the municipality, or with a
+ * location in the municipality or within `radiusKm` of its representative point (bounding box on the (lat, lng) btree,
+ * then haversine). Returns (category_code, municipality_code, service_id, reached_by, distance_km), a service possibly
+ * several times (one per way it reaches).
+ */
+function reachingServices(pairs: SQL, radiusKm: number): SQL {
+  // Each branch joins on (code, municipality) with the service's codes unnested, so the planner hashes both keys
+  // instead of testing every service near a municipality against every category needed there.
+  const branches: SQL[] = [
+    sql`select p.category_code, p.municipality_code, s.id as service_id, 'area_district' as reached_by, 0::float8 as distance_km
+      from services s
+      cross join lateral unnest(s.category_codes) as code
+      join district_municipalities adm on adm.district_id = s.service_area_district_id
+      join ${pairs} p on p.municipality_code = adm.municipality_code and p.category_code = code
+      where s.status = 'active' and s.service_area_district_id is not null`,
+    sql`select p.category_code, p.municipality_code, s.id, 'area_municipality', 0::float8
+      from service_area_municipalities sam
+      join services s on s.id = sam.service_id
+      cross join lateral unnest(s.category_codes) as code
+      join ${pairs} p on p.municipality_code = sam.municipality_code and p.category_code = code
+      where s.status = 'active'`,
+  ];
+  const near = radiusKm > 0
+    ? (() => {
+        const deltaLat = radiusKm / KM_PER_DEGREE_LATITUDE;
+        const deltaLng = longitudeDelta(radiusKm, sql`pm.point_lat`);
+        // Near locations are found per municipality first (bounding box, then exact distance), once for all categories.
+        return sql`
+          select pm.istat_code as municipality_code, l.id as location_id,
+            ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
+          from (select distinct municipality_code from ${pairs} p0) pmc
+          join municipalities pm on pm.istat_code = pmc.municipality_code
+          join service_locations l
+            on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
+           and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
+          where pm.point_lat is not null
+            and ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} <= ${radiusKm}::float8
+          union
+          select pm.istat_code, l.id, ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)}
+          from (select distinct municipality_code from ${pairs} p0) pmc
+          join municipalities pm on pm.istat_code = pmc.municipality_code
+          join service_locations l on l.municipality_code = pm.istat_code`;
+      })()
+    : sql`
+          select pm.istat_code as municipality_code, l.id as location_id,
+            ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
+          from (select distinct municipality_code from ${pairs} p0) pmc
+          join municipalities pm on pm.istat_code = pmc.municipality_code
+          join service_locations l on l.municipality_code = pm.istat_code`;
+  branches.push(sql`select p.category_code, p.municipality_code, s.id, 'location', near.distance_km
+    from (${near}) near
+    join service_at_locations sal on sal.location_id = near.location_id
+    join services s on s.id = sal.service_id
+    cross join lateral unnest(s.category_codes) as code
+    join ${pairs} p on p.municipality_code = near.municipality_code and p.category_code = code
+    where s.status = 'active'`);
+  return sql.join(branches, sql` union all `);
+}
+
+/**
+ * Supply per (category, zone) for zones larger than a municipality: every (zone, service) pair enumerated, so that a
+ * service reaching two municipalities of a zone counts once.
+ */
+function zoneSupply(radiusKm: number): SQL {
+  return sql`zone_pairs as materialized (select distinct category_code, zone_key, municipality_code from scoped),
+    reach as (${reachingServices(sql`pairs`, radiusKm)}),
+    zone_services as (
+      select distinct zp.category_code, zp.zone_key, r.service_id
+      from zone_pairs zp join reach r on r.category_code = zp.category_code and r.municipality_code = zp.municipality_code
+    ),
+    supply as (
+      select zs.category_code, zs.zone_key, count(*)::int as service_count,
+        count(*) filter (where s.capacity_free is null)::int as unknown_capacity_count,
+        coalesce(sum(s.capacity_free), 0)::int as free_capacity,
+        min(s.confirmed_on) as oldest_confirmed_on
+      from zone_services zs join services s on s.id = zs.service_id
+      group by zs.category_code, zs.zone_key
+    )`;
+}
+
+/**
+ * Supply per (category, municipality), the gap map's default, without listing every (municipality, service) pair for
+ * most services. A "simple" service reaches a municipality in one way only — its area district, its area
+ * municipalities, or its single location — so its contributions can be summed per (district, code), per (municipality,
+ * code) and per (near location, code) with no de-duplication. The few "complex" services (several locations, or an area
+ * and a location…) are enumerated and de-duplicated as for larger zones. Same numbers as the rule in reachingServices
+ * (the benchmark checks them against the one-group query).
+ */
+function municipalitySupply(radiusKm: number): SQL {
+  const within = haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`);
+  const deltaLat = radiusKm / KM_PER_DEGREE_LATITUDE;
+  const deltaLng = longitudeDelta(radiusKm, sql`pm.point_lat`);
+  const nearby = radiusKm > 0
+    ? sql`select pm.istat_code as municipality_code, l.id as location_id
+        from wanted_municipalities wm join municipalities pm on pm.istat_code = wm.municipality_code
+        join service_locations l
+          on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
+         and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
+        where pm.point_lat is not null and ${within} <= ${radiusKm}::float8
+        union all
+        select pm.istat_code, l.id
+        from wanted_municipalities wm join municipalities pm on pm.istat_code = wm.municipality_code
+        join service_locations l on l.municipality_code = pm.istat_code
+        where pm.point_lat is null or not (${within} <= ${radiusKm}::float8)`
+    : sql`select l.municipality_code, l.id as location_id
+        from wanted_municipalities wm join service_locations l on l.municipality_code = wm.municipality_code`;
+  const sums = sql`count(*)::int as service_count, count(*) filter (where s.capacity_free is null)::int as unknown_capacity_count,
+    coalesce(sum(s.capacity_free), 0)::int as free_capacity, min(s.confirmed_on) as oldest_confirmed_on`;
+  return sql`wanted_municipalities as materialized (select distinct municipality_code from pairs),
+    wanted_codes as materialized (select distinct category_code from pairs),
+    ways as (
+      select id as service_id from services where service_area_district_id is not null and status = 'active'
+      union all select distinct sam.service_id from service_area_municipalities sam
+      union all select sal.service_id from service_at_locations sal
+    ),
+    complex as materialized (select service_id from ways group by service_id having count(*) > 1),
+    district_sums as (
+      select s.service_area_district_id as district_id, code as category_code, ${sums}
+      from services s
+      cross join lateral unnest(s.category_codes) as code
+      where s.status = 'active' and s.service_area_district_id is not null
+        and code in (select category_code from wanted_codes)
+        and s.id not in (select service_id from complex)
+      group by s.service_area_district_id, code
+    ),
+    by_district as (
+      select adm.municipality_code, ds.category_code, ds.service_count, ds.unknown_capacity_count, ds.free_capacity, ds.oldest_confirmed_on
+      from district_sums ds join district_municipalities adm on adm.district_id = ds.district_id
+      where adm.municipality_code in (select municipality_code from wanted_municipalities)
+    ),
+    by_area_municipality as (
+      select sam.municipality_code, code as category_code, ${sums}
+      from service_area_municipalities sam
+      join services s on s.id = sam.service_id
+      cross join lateral unnest(s.category_codes) as code
+      where s.status = 'active' and code in (select category_code from wanted_codes)
+        and sam.municipality_code in (select municipality_code from wanted_municipalities)
+        and s.id not in (select service_id from complex)
+      group by sam.municipality_code, code
+    ),
+    by_location as (
+      select near.municipality_code, code as category_code, ${sums}
+      from (${nearby}) near
+      join service_at_locations sal on sal.location_id = near.location_id
+      join services s on s.id = sal.service_id
+      cross join lateral unnest(s.category_codes) as code
+      where s.status = 'active' and code in (select category_code from wanted_codes)
+        and s.id not in (select service_id from complex)
+      group by near.municipality_code, code
+    ),
+    complex_pairs as (
+      select distinct r.category_code, r.municipality_code, r.service_id
+      from (${reachingServices(sql`pairs`, radiusKm)}) r
+      where r.service_id in (select service_id from complex)
+    ),
+    by_complex as (
+      select cp.municipality_code, cp.category_code, ${sums}
+      from complex_pairs cp join services s on s.id = cp.service_id
+      group by cp.municipality_code, cp.category_code
+    ),
+    supply as (
+      select p.category_code, p.municipality_code as zone_key,
+        sum(part.service_count)::int as service_count, sum(part.unknown_capacity_count)::int as unknown_capacity_count,
+        sum(part.free_capacity)::int as free_capacity, min(part.oldest_confirmed_on) as oldest_confirmed_on
+      from pairs p
+      join (select * from by_district union all select * from by_area_municipality union all select * from by_location
+            union all select * from by_complex) part
+        on part.category_code = p.category_code and part.municipality_code = p.municipality_code
+      group by p.category_code, p.municipality_code
+    )`;
+}
+
+export type CoverageRow = {
+  category_code: string;
+  category_label: string | null;
+  target_group: string;
+  zone_key: string;
+  zone_label: string;
+  municipality_codes: string[];
+  need_count: number;
+  organization_count: number;
+  people_count: number;
+  mean_relevance: number | null;
+  recent_people: number;
+  previous_people: number;
+  service_count: number;
+  unknown_capacity_count: number;
+  free_capacity: number;
+  oldest_confirmed_on: string | null;
+}
+
+/**
+ * The aggregated demand and its supply for every group (category × target group × zone) in one statement. Supply is
+ * per category × zone (the services a group's target group could use are the same): a service counts once per zone however many ways it reaches it, and with its whole free capacity in every group it
+ * can answer: capacity is not allocated between groups (ADR 0015).
+ */
+export async function selectDemandCoverage(
+  database: Database,
+  scope: DemandScope & { radiusKm: number; periodDays: number; today: string },
+): Promise<CoverageRow[]> {
+  // Millions of (group, service) rows at regional scale: give this statement (only) enough memory to hash and sort
+  // them without spilling to disk (SET LOCAL, inside its own read transaction).
+  return database.transaction(async (tx) => {
+    await tx.execute(sql`set local work_mem = '64MB'`);
+    // Every join here is an equality on keys the planner cannot know are unique per side; measured at 100,000 needs it
+    // picked merge joins that rescanned 46 million rows. Hash joins are right for all of them.
+    await tx.execute(sql`set local enable_mergejoin = off`);
+    return selectDemandCoverageOn(tx, scope);
+  });
+}
+
+async function selectDemandCoverageOn(db: DbExecutor, scope: DemandScope & { radiusKm: number; periodDays: number; today: string }): Promise<CoverageRow[]> {
+  const result = await db.execute<CoverageRow>(sql`
+    with scoped as materialized (${scopedNeeds(scope)}),
+    groups as (
+      select category_code, target_group, zone_key, min(zone_label) as zone_label,
+        count(*)::int as need_count,
+        count(distinct organization_id)::int as organization_count,
+        sum(people_count)::int as people_count,
+        avg(relevance)::float8 as mean_relevance,
+        coalesce(sum(people_count) filter (where expressed_on > ${scope.today}::date - ${scope.periodDays}::int), 0)::int as recent_people,
+        coalesce(sum(people_count) filter (where expressed_on <= ${scope.today}::date - ${scope.periodDays}::int
+                                            and expressed_on > ${scope.today}::date - 2 * ${scope.periodDays}::int), 0)::int as previous_people,
+        array_agg(distinct municipality_code) as municipality_codes
+      from scoped group by category_code, target_group, zone_key
+    ),
+    pairs as materialized (select distinct category_code, municipality_code from scoped),
+    ${scope.zoneKind === 'municipality' ? municipalitySupply(scope.radiusKm) : zoneSupply(scope.radiusKm)}
+    select g.*, t.label_it as category_label,
+      coalesce(su.service_count, 0) as service_count, coalesce(su.unknown_capacity_count, 0) as unknown_capacity_count,
+      coalesce(su.free_capacity, 0) as free_capacity, su.oldest_confirmed_on
+    from groups g
+    left join supply su on su.category_code = g.category_code and su.zone_key = g.zone_key
+    left join service_taxonomy_terms t on t.code = g.category_code
+    order by g.category_code, g.target_group, g.zone_label`);
+  return result.rows;
+}
+
+export type GroupNeedRow = {
+  id: string;
+  organization_id: string | null;
+  organization_name: string | null;
+  municipality_code: string;
+  municipality_name: string;
+  target_group: string;
+  people_count: number;
+  relevance: number | null;
+  expressed_on: string;
+  description: string;
+  zone_label: string;
+}
+
+/** The open needs of one group (the "why" of its demand numbers). */
+export async function selectGroupNeeds(db: DbExecutor, scope: DemandScope): Promise<GroupNeedRow[]> {
+  const result = await db.execute<GroupNeedRow>(sql`
+    select q.id, q.organization_id, o.legal_name as organization_name, q.municipality_code, m.name as municipality_name,
+      q.target_group, q.people_count, q.relevance, q.expressed_on, n.description, q.zone_label
+    from (${scopedNeeds({ ...scope, exactCategory: true })}) q
+    join needs n on n.id = q.id
+    join municipalities m on m.istat_code = q.municipality_code
+    left join organizations o on o.id = q.organization_id
+    order by q.expressed_on desc, q.id`);
+  return result.rows;
+}
+
+export type CandidateServiceRow = {
+  id: string;
+  name: string;
+  organization_id: string;
+  provider_name: string;
+  provider_email: string | null;
+  reached_by: 'area_district' | 'area_municipality' | 'location';
+  distance_km: number;
+  capacity_free: number | null;
+  capacity_unit: string | null;
+  confirmed_on: string;
+  target_groups: string[];
+  open_to: string[];
+  cost_kind: string;
+  cost_amount: string | null;
+}
+
+/**
+ * The services one group's numbers consider (those of its category reaching a municipality of its zone where the
+ * category has open needs, whatever the target group), each once with its best way of reaching (area first, then nearest).
+ */
+export async function selectGroupServices(db: DbExecutor, scope: DemandScope & { radiusKm: number }): Promise<CandidateServiceRow[]> {
+  const result = await db.execute<CandidateServiceRow>(sql`
+    with scoped as materialized (${scopedNeeds({ ...scope, targetGroup: undefined, exactCategory: true })}),
+    pairs as materialized (select distinct category_code, municipality_code from scoped),
+    reach as (${reachingServices(sql`pairs`, scope.radiusKm)}),
+    best as (
+      select distinct on (service_id) service_id, reached_by, distance_km from reach
+      order by service_id, case reached_by when 'area_district' then 0 when 'area_municipality' then 1 else 2 end, distance_km
+    )
+    select s.id, s.name, s.organization_id, o.legal_name as provider_name, o.email as provider_email, b.reached_by,
+      case when b.reached_by = 'location' then b.distance_km else 0 end as distance_km,
+      s.capacity_free, s.capacity_unit, s.confirmed_on, s.target_groups, s.open_to, s.cost_kind, s.cost_amount
+    from best b join services s on s.id = b.service_id join organizations o on o.id = s.organization_id
+    order by s.capacity_free desc nulls last, s.name`);
+  return result.rows;
+}
+
+/**
+ * The naive way, for the benchmark baseline: the supply of one group, found with one query for that group (the same
+ * rule, with the same indexes, for a single (category, municipality)).
+ */
+export async function selectGroupSupplyNaive(
+  db: DbExecutor,
+  group: { categoryCode: string; municipalityCode: string; radiusKm: number },
+): Promise<{ service_count: number; free_capacity: number }> {
+  const pair = sql`(select ${group.categoryCode}::text as category_code, ${group.municipalityCode}::text as municipality_code)`;
+  const result = await db.execute<{ service_count: number; free_capacity: number }>(sql`
+    with reach as (${reachingServices(pair, group.radiusKm)})
+    select count(*)::int as service_count, coalesce(sum(s.capacity_free), 0)::int as free_capacity
+    from services s where s.id in (select service_id from reach)`);
+  return result.rows[0]!;
+}
+
+export async function selectDistrict(db: DbExecutor, districtId: string): Promise<{ id: string; name: string } | null> {
+  const result = await db.execute<{ id: string; name: string }>(sql`select id, name from districts where id = ${districtId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+/** Which of these organizations are current members of the district (any role). */
+export async function selectDistrictMemberOrganizations(db: DbExecutor, districtId: string, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const result = await db.execute<{ organization_id: string }>(sql`
+    select distinct organization_id from district_memberships
+    where district_id = ${districtId}::uuid and (ended_on is null or ended_on >= current_date)
+      and organization_id = any(${sql.param(organizationIds)}::uuid[])`);
+  return result.rows.map((row) => row.organization_id);
+}
+
+export async function selectZoning(db: DbExecutor, zoningId: string): Promise<{ id: string } | null> {
+  const result = await db.execute<{ id: string }>(sql`select id from zonings where id = ${zoningId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+/** Where to write to an organization: its own e-mail, else its administrators' and members' sign-in addresses. */
+export async function selectOrganizationAddresses(db: DbExecutor, organizationIds: string[]): Promise<Map<string, { name: string; addresses: string[] }>> {
+  const map = new Map<string, { name: string; addresses: string[] }>();
+  if (organizationIds.length === 0) return map;
+  const result = await db.execute<{ id: string; name: string; email: string | null; user_emails: string[] | null }>(sql`
+    select o.id, o.legal_name as name, o.email,
+      (select array_agg(distinct u.email order by u.email) from role_grants g join users u on u.id = g.user_id
+        where g.organization_id = o.id and g.role in ('organization_admin', 'organization_member')) as user_emails
+    from organizations o where o.id = any(${sql.param(organizationIds)}::uuid[])`);
+  for (const row of result.rows) map.set(row.id, { name: row.name, addresses: row.email ? [row.email] : (row.user_emails ?? []) });
+  return map;
+}
+
+// ── Proposals ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type ProposalRow = {
+  id: string;
+  district_id: string;
+  title: string;
+  description: string;
+  category_code: string;
+  target_group: string | null;
+  zone_kind: ZoneKind;
+  zone_key: string;
+  zone_label: string;
+  people_covered: number;
+  join_threshold: number;
+  status: 'open' | 'agreed' | 'withdrawn';
+  version: number;
+  created_at: string;
+}
+
+export async function insertProposal(
+  tx: DbExecutor,
+  proposal: Omit<ProposalRow, 'id' | 'status' | 'version' | 'created_at'> & { created_by_label: string; is_demo: boolean },
+): Promise<ProposalRow> {
+  const result = await tx.execute<ProposalRow>(sql`
+    insert into matching_proposals (district_id, title, description, category_code, target_group, zone_kind, zone_key, zone_label,
+      people_covered, join_threshold, created_by_label, is_demo)
+    values (${proposal.district_id}::uuid, ${proposal.title}, ${proposal.description}, ${proposal.category_code}, ${proposal.target_group},
+      ${proposal.zone_kind}, ${proposal.zone_key}, ${proposal.zone_label}, ${proposal.people_covered}, ${proposal.join_threshold},
+      ${proposal.created_by_label}, ${proposal.is_demo})
+    returning id, district_id, title, description, category_code, target_group, zone_kind, zone_key, zone_label, people_covered,
+      join_threshold, status, version, created_at`);
+  return result.rows[0]!;
+}
+
+export interface PartyInsert {
+  organizationId: string;
+  role: 'requester' | 'provider';
+  serviceId: string | null;
+  rank: number | null;
+  score: number | null;
+  scoreDetails: Record<string, number> | null;
+  peopleCount: number | null;
+  costShare: number | null;
+}
+
+export async function insertProposalParties(tx: DbExecutor, proposalId: string, parties: PartyInsert[]): Promise<void> {
+  for (const party of parties) {
+    await tx.execute(sql`
+      insert into matching_proposal_parties (proposal_id, organization_id, role, service_id, rank, score, score_details, people_count, cost_share)
+      values (${proposalId}::uuid, ${party.organizationId}::uuid, ${party.role}, ${party.serviceId}::uuid, ${party.rank}, ${party.score},
+        ${party.scoreDetails === null ? null : JSON.stringify(party.scoreDetails)}::jsonb, ${party.peopleCount}, ${party.costShare})`);
+  }
+}
+
+export async function selectProposal(db: DbExecutor, proposalId: string): Promise<ProposalRow | null> {
+  const result = await db.execute<ProposalRow>(sql`
+    select id, district_id, title, description, category_code, target_group, zone_kind, zone_key, zone_label, people_covered,
+      join_threshold, status, version, created_at
+    from matching_proposals where id = ${proposalId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+export type PartyRow = {
+  organization_id: string;
+  organization_name: string;
+  role: 'requester' | 'provider';
+  service_id: string | null;
+  service_name: string | null;
+  rank: number | null;
+  score: number | null;
+  score_details: Record<string, number> | null;
+  people_count: number | null;
+  cost_share: string | null;
+  response: 'pending' | 'interested' | 'not_interested';
+  comment: string;
+  responded_at: string | null;
+}
+
+export async function selectProposalParties(db: DbExecutor, proposalId: string): Promise<PartyRow[]> {
+  const result = await db.execute<PartyRow>(sql`
+    select p.organization_id, o.legal_name as organization_name, p.role, p.service_id, s.name as service_name, p.rank, p.score,
+      p.score_details, p.people_count, p.cost_share, p.response, p.comment, p.responded_at
+    from matching_proposal_parties p
+    join organizations o on o.id = p.organization_id
+    left join services s on s.id = p.service_id
+    where p.proposal_id = ${proposalId}::uuid
+    order by p.role desc, p.rank nulls last, o.legal_name`);
+  return result.rows;
+}
+
+export async function updatePartyResponse(
+  tx: DbExecutor,
+  change: { proposalId: string; organizationId: string; response: string; comment: string },
+): Promise<number> {
+  const result = await tx.execute(sql`
+    update matching_proposal_parties set response = ${change.response}, comment = ${change.comment}, responded_at = now()
+    where proposal_id = ${change.proposalId}::uuid and organization_id = ${change.organizationId}::uuid`);
+  return result.rowCount ?? 0;
+}
+
+export async function updateProposalStatus(tx: DbExecutor, proposalId: string, version: number, status: string): Promise<ProposalRow | null> {
+  const result = await tx.execute<ProposalRow>(sql`
+    update matching_proposals set status = ${status}, version = version + 1, updated_at = now()
+    where id = ${proposalId}::uuid and version = ${version}
+    returning id, district_id, title, description, category_code, target_group, zone_kind, zone_key, zone_label, people_covered,
+      join_threshold, status, version, created_at`);
+  return result.rows[0] ?? null;
+}
+
+export type AgreementRow = {
+  id: string;
+  created_at: string;
+  notes: string;
+  organization_ids: string[];
+}
+
+export async function insertAgreement(
+  tx: DbExecutor,
+  agreement: { proposalId: string; districtId: string; title: string; notes: string; organizationIds: string[]; providerServiceId: string | null; createdByLabel: string },
+): Promise<AgreementRow> {
+  const result = await tx.execute<AgreementRow>(sql`
+    insert into matching_agreements (proposal_id, district_id, title, notes, organization_ids, provider_service_id, created_by_label)
+    values (${agreement.proposalId}::uuid, ${agreement.districtId}::uuid, ${agreement.title}, ${agreement.notes},
+      ${sql.param(agreement.organizationIds)}::uuid[], ${agreement.providerServiceId}::uuid, ${agreement.createdByLabel})
+    returning id, created_at, notes, organization_ids`);
+  return result.rows[0]!;
+}
+
+export async function selectAgreement(db: DbExecutor, proposalId: string): Promise<AgreementRow | null> {
+  const result = await db.execute<AgreementRow>(sql`
+    select id, created_at, notes, organization_ids from matching_agreements where proposal_id = ${proposalId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+/** Proposals of the coordinated districts, plus those where one of the actor's organizations is a party. */
+export async function selectVisibleProposals(
+  db: DbExecutor,
+  visibility: { allDistricts: boolean; districtIds: string[]; organizationIds: string[]; districtId?: string | undefined },
+): Promise<(ProposalRow & { joined_count: number })[]> {
+  const visible = visibility.allDistricts
+    ? sql`true`
+    : sql`(p.district_id = any(${sql.param(visibility.districtIds)}::uuid[])
+        or exists (select 1 from matching_proposal_parties mp where mp.proposal_id = p.id and mp.organization_id = any(${sql.param(visibility.organizationIds)}::uuid[])))`;
+  const district = visibility.districtId ? sql`and p.district_id = ${visibility.districtId}::uuid` : sql``;
+  const result = await db.execute<ProposalRow & { joined_count: number }>(sql`
+    select p.id, p.district_id, p.title, p.description, p.category_code, p.target_group, p.zone_kind, p.zone_key, p.zone_label,
+      p.people_covered, p.join_threshold, p.status, p.version, p.created_at,
+      (select count(distinct mp.organization_id)::int from matching_proposal_parties mp
+        where mp.proposal_id = p.id and mp.role = 'requester' and mp.response = 'interested') as joined_count
+    from matching_proposals p
+    where ${visible} ${district}
+    order by p.created_at desc
+    limit 500`);
+  return result.rows;
+}
+
+// ── Referrals ───────────────────────────────────────────────────────────────────────────────────────────────────────
+
+export type ServiceForReferral = {
+  id: string;
+  name: string;
+  organization_id: string;
+  status: string;
+  category_codes: string[];
+}
+
+export async function selectServiceForReferral(db: DbExecutor, serviceId: string): Promise<ServiceForReferral | null> {
+  const result = await db.execute<ServiceForReferral>(sql`
+    select id, name, organization_id, status, category_codes from services where id = ${serviceId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectNeedForReferral(db: DbExecutor, needId: string): Promise<{ id: string; organization_id: string | null; category_code: string } | null> {
+  const result = await db.execute<{ id: string; organization_id: string | null; category_code: string }>(sql`
+    select id, organization_id, category_code from needs where id = ${needId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectMunicipalityExists(db: DbExecutor, code: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from municipalities where istat_code = ${code}`);
+  return result.rows.length > 0;
+}
+
+export type ReferralRow = {
+  id: string;
+  district_id: string;
+  referring_organization_id: string;
+  referring_organization_name: string;
+  service_id: string;
+  service_name: string;
+  provider_organization_id: string;
+  provider_organization_name: string;
+  need_id: string | null;
+  subject_kind: 'person' | 'group';
+  people_count: number;
+  category_code: string;
+  municipality_code: string;
+  municipality_name: string;
+  status: 'sent' | 'accepted' | 'declined' | 'info_requested' | 'served' | 'not_served';
+  status_reason: string;
+  sent_at: string;
+  first_answered_at: string | null;
+  closed_at: string | null;
+  version: number;
+}
+
+const referralColumns = sql`
+  r.id, r.district_id, r.referring_organization_id, ro.legal_name as referring_organization_name, r.service_id, s.name as service_name,
+  r.provider_organization_id, po.legal_name as provider_organization_name, r.need_id, r.subject_kind, r.people_count, r.category_code,
+  r.municipality_code, m.name as municipality_name, r.status, r.status_reason, r.sent_at, r.first_answered_at, r.closed_at, r.version`;
+const referralJoins = sql`
+  join organizations ro on ro.id = r.referring_organization_id
+  join organizations po on po.id = r.provider_organization_id
+  join services s on s.id = r.service_id
+  join municipalities m on m.istat_code = r.municipality_code`;
+
+export async function insertReferral(
+  tx: DbExecutor,
+  referral: { districtId: string; referringOrganizationId: string; serviceId: string; providerOrganizationId: string; needId: string | null; subjectKind: string; peopleCount: number; categoryCode: string; municipalityCode: string },
+): Promise<string> {
+  const result = await tx.execute<{ id: string }>(sql`
+    insert into referrals (district_id, referring_organization_id, service_id, provider_organization_id, need_id, subject_kind, people_count, category_code, municipality_code)
+    values (${referral.districtId}::uuid, ${referral.referringOrganizationId}::uuid, ${referral.serviceId}::uuid, ${referral.providerOrganizationId}::uuid,
+      ${referral.needId}::uuid, ${referral.subjectKind}, ${referral.peopleCount}, ${referral.categoryCode}, ${referral.municipalityCode})
+    returning id`);
+  return result.rows[0]!.id;
+}
+
+export async function insertReferralDetails(tx: DbExecutor, referralId: string, details: string): Promise<void> {
+  await tx.execute(sql`insert into referral_details (referral_id, details) values (${referralId}::uuid, ${details})`);
+}
+
+export async function insertReferralEvent(tx: DbExecutor, event: { referralId: string; fromStatus: string | null; toStatus: string; note: string; actorLabel: string }): Promise<void> {
+  await tx.execute(sql`
+    insert into referral_events (referral_id, from_status, to_status, note, actor_label)
+    values (${event.referralId}::uuid, ${event.fromStatus}, ${event.toStatus}, ${event.note}, ${event.actorLabel})`);
+}
+
+export async function selectReferral(db: DbExecutor, referralId: string): Promise<ReferralRow | null> {
+  const result = await db.execute<ReferralRow>(sql`select ${referralColumns} from referrals r ${referralJoins} where r.id = ${referralId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectReferralDetails(db: DbExecutor, referralId: string): Promise<string | null> {
+  const result = await db.execute<{ details: string }>(sql`select details from referral_details where referral_id = ${referralId}::uuid`);
+  return result.rows[0]?.details ?? null;
+}
+
+export async function selectReferralEvents(db: DbExecutor, referralId: string): Promise<{ from_status: string | null; to_status: string; note: string; actor_label: string; at: string }[]> {
+  const result = await db.execute<{ from_status: string | null; to_status: string; note: string; actor_label: string; at: string }>(sql`
+    select from_status, to_status, note, actor_label, at from referral_events where referral_id = ${referralId}::uuid order by id`);
+  return result.rows;
+}
+
+export async function updateReferralStatus(
+  tx: DbExecutor,
+  change: { id: string; version: number; status: string; reason: string; isFirstAnswer: boolean; isClosing: boolean },
+): Promise<boolean> {
+  const result = await tx.execute(sql`
+    update referrals set status = ${change.status}, status_reason = ${change.reason}, version = version + 1, updated_at = now(),
+      first_answered_at = case when ${change.isFirstAnswer} and first_answered_at is null then now() else first_answered_at end,
+      closed_at = case when ${change.isClosing} then now() else closed_at end
+    where id = ${change.id}::uuid and version = ${change.version}`);
+  return (result.rowCount ?? 0) === 1;
+}
+
+/** Which referrals an actor may read: its organizations' (as referrer or provider) and its coordinated districts'. */
+export interface ReferralVisibility {
+  organizationIds: string[];
+  districtIds: string[];
+}
+
+function visibleReferrals(visibility: ReferralVisibility): SQL {
+  return sql`(r.referring_organization_id = any(${sql.param(visibility.organizationIds)}::uuid[])
+    or r.provider_organization_id = any(${sql.param(visibility.organizationIds)}::uuid[])
+    or r.district_id = any(${sql.param(visibility.districtIds)}::uuid[]))`;
+}
+
+function referralFilters(visibility: ReferralVisibility, filter: { districtId?: string | undefined; status?: string | undefined; q?: string | undefined }): SQL {
+  const filters: SQL[] = [visibleReferrals(visibility)];
+  if (filter.districtId) filters.push(sql`r.district_id = ${filter.districtId}::uuid`);
+  if (filter.status) filters.push(sql`r.status = ${filter.status}`);
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    filters.push(sql`(s.name ilike ${pattern} or ro.legal_name ilike ${pattern} or po.legal_name ilike ${pattern})`);
+  }
+  return sql.join(filters, sql` and `);
+}
+
+export async function selectVisibleReferrals(
+  db: DbExecutor,
+  visibility: ReferralVisibility,
+  filter: { districtId?: string | undefined; status?: string | undefined; q?: string | undefined },
+): Promise<{ items: ReferralRow[]; total: number }> {
+  const where = referralFilters(visibility, filter);
+  const items = await db.execute<ReferralRow>(sql`
+    select ${referralColumns} from referrals r ${referralJoins} where ${where} order by r.sent_at desc, r.id limit 500`);
+  const total = await db.execute<{ total: number }>(sql`select count(*)::int as total from referrals r ${referralJoins} where ${where}`);
+  return { items: items.rows, total: total.rows[0]!.total };
+}
+
+export type ReferralReportRow = {
+  dimension: 'all' | 'status' | 'provider' | 'category';
+  key: string;
+  label: string;
+  total: number;
+  answered: number;
+  closed_with_outcome: number;
+  median_hours_to_answer: number | null;
+}
+
+/** Counts, answers, outcomes and median time to answer, overall, by status, by provider and by category, in one statement. */
+export async function selectReferralReport(db: DbExecutor, visibility: ReferralVisibility, filter: { districtId?: string | undefined }): Promise<ReferralReportRow[]> {
+  const where = referralFilters(visibility, filter);
+  const result = await db.execute<ReferralReportRow>(sql`
+    with visible as (
+      select r.*, po.legal_name as provider_name, coalesce(t.label_it, r.category_code) as category_label,
+        extract(epoch from (r.first_answered_at - r.sent_at)) / 3600.0 as hours_to_answer
+      from referrals r ${referralJoins}
+      left join service_taxonomy_terms t on t.code = r.category_code
+      where ${where}
+    ),
+    keyed as (
+      select 'all' as dimension, 'all' as key, 'all' as label, v.* from visible v
+      union all select 'status', v.status, v.status, v.* from visible v
+      union all select 'provider', v.provider_organization_id::text, v.provider_name, v.* from visible v
+      union all select 'category', v.category_code, v.category_label, v.* from visible v
+    )
+    select dimension, key, min(label) as label, count(*)::int as total,
+      count(first_answered_at)::int as answered,
+      count(*) filter (where status in ('declined', 'served', 'not_served'))::int as closed_with_outcome,
+      (percentile_cont(0.5) within group (order by hours_to_answer))::float8 as median_hours_to_answer
+    from keyed group by dimension, key order by dimension, total desc, key`);
+  return result.rows;
+}
+
+/** Referrals waiting for the provider (sent) for at least `days` days since they were (re)sent, not reminded today. */
+export async function selectReferralsToRemind(db: DbExecutor, days: number, today: string): Promise<ReferralRow[]> {
+  const result = await db.execute<ReferralRow>(sql`
+    select ${referralColumns} from referrals r ${referralJoins}
+    where r.status = 'sent'
+      and (select max(e.at) from referral_events e where e.referral_id = r.id) <= ${today}::date - ${days}::int
+      and (r.last_reminded_on is null or r.last_reminded_on < ${today}::date)
+    order by r.sent_at`);
+  return result.rows;
+}
+
+export async function markReferralReminded(tx: DbExecutor, referralId: string, today: string): Promise<boolean> {
+  const result = await tx.execute(sql`
+    update referrals set last_reminded_on = ${today}::date
+    where id = ${referralId}::uuid and (last_reminded_on is null or last_reminded_on < ${today}::date)`);
+  return (result.rowCount ?? 0) === 1;
+}
+
+/** The demo organization a demo account is attached to, by its legal name (demo rows only). */
+export async function selectDemoFirm(db: DbExecutor, legalName: string): Promise<{ id: string } | null> {
+  const result = await db.execute<{ id: string }>(sql`select id from organizations where legal_name = ${legalName} and is_demo limit 1`);
+  return result.rows[0] ?? null;
+}

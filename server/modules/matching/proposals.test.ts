@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TProposal } from '../../../common/contracts/matching';
+import type { SignedIn } from '../../platform/testing/test-app';
+import { buildMatchingWorld, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+
+describe('matching: shared-service proposals', () => {
+  let w: MatchingWorld;
+  let proposal: TProposal;
+  beforeAll(async () => {
+    w = await buildMatchingWorld();
+  }, 120_000);
+  afterAll(() => w.t.close());
+
+  const post = (as: SignedIn | null, url: string, payload: object) => w.t.app.inject({ method: 'POST', url, payload, headers: as ? as.writeHeaders : {} });
+  const get = (as: SignedIn | null, url: string) => w.t.app.inject({ url, headers: as ? { cookie: as.cookie } : {} });
+  const create = (as: SignedIn | null, extra: object = {}) =>
+    post(as, '/api/matching/proposals', {
+      districtId: w.districtId, zoneKey: PINEROLO, categoryCode: 'anziani.assistenza-domiciliare', targetGroup: 'older_people',
+      radiusKm: Math.ceil(w.pineroloPerosaKm + 1), title: 'Assistenza domiciliare condivisa a Pinerolo', joinThreshold: 2, ...extra,
+    });
+
+  it('lets a coordinator create a proposal from a gap: requesters, ranked providers with the score explained, cost shares, mail', async () => {
+    const response = await create(w.as.coordinator);
+    expect(response.statusCode, response.body).toBe(201);
+    proposal = response.json();
+    // People covered: the group's 3 + 2 + 1 = 6 (the anonymous person counts, but is nobody to ask).
+    expect(proposal).toMatchObject({ zoneLabel: 'Pinerolo', peopleCovered: 6, joinThreshold: 2, joinedCount: 0, status: 'open', canAgree: false });
+    const requesters = proposal.parties.filter((p) => p.role === 'requester');
+    // Cost share from the top provider's price (20 € per person, a fee): 3 people → 60, 2 → 40.
+    expect(requesters.map((p) => [p.organizationName, p.peopleCount, p.costShare]).sort()).toEqual([['Impresa Due S.r.l.', 2, 40], ['Impresa Uno S.r.l.', 3, 60]]);
+    const providers = proposal.parties.filter((p) => p.role === 'provider');
+    // Pinerolo's own service: category 35 + target group 15 + proximity 20 (area: distance 0) + capacity 20 × 4/6 +
+    // open to the community 10 = 93.3. The valley one: 35 + 15 + 20 × (1 − d/r) + 20 (10 ≥ 6) + 0 (members only).
+    expect(providers[0]).toMatchObject({ rank: 1, organizationName: 'Cooperativa Cura Uno', serviceName: 'Assistenza domiciliare Pinerolo', score: 93.3 });
+    expect(providers[0]!.scoreDetails).toMatchObject({ categoryFit: 1, targetGroupFit: 1, proximity: 1, openToCommunity: 1 });
+    expect(providers[1]).toMatchObject({ rank: 2, organizationName: 'Cooperativa Valle Due' });
+    expect(providers[1]!.score!).toBeLessThan(93.3);
+    const mail = await w.t.db.pool.query('select to_address, district_id from mail_outbox where topic_type = $1 and topic_id = $2', ['matching_proposal', proposal.id]);
+    // Two requesters and two providers, each through its member's address; the district set for the outbox.
+    expect(mail.rows).toHaveLength(4);
+    expect(new Set(mail.rows.map((row) => row.district_id))).toEqual(new Set([w.districtId]));
+    const audit = await w.t.db.pool.query('select action from audit_log where entity_id = $1', [proposal.id]);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_proposal']);
+  });
+
+  it('refuses proposals from members, other coordinators and anonymous visitors, and for a group without organizations', async () => {
+    expect((await create(w.as.requester1)).statusCode).toBe(403);
+    expect((await create(w.as.otherCoordinator)).statusCode).toBe(403);
+    expect((await create(null)).statusCode).toBe(401);
+    const empty = await create(w.as.coordinator, { categoryCode: 'infanzia.nidi', targetGroup: undefined });
+    expect(empty.statusCode).toBe(409);
+    expect(empty.json().code).toBe('MATCHING.EMPTY_GROUP');
+  });
+
+  it('lets each party answer for its own organization only, shows who joined, and hides the proposal from others', async () => {
+    const respond = (as: SignedIn, organizationId: string, response: string, comment = '') => post(as, `/api/matching/proposals/${proposal.id}/responses`, { organizationId, response, comment });
+    // Answering for an organization one does not belong to: 403; for one that is not a party (so cannot see it): 404.
+    expect((await respond(w.as.requester1, w.org.requester2, 'interested')).statusCode).toBe(403);
+    const notParty = await respond(w.as.requester3, w.org.requester3, 'interested');
+    expect(notParty.statusCode).toBe(404);
+    const first = await respond(w.as.requester1, w.org.requester1, 'interested', 'Tre dipendenti con genitori anziani');
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json()).toMatchObject({ joinedCount: 1, canAgree: false });
+    // Not enough joined yet: the agreement is refused with its code.
+    const early = await post(w.as.coordinator, `/api/matching/proposals/${proposal.id}/agreement`, { version: proposal.version });
+    expect(early.statusCode).toBe(409);
+    expect(early.json().code).toBe('MATCHING.NOT_ENOUGH_JOINED');
+    // Changing one's mind is an answer too; then interested again.
+    expect((await respond(w.as.requester2, w.org.requester2, 'not_interested', 'Non ora')).json().joinedCount).toBe(1);
+    await respond(w.as.provider1, w.org.provider1, 'interested', 'Possiamo assumere un operatore');
+    const second = await respond(w.as.requester2, w.org.requester2, 'interested');
+    expect(second.json()).toMatchObject({ joinedCount: 2 });
+    const asCoordinator = (await get(w.as.coordinator, `/api/matching/proposals/${proposal.id}`)).json() as TProposal;
+    expect(asCoordinator.canAgree).toBe(true);
+    expect(asCoordinator.parties.find((p) => p.organizationId === w.org.requester1)).toMatchObject({ response: 'interested', comment: 'Tre dipendenti con genitori anziani' });
+    // Parties see it; a requester of another group, outsiders and other coordinators do not (404, not 403).
+    expect((await get(w.as.provider2, `/api/matching/proposals/${proposal.id}`)).statusCode).toBe(200);
+    for (const outsider of [w.as.requester3, w.as.outsider, w.as.otherCoordinator]) {
+      expect((await get(outsider, `/api/matching/proposals/${proposal.id}`)).statusCode).toBe(404);
+      expect((await get(outsider, '/api/matching/proposals')).json().items).toEqual([]);
+    }
+    expect((await get(w.as.requester1, '/api/matching/proposals')).json().items.map((p: { id: string }) => p.id)).toEqual([proposal.id]);
+    const audit = await w.t.db.pool.query("select count(*)::int as n from audit_log where entity_id = $1 and action = 'matching.respond_to_proposal'", [proposal.id]);
+    expect(audit.rows[0].n).toBe(4);
+  });
+
+  it('turns the proposal into an agreement once enough joined; afterwards it takes no more answers', async () => {
+    const stale = await post(w.as.coordinator, `/api/matching/proposals/${proposal.id}/agreement`, { version: proposal.version + 5 });
+    expect(stale.statusCode).toBe(409);
+    expect(stale.json().code).toBe('COMMON.STALE_VERSION');
+    expect((await post(w.as.requester1, `/api/matching/proposals/${proposal.id}/agreement`, { version: proposal.version })).statusCode).toBe(403);
+    const agreed = await post(w.as.coordinator, `/api/matching/proposals/${proposal.id}/agreement`, { version: proposal.version, notes: 'Avvio a gennaio' });
+    expect(agreed.statusCode, agreed.body).toBe(200);
+    const result = agreed.json() as TProposal;
+    expect(result.status).toBe('agreed');
+    expect(new Set(result.agreement!.organizationIds)).toEqual(new Set([w.org.requester1, w.org.requester2, w.org.provider1]));
+    const late = await post(w.as.requester1, `/api/matching/proposals/${proposal.id}/responses`, { organizationId: w.org.requester1, response: 'not_interested' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json().code).toBe('MATCHING.PROPOSAL_NOT_OPEN');
+  });
+});

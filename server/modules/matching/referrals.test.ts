@@ -1,0 +1,162 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TReferral } from '../../../common/contracts/matching';
+import { systemActor } from '../../platform/access/actor';
+import type { SignedIn } from '../../platform/testing/test-app';
+import { buildMatchingWorld, daysAgo, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+import { remindReferralProviders } from './remind-referral-providers';
+
+describe('matching: referrals (closed loop)', () => {
+  let w: MatchingWorld;
+  beforeAll(async () => {
+    w = await buildMatchingWorld();
+  }, 120_000);
+  afterAll(() => w.t.close());
+
+  const post = (as: SignedIn | null, url: string, payload: object) => w.t.app.inject({ method: 'POST', url, payload, headers: as ? as.writeHeaders : {} });
+  const get = (as: SignedIn | null, url: string, query: Record<string, string> = {}) => w.t.app.inject({ url, query, headers: as ? { cookie: as.cookie } : {} });
+  const refer = async (details = 'Signora sola, preferisce il mattino') => {
+    const response = await post(w.as.requester1, '/api/matching/referrals', {
+      districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: w.service.homeCareAreaPinerolo,
+      subjectKind: 'person', municipalityCode: PINEROLO, details,
+    });
+    expect(response.statusCode, response.body).toBe(201);
+    return response.json() as TReferral;
+  };
+  const move = (as: SignedIn, referral: TReferral, action: string, reason = '') =>
+    post(as, `/api/matching/referrals/${referral.id}/transitions`, { action, reason, version: referral.version });
+
+  it('sends a referral to the provider: details kept apart, the provider told by mail without them, audited', async () => {
+    const referral = await refer();
+    expect(referral).toMatchObject({ status: 'sent', providerOrganizationId: w.org.provider1, categoryCode: 'anziani.assistenza-domiciliare', details: 'Signora sola, preferisce il mattino', allowedActions: [] });
+    const mail = await w.t.db.pool.query("select to_address, body_text, district_id from mail_outbox where topic_type = 'referral' and topic_id = $1", [referral.id]);
+    expect(mail.rows).toHaveLength(1);
+    expect(mail.rows[0].body_text).not.toContain('Signora');
+    const stored = await w.t.db.pool.query('select details from referral_details where referral_id = $1', [referral.id]);
+    expect(stored.rows[0].details).toBe('Signora sola, preferisce il mattino');
+    const audit = await w.t.db.pool.query('select action, after::text as after from audit_log where entity_id = $1', [referral.id]);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral']);
+    expect(audit.rows[0].after).not.toContain('Signora');
+    // Only a member of the referring organization may send it; a suspended service takes none.
+    const asOther = await post(w.as.requester2, '/api/matching/referrals', { districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: w.service.homeCareAreaPinerolo, subjectKind: 'group', peopleCount: 3, municipalityCode: PINEROLO });
+    expect(asOther.statusCode).toBe(403);
+    const suspended = await post(w.as.requester1, '/api/matching/referrals', { districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: w.service.suspended, subjectKind: 'person', municipalityCode: PINEROLO });
+    expect([suspended.statusCode, suspended.json().code]).toEqual([409, 'MATCHING.SERVICE_NOT_ACTIVE']);
+  });
+
+  it('walks every allowed transition, timestamped, and refuses the forbidden ones with a clear code', async () => {
+    // sent → info_requested (question required) → sent (referrer answers) → accepted → served.
+    let referral = await refer();
+    const noQuestion = await move(w.as.provider1, referral, 'request_info');
+    expect(noQuestion.statusCode).toBe(422);
+    expect(noQuestion.json().details.fields[0].path).toBe('reason');
+    // The referrer cannot accept its own referral (that is the provider's move).
+    expect((await move(w.as.requester1, referral, 'accept')).statusCode).toBe(403);
+    let response = await move(w.as.provider1, referral, 'request_info', 'Serve anche al sabato?');
+    expect(response.statusCode, response.body).toBe(200);
+    referral = response.json();
+    expect(referral).toMatchObject({ status: 'info_requested', statusReason: 'Serve anche al sabato?' });
+    expect(referral.firstAnsweredAt).not.toBeNull();
+    // While information is requested the provider cannot accept: 409 with the code and the allowed moves.
+    const early = await move(w.as.provider1, referral, 'accept');
+    expect(early.statusCode).toBe(409);
+    expect(early.json()).toMatchObject({ code: 'MATCHING.FORBIDDEN_TRANSITION', details: { status: 'info_requested', allowed: [] } });
+    response = await move(w.as.requester1, referral, 'answer_info', 'No, solo nei giorni feriali');
+    referral = response.json();
+    expect(referral.status).toBe('sent');
+    referral = (await move(w.as.provider1, referral, 'accept')).json();
+    expect(referral.status).toBe('accepted');
+    // The provider may now record the outcome; the referrer has nothing to do but follow the status.
+    expect(referral.allowedActions).toEqual(['mark_served', 'mark_not_served']);
+    const asReferrer = (await get(w.as.requester1, `/api/matching/referrals/${referral.id}`)).json() as TReferral;
+    expect(asReferrer).toMatchObject({ status: 'accepted', allowedActions: [] });
+    // A stale version is refused.
+    const stale = await move(w.as.provider1, { ...referral, version: referral.version - 1 }, 'mark_served');
+    expect(stale.json().code).toBe('COMMON.STALE_VERSION');
+    referral = (await move(w.as.provider1, referral, 'mark_served')).json();
+    expect(referral).toMatchObject({ status: 'served' });
+    expect(referral.closedAt).not.toBeNull();
+    expect(referral.events.map((e) => `${e.fromStatus ?? '∅'}→${e.toStatus}`)).toEqual(['∅→sent', 'sent→info_requested', 'info_requested→sent', 'sent→accepted', 'accepted→served']);
+    // Closed: nothing more moves it.
+    for (const action of ['accept', 'decline', 'mark_not_served', 'request_info']) {
+      const refused = await move(w.as.provider1, referral, action, 'motivo');
+      expect([refused.statusCode, refused.json().code]).toEqual([409, 'MATCHING.FORBIDDEN_TRANSITION']);
+    }
+    const audit = await w.t.db.pool.query("select action from audit_log where entity_id = $1 order by id", [referral.id]);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral', 'matching.referral_request_info', 'matching.referral_answer_info', 'matching.referral_accept', 'matching.referral_mark_served']);
+
+    // sent → declined (reason required); accepted → not_served (reason required).
+    const declined = await refer();
+    expect((await move(w.as.provider1, declined, 'decline')).statusCode).toBe(422);
+    expect((await move(w.as.provider1, declined, 'decline', 'Nessun posto fino a marzo')).json()).toMatchObject({ status: 'declined', statusReason: 'Nessun posto fino a marzo' });
+    let notServed = (await move(w.as.provider1, await refer(), 'accept')).json() as TReferral;
+    expect((await move(w.as.provider1, notServed, 'mark_not_served')).statusCode).toBe(422);
+    notServed = (await move(w.as.provider1, notServed, 'mark_not_served', 'La persona ha rinunciato')).json();
+    expect(notServed.status).toBe('not_served');
+    // Forbidden from sent: outcomes before acceptance, and the referrer's answer when nothing was asked.
+    const fresh = await refer();
+    expect((await move(w.as.provider1, fresh, 'mark_served')).json().code).toBe('MATCHING.FORBIDDEN_TRANSITION');
+    expect((await move(w.as.requester1, fresh, 'answer_info', 'x')).json().code).toBe('MATCHING.FORBIDDEN_TRANSITION');
+  });
+
+  it('reports by status, time to answer, outcomes, by provider and category', async () => {
+    const response = await get(w.as.coordinator, '/api/matching/referrals/report', { districtId: w.districtId });
+    expect(response.statusCode, response.body).toBe(200);
+    const report = response.json();
+    // Referrals so far: the first test's (sent), then served, declined, not served and a fresh one (sent).
+    expect(report.byStatus).toEqual({ sent: 2, served: 1, declined: 1, not_served: 1 });
+    expect(report.total).toBe(5);
+    // Closed with an outcome: served, declined, not served = 3 of 5.
+    expect(report.shareClosedWithOutcome).toBe(0.6);
+    expect(report.medianHoursToAnswer).toBeGreaterThanOrEqual(0);
+    expect(report.byProvider).toEqual([expect.objectContaining({ label: 'Cooperativa Cura Uno', total: 5, answered: 3, closedWithOutcome: 3 })]);
+    expect(report.byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', total: 5 })]);
+  });
+
+  it('shows a referral only to the referrer, the provider and the district coordinators, through every endpoint', async () => {
+    const referral = await refer('Dettaglio riservato');
+    const readers = { referrer: w.as.requester1, provider: w.as.provider1, coordinator: w.as.coordinator };
+    for (const [who, as] of Object.entries(readers)) {
+      const one = await get(as, `/api/matching/referrals/${referral.id}`);
+      expect(one.statusCode, who).toBe(200);
+      // Details: the two organizations only, not the coordinator.
+      expect(one.json().details, who).toBe(who === 'coordinator' ? null : 'Dettaglio riservato');
+      expect((await get(as, '/api/matching/referrals')).json().items.map((r: { id: string }) => r.id), who).toContain(referral.id);
+    }
+    const strangers = { otherRequester: w.as.requester2, otherProvider: w.as.provider2, outsider: w.as.outsider, otherCoordinator: w.as.otherCoordinator, admin: w.as.admin };
+    for (const [who, as] of Object.entries(strangers)) {
+      expect((await get(as, `/api/matching/referrals/${referral.id}`)).statusCode, who).toBe(404);
+      const list = (await get(as, '/api/matching/referrals', { q: 'Assistenza' })).json();
+      expect([list.items.length, list.total], who).toEqual([0, 0]);
+      const filtered = (await get(as, '/api/matching/referrals', { districtId: w.districtId, status: 'sent' })).json();
+      expect(filtered.total, who).toBe(0);
+      const csv = (await get(as, '/api/matching/referrals.csv')).body;
+      expect(csv.trim().split('\r\n'), who).toHaveLength(1);
+      const report = (await get(as, '/api/matching/referrals/report', { districtId: w.districtId })).json();
+      expect([report.total, report.byProvider.length], who).toEqual([0, 0]);
+      expect((await move(as, referral, 'accept')).statusCode, who).toBe(404);
+    }
+    for (const url of ['/api/matching/referrals', `/api/matching/referrals/${referral.id}`, '/api/matching/referrals.csv', '/api/matching/referrals/report']) {
+      expect((await get(null, url)).statusCode, url).toBe(401);
+    }
+    // The provider's CSV has it, without the details.
+    const csv = (await get(w.as.provider1, '/api/matching/referrals.csv')).body;
+    expect(csv).toContain(referral.id);
+    expect(csv).not.toContain('Dettaglio riservato');
+  });
+
+  it('reminds providers that have not answered in N days, at most once a day', async () => {
+    const mailsBefore = (await w.t.db.pool.query("select count(*)::int as n from mail_outbox where subject like 'Promemoria%'")).rows[0].n;
+    const system = { ...w.t.system, actor: systemActor('test') };
+    // Nothing is 5 days old yet.
+    expect(await remindReferralProviders(system, { days: 5 })).toEqual({ reminded: 0 });
+    // Seen from 6 days ahead, the 3 referrals still waiting (sent: the first test's, the fresh one, the access test's)
+    // are due; the answered ones are not.
+    const later = daysAgo(-6);
+    expect(await remindReferralProviders(system, { days: 5, today: later })).toEqual({ reminded: 3 });
+    expect(await remindReferralProviders(system, { days: 5, today: later })).toEqual({ reminded: 0 });
+    const mailsAfter = (await w.t.db.pool.query("select count(*)::int as n from mail_outbox where subject like 'Promemoria%'")).rows[0].n;
+    expect(mailsAfter - mailsBefore).toBe(3);
+    // Not from HTTP users: an operator's job.
+    await expect(remindReferralProviders({ ...w.t.system, actor: { kind: 'user', userId: 'x', email: 'x@example.test', grants: [{ role: 'platform_admin', districtId: null, organizationId: null }] } })).rejects.toThrow();
+  });
+});

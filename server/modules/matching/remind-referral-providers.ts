@@ -1,0 +1,39 @@
+import { REFERRAL_REMINDER_DAYS_DEFAULT } from '../../../common/domain/matching';
+import { assertCan } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { queueMail } from '../../platform/mail/mail-outbox';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { todayIso } from './district-scope';
+import { MatchingActions } from './matching.policy';
+import { markReferralReminded, selectOrganizationAddresses, selectReferralsToRemind } from './matching.repository';
+
+/**
+ * Queues a reminder to every provider that has left a referral unanswered (state `sent`) for `days` days or more; a
+ * referral is reminded at most once a day (`last_reminded_on`), so running it twice the same day sends nothing new.
+ */
+export async function remindReferralProviders(context: UseCaseContext, options: { days?: number; today?: string } = {}): Promise<{ reminded: number }> {
+  assertCan(context.actor, MatchingActions['matching.referrals.remind']);
+  const days = options.days ?? REFERRAL_REMINDER_DAYS_DEFAULT;
+  const today = options.today ?? todayIso();
+  const due = await selectReferralsToRemind(context.db.orm, days, today);
+  let reminded = 0;
+  for (const referral of due) {
+    await inTransaction(context, async (tx) => {
+      if (!(await markReferralReminded(tx, referral.id, today))) return;
+      const addresses = await selectOrganizationAddresses(tx, [referral.provider_organization_id]);
+      for (const to of addresses.get(referral.provider_organization_id)?.addresses ?? []) {
+        await queueMail(tx, {
+          to,
+          subject: `Promemoria: segnalazione in attesa per "${referral.service_name}"`,
+          text: `La segnalazione di ${referral.referring_organization_name} inviata il ${new Date(referral.sent_at).toISOString().slice(0, 10)} attende ancora una risposta. Accedete a Distretto per accettarla, rifiutarla o chiedere informazioni.`,
+          topicType: 'referral',
+          topicId: referral.id,
+          districtId: referral.district_id,
+        });
+      }
+      await recordAudit(tx, context, { action: 'matching.remind_referral', entityType: 'referral', entityId: referral.id, after: { remindedOn: today, days } });
+      reminded += 1;
+    });
+  }
+  return { reminded };
+}

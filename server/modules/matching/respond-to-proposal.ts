@@ -1,0 +1,34 @@
+import type { TProposal } from '../../../common/contracts/matching';
+import { assertCan } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { fieldError } from '../../platform/errors/app-error';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { proposalNotOpen } from './matching.errors';
+import { MatchingActions } from './matching.policy';
+import { selectProposalParties, updatePartyResponse } from './matching.repository';
+import { loadReadableProposal } from './get-proposal';
+import { presentProposal } from './present-proposal';
+
+/** An organization that is party to a proposal answers interested / not interested, with a comment (its members only). */
+export async function respondToProposal(
+  context: UseCaseContext,
+  proposalId: string,
+  input: { organizationId: string; response: 'interested' | 'not_interested'; comment: string },
+): Promise<TProposal> {
+  assertCan(context.actor, MatchingActions['matching.proposals.respond'], { organizationId: input.organizationId });
+  return inTransaction(context, async (tx) => {
+    const proposal = await loadReadableProposal(tx, context, proposalId);
+    const before = (await selectProposalParties(tx, proposalId)).filter((party) => party.organization_id === input.organizationId);
+    if (before.length === 0) throw fieldError('organizationId', 'this organization is not a party of the proposal');
+    if (proposal.status !== 'open') throw proposalNotOpen(proposal.status);
+    await updatePartyResponse(tx, { proposalId, organizationId: input.organizationId, response: input.response, comment: input.comment });
+    await recordAudit(tx, context, {
+      action: 'matching.respond_to_proposal',
+      entityType: 'matching_proposal',
+      entityId: proposalId,
+      before: { organizationId: input.organizationId, response: before[0]!.response, comment: before[0]!.comment },
+      after: input,
+    });
+    return presentProposal(tx, context, proposal);
+  });
+}

@@ -1,0 +1,49 @@
+import type { TReferral, TReferralTransition } from '../../../common/contracts/matching';
+import { REFERRAL_CLOSED_STATUSES, REFERRAL_TRANSITIONS } from '../../../common/domain/matching';
+import { actorLabel } from '../../platform/access/actor';
+import { assertCan } from '../../platform/access/policy';
+import { recordAudit } from '../../platform/audit/audit';
+import { fieldError, staleVersion } from '../../platform/errors/app-error';
+import { queueMail } from '../../platform/mail/mail-outbox';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { forbiddenTransition } from './matching.errors';
+import { MatchingActions } from './matching.policy';
+import { insertReferralEvent, selectOrganizationAddresses, selectReferral, updateReferralStatus } from './matching.repository';
+import { allowedActionsOf, loadReadableReferral, presentReferral } from './present-referral';
+
+/**
+ * Moves a referral along its state machine: the provider accepts, declines (reason), asks for information (question),
+ * then records the outcome (served, or not served with a reason); the referrer answers a request for information,
+ * which sends it again. Anything else is a 409 MATCHING.FORBIDDEN_TRANSITION; every move is timestamped, audited and
+ * told to the other side by e-mail.
+ */
+export async function transitionReferral(context: UseCaseContext, id: string, input: TReferralTransition): Promise<TReferral> {
+  assertCan(context.actor, MatchingActions['matching.use']);
+  return inTransaction(context, async (tx) => {
+    const before = await loadReadableReferral(tx, context.actor, id);
+    const rule = REFERRAL_TRANSITIONS[input.action];
+    const side = rule.by === 'provider' ? before.provider_organization_id : before.referring_organization_id;
+    assertCan(context.actor, MatchingActions['matching.referrals.transition'], { organizationId: side });
+    if (before.status !== rule.from) throw forbiddenTransition(input.action, before.status, allowedActionsOf(context.actor, before));
+    if (rule.reasonRequired && input.reason.length === 0) throw fieldError('reason', `required to ${input.action.replace('_', ' ')}`);
+    const isFirstAnswer = rule.by === 'provider' && rule.from === 'sent';
+    const updated = await updateReferralStatus(tx, { id, version: input.version, status: rule.to, reason: input.reason, isFirstAnswer, isClosing: REFERRAL_CLOSED_STATUSES.includes(rule.to) });
+    if (!updated) throw staleVersion('referral', id, input.version, before.version);
+    await insertReferralEvent(tx, { referralId: id, fromStatus: before.status, toStatus: rule.to, note: input.reason, actorLabel: actorLabel(context.actor) });
+    const after = (await selectReferral(tx, id))!;
+    const otherSide = rule.by === 'provider' ? before.referring_organization_id : before.provider_organization_id;
+    const addresses = await selectOrganizationAddresses(tx, [otherSide]);
+    for (const to of addresses.get(otherSide)?.addresses ?? []) {
+      await queueMail(tx, {
+        to,
+        subject: `Segnalazione a "${before.service_name}": ${rule.to}`,
+        text: `La segnalazione inviata il ${new Date(before.sent_at).toISOString().slice(0, 10)} è passata da "${before.status}" a "${rule.to}". Accedete a Distretto per i dettagli.`,
+        topicType: 'referral',
+        topicId: id,
+        districtId: before.district_id,
+      });
+    }
+    await recordAudit(tx, context, { action: `matching.referral_${input.action}`, entityType: 'referral', entityId: id, before, after });
+    return presentReferral(tx, context, after);
+  });
+}

@@ -1,0 +1,378 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Badge, Button, Col, Row } from 'design-react-kit';
+import type { TCoverageGroup, TCoverageReport, TProposalCreate } from '../../../common/contracts/matching';
+import { COVERAGE_DEFAULTS } from '../../../common/domain/matching';
+import { PageHeader } from '../../ui/page-header';
+import { Loading } from '../../ui/loading';
+import { Notice } from '../../ui/notice';
+import { DataTable, type Column } from '../../ui/data-table';
+import { SelectField, TextField } from '../../ui/form-field';
+import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
+import { ApiErrorAlert } from '../../app/api-error-alert';
+import { useBasemap } from '../../app/use-basemap';
+import { useSession } from '../../app/session';
+import { isSignedIn } from '../../app/access';
+import { formatNumber } from '../../app/format';
+import { paths } from '../../app/paths';
+import { districtsQuery } from '../districts';
+import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
+import { matchingPaths } from './matching-paths';
+import { GroupWhy } from './group-why';
+import { coverageCsvUrl, coverageQuery, createProposal, districtShapesQuery, proposalsQuery, type CoverageFilters } from './matching.queries';
+
+/**
+ * The gap map: a district's open needs grouped by category × target group × municipality against the services that
+ * reach them; a map coloured by coverage, the same as a sortable table with the "why" of every number, CSV export,
+ * and (for coordinators) a proposal for a shared service from any group.
+ */
+export function MatchingPage() {
+  const { t } = useTranslation('matching');
+  const { t: tCommon } = useTranslation();
+  const { session } = useSession();
+  const districts = useQuery({ ...districtsQuery, enabled: isSignedIn(session) });
+  const coordinated = (session?.roles ?? []).filter((grant) => grant.role === 'district_coordinator' && grant.scopeId).map((grant) => grant.scopeId!);
+  const [chosenDistrictId, setChosenDistrictId] = useState<string | null>(null);
+  const districtId =
+    chosenDistrictId ?? coordinated[0] ?? districts.data?.find((district) => district.isDemo)?.id ?? districts.data?.[0]?.id ?? null;
+
+  const header = (
+    <PageHeader title={t('title')} breadcrumbs={[{ label: tCommon('nav.home'), to: paths.home }, { label: t('title') }]} lead={t('lead')} />
+  );
+  if (!isSignedIn(session)) {
+    return (
+      <>
+        {header}
+        <Notice color="info" role="note">
+          <p className="mb-0">
+            {t('signInFirst')} <Link to={paths.login}>{tCommon('header.login')}</Link>
+          </p>
+        </Notice>
+      </>
+    );
+  }
+  return (
+    <>
+      {header}
+      {districts.isError && <ApiErrorAlert error={districts.error} onRetry={() => void districts.refetch()} />}
+      {districts.data && districts.data.length > 1 && (
+        <SelectField id="matching-district" label={t('district')} value={districtId ?? ''} onChange={(event) => setChosenDistrictId(event.target.value)}>
+          {districts.data.map((district) => (
+            <option key={district.id} value={district.id}>
+              {district.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      {districtId ? <DistrictMatching key={districtId} districtId={districtId} /> : districts.isPending ? <Loading /> : <p>{t('noDistrict')}</p>}
+    </>
+  );
+}
+
+function DistrictMatching({ districtId }: { districtId: string }) {
+  const { t } = useTranslation('matching');
+  const [form, setForm] = useState({ categoryCode: '', radiusKm: String(COVERAGE_DEFAULTS.radiusKm), threshold: String(COVERAGE_DEFAULTS.threshold), periodDays: String(COVERAGE_DEFAULTS.periodDays) });
+  const [filters, setFilters] = useState<CoverageFilters>({ districtId, categoryCode: '', radiusKm: COVERAGE_DEFAULTS.radiusKm, threshold: COVERAGE_DEFAULTS.threshold, periodDays: COVERAGE_DEFAULTS.periodDays });
+  const coverage = useQuery(coverageQuery(filters));
+  const apply = (event: FormEvent) => {
+    event.preventDefault();
+    setFilters({ districtId, categoryCode: form.categoryCode, radiusKm: Number(form.radiusKm) || 0, threshold: Number(form.threshold) || 0, periodDays: Number(form.periodDays) || COVERAGE_DEFAULTS.periodDays });
+  };
+  const categories = useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const group of coverage.data?.groups ?? []) seen.set(group.categoryCode.split('.')[0]!, group.categoryCode.split('.')[0]!);
+    return [...seen.keys()].sort();
+  }, [coverage.data]);
+
+  return (
+    <>
+      <form className="row g-3 align-items-end mb-4" onSubmit={apply} aria-label={t('filters.label')}>
+        <Col md={3}>
+          <SelectField id="matching-category" label={t('filters.category')} value={form.categoryCode} onChange={(event) => setForm({ ...form, categoryCode: event.target.value })}>
+            <option value="">{t('filters.allCategories')}</option>
+            {[...new Set([...categories, ...(filters.categoryCode ? [filters.categoryCode] : [])])].map((code) => (
+              <option key={code} value={code}>
+                {code}
+              </option>
+            ))}
+          </SelectField>
+        </Col>
+        <Col md={2}>
+          <TextField id="matching-radius" type="number" min={0} max={100} step={1} label={t('filters.radius')} value={form.radiusKm} onChange={(event) => setForm({ ...form, radiusKm: event.target.value })} />
+        </Col>
+        <Col md={2}>
+          <TextField id="matching-threshold" type="number" min={0} step={0.1} label={t('filters.threshold')} value={form.threshold} onChange={(event) => setForm({ ...form, threshold: event.target.value })} />
+        </Col>
+        <Col md={2}>
+          <TextField id="matching-period" type="number" min={1} max={730} label={t('filters.period')} value={form.periodDays} onChange={(event) => setForm({ ...form, periodDays: event.target.value })} />
+        </Col>
+        <Col md={3}>
+          <Button color="primary" type="submit">
+            {t('filters.apply')}
+          </Button>
+        </Col>
+      </form>
+      {coverage.isPending && <Loading />}
+      {coverage.isError && <ApiErrorAlert error={coverage.error} onRetry={() => void coverage.refetch()} />}
+      {coverage.data && (
+        <>
+          <GapSummary report={coverage.data} />
+          <Row className="g-4">
+            <Col lg={6}>
+              <GapMap report={coverage.data} districtId={districtId} />
+            </Col>
+            <Col lg={6}>
+              <MunicipalityList report={coverage.data} />
+            </Col>
+          </Row>
+          <GroupsTable report={coverage.data} filters={filters} />
+          <p>
+            <a href={coverageCsvUrl(filters)} download>
+              {t('csv')}
+            </a>
+          </p>
+        </>
+      )}
+      <ProposalsList districtId={districtId} />
+      <p className="mt-4">
+        <Link to={matchingPaths.referrals}>{t('referrals.link')}</Link>
+      </p>
+    </>
+  );
+}
+
+function GapSummary({ report }: { report: TCoverageReport }) {
+  const { t } = useTranslation('matching');
+  const gaps = report.groups.filter((group) => group.isGap).length;
+  const uncovered = report.groups.filter((group) => group.gapReason === 'no_supply').length;
+  return (
+    <p className="lead" role="status">
+      {t('summary', { groups: report.groups.length, gaps, uncovered })}
+    </p>
+  );
+}
+
+function GapMap({ report, districtId }: { report: TCoverageReport; districtId: string }) {
+  const { t } = useTranslation('matching');
+  const basemap = useBasemap();
+  const shapes = useQuery(districtShapesQuery(districtId));
+  const byCode = useMemo(() => new Map(report.municipalities.map((m) => [m.code, m])), [report]);
+  const collection = useMemo(() => {
+    if (!shapes.data) return null;
+    return {
+      type: 'FeatureCollection' as const,
+      features: shapes.data.features.map((feature) => {
+        const municipality = byCode.get(feature.properties.istatCode);
+        return { ...feature, properties: { ...feature.properties, coverageClass: municipality ? coverageClassOf(municipality) : null } };
+      }),
+    };
+  }, [shapes.data, byCode]);
+  const tooltip = (properties: Record<string, unknown>) => {
+    const municipality = byCode.get(String(properties.istatCode));
+    if (!municipality) return t('map.noNeeds', { name: String(properties.name) });
+    return t(`map.tooltip.${coverageClassOf(municipality)}`, { name: municipality.name, people: municipality.peopleCount });
+  };
+  return (
+    <section aria-labelledby="gap-map-heading">
+      <h2 id="gap-map-heading" className="h4">
+        {t('map.title')}
+      </h2>
+      <p id="gap-map-alternative" className="small">
+        {t('map.alternative')}
+      </p>
+      {shapes.isError ? (
+        <ApiErrorAlert error={shapes.error} onRetry={() => void shapes.refetch()} />
+      ) : (
+        <ChoroplethMap
+          collection={collection}
+          idProperty="istatCode"
+          classification={COVERAGE_CLASSIFICATION}
+          basemap={basemap}
+          dataAttribution={t('map.attribution')}
+          ariaLabel={t('map.ariaLabel')}
+          describedBy="gap-map-alternative"
+          height="24rem"
+          tooltip={tooltip}
+        />
+      )}
+      <ul className="map-legend__list mt-2" aria-label={t('map.legend')}>
+        {COVERAGE_CLASS_COLORS.map((color, index) => (
+          <li key={color} className="map-legend__item">
+            <span className="map-legend__swatch" style={{ backgroundColor: color }} aria-hidden="true" />
+            <span>{t(`map.class.${index as 0 | 1 | 2}`)}</span>
+          </li>
+        ))}
+        <li className="map-legend__item">
+          <span className="map-legend__swatch" style={{ backgroundColor: '#bdbdbd' }} aria-hidden="true" />
+          <span>{t('map.class.none')}</span>
+        </li>
+      </ul>
+    </section>
+  );
+}
+
+function MunicipalityList({ report }: { report: TCoverageReport }) {
+  const { t, i18n } = useTranslation('matching');
+  const columns: Column<TCoverageReport['municipalities'][number]>[] = [
+    { key: 'name', header: t('municipalities.name'), isRowHeader: true, cell: (m) => m.name },
+    { key: 'state', header: t('municipalities.state'), cell: (m) => <CoverageBadge coverageClass={coverageClassOf(m)} /> },
+    { key: 'people', header: t('municipalities.people'), isNumeric: true, cell: (m) => formatNumber(m.peopleCount, i18n.language) },
+    { key: 'coverage', header: t('municipalities.minimumCoverage'), isNumeric: true, cell: (m) => (m.minimumCoverage === null ? '—' : formatNumber(m.minimumCoverage, i18n.language)) },
+  ];
+  const rows = [...report.municipalities].sort((a, b) => coverageClassOf(a) - coverageClassOf(b) || a.name.localeCompare(b.name, 'it'));
+  return <DataTable caption={t('municipalities.caption')} columns={columns} rows={rows} rowKey={(m) => m.code} emptyText={t('municipalities.none')} />;
+}
+
+function CoverageBadge({ coverageClass }: { coverageClass: 0 | 1 | 2 }) {
+  const { t } = useTranslation('matching');
+  const color = coverageClass === 0 ? 'danger' : coverageClass === 1 ? 'warning' : 'success';
+  return <Badge color={color}>{t(`map.class.${coverageClass}`)}</Badge>;
+}
+
+const groupKey = (group: TCoverageGroup) => `${group.categoryCode}|${group.targetGroup}|${group.zoneKey}`;
+
+function GroupsTable({ report, filters }: { report: TCoverageReport; filters: CoverageFilters }) {
+  const { t, i18n } = useTranslation('matching');
+  const [sort, setSort] = useState<GroupSort>('coverage');
+  const [openKey, setOpenKey] = useState<string | null>(null);
+  const [proposingKey, setProposingKey] = useState<string | null>(null);
+  const rows = useMemo(() => sortGroups(report.groups, sort), [report.groups, sort]);
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const columns: Column<TCoverageGroup>[] = [
+    { key: 'zone', header: t('groups.zone'), isRowHeader: true, cell: (g) => g.zoneLabel },
+    { key: 'category', header: t('groups.category'), cell: (g) => g.categoryLabel },
+    { key: 'target', header: t('groups.targetGroup'), cell: (g) => t(`targetGroups.${g.targetGroup}` as 'targetGroups.adults', { defaultValue: g.targetGroup }) },
+    { key: 'organizations', header: t('groups.organizations'), isNumeric: true, cell: (g) => number(g.organizationCount) },
+    { key: 'people', header: t('groups.people'), isNumeric: true, cell: (g) => number(g.peopleCount) },
+    { key: 'trend', header: t('groups.trend'), cell: (g) => t(`trend.${g.trend}`) },
+    { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (g) => t('groups.freeOf', { free: number(g.freeCapacity), services: g.serviceCount }) },
+    { key: 'coverage', header: t('groups.coverage'), isNumeric: true, cell: (g) => number(g.coverage) },
+    { key: 'state', header: t('groups.state'), cell: (g) => <CoverageBadge coverageClass={g.gapReason === 'no_supply' ? 0 : g.isGap ? 1 : 2} /> },
+    {
+      key: 'actions',
+      header: t('groups.actions'),
+      cell: (g) => (
+        <div className="d-flex flex-wrap gap-2">
+          <Button size="xs" color="primary" outline aria-expanded={openKey === groupKey(g)} onClick={() => setOpenKey(openKey === groupKey(g) ? null : groupKey(g))}>
+            {t('groups.why', { zone: g.zoneLabel, category: g.categoryLabel })}
+          </Button>
+          {report.canPropose && g.organizationCount > 0 && (
+            <Button size="xs" color="primary" onClick={() => setProposingKey(proposingKey === groupKey(g) ? null : groupKey(g))}>
+              {t('groups.propose', { zone: g.zoneLabel, category: g.categoryLabel })}
+            </Button>
+          )}
+        </div>
+      ),
+    },
+  ];
+  return (
+    <section aria-labelledby="groups-heading" className="mt-4">
+      <h2 id="groups-heading" className="h4">
+        {t('groups.title')}
+      </h2>
+      <SelectField id="groups-sort" label={t('groups.sort')} value={sort} onChange={(event) => setSort(event.target.value as GroupSort)}>
+        <option value="coverage">{t('groups.sortBy.coverage')}</option>
+        <option value="people">{t('groups.sortBy.people')}</option>
+        <option value="category">{t('groups.sortBy.category')}</option>
+        <option value="zone">{t('groups.sortBy.zone')}</option>
+      </SelectField>
+      <DataTable
+        caption={t('groups.caption', { threshold: number(report.parameters.threshold), radius: number(report.parameters.radiusKm) })}
+        columns={columns}
+        rows={rows}
+        rowKey={groupKey}
+        emptyText={t('groups.none')}
+        renderAfterRow={(g) =>
+          openKey === groupKey(g) || proposingKey === groupKey(g) ? (
+            <tr>
+              <td colSpan={columns.length}>
+                {proposingKey === groupKey(g) && <ProposalForm group={g} filters={filters} />}
+                {openKey === groupKey(g) && <GroupWhy group={g} filters={filters} />}
+              </td>
+            </tr>
+          ) : null
+        }
+      />
+    </section>
+  );
+}
+
+function ProposalForm({ group, filters }: { group: TCoverageGroup; filters: CoverageFilters }) {
+  const { t } = useTranslation('matching');
+  const navigate = useNavigate();
+  const [title, setTitle] = useState(t('proposalForm.defaultTitle', { category: group.categoryLabel, zone: group.zoneLabel }));
+  const [joinThreshold, setJoinThreshold] = useState(String(Math.min(2, Math.max(1, group.organizationCount))));
+  const create = useMutation({
+    mutationFn: () =>
+      createProposal({
+        districtId: filters.districtId,
+        zoneKind: 'municipality',
+        zoneKey: group.zoneKey,
+        categoryCode: group.categoryCode,
+        targetGroup: group.targetGroup as TProposalCreate['targetGroup'],
+        radiusKm: filters.radiusKm,
+        title,
+        description: '',
+        joinThreshold: Number(joinThreshold) || 1,
+        providerCount: 3,
+      }),
+    onSuccess: (proposal) => void navigate(matchingPaths.proposal(proposal.id)),
+  });
+  return (
+    <form
+      className="border rounded p-3 mb-3"
+      aria-label={t('proposalForm.label')}
+      onSubmit={(event) => {
+        event.preventDefault();
+        create.mutate();
+      }}
+    >
+      <h3 className="h5">{t('proposalForm.title')}</h3>
+      <TextField id={`proposal-title-${group.zoneKey}`} label={t('proposalForm.name')} value={title} onChange={(event) => setTitle(event.target.value)} isRequired />
+      <TextField
+        id={`proposal-threshold-${group.zoneKey}`}
+        type="number"
+        min={1}
+        label={t('proposalForm.joinThreshold')}
+        help={t('proposalForm.joinThresholdHelp')}
+        value={joinThreshold}
+        onChange={(event) => setJoinThreshold(event.target.value)}
+      />
+      {create.isError && <ApiErrorAlert error={create.error} />}
+      <Button color="primary" type="submit" disabled={create.isPending}>
+        {t('proposalForm.submit')}
+      </Button>
+    </form>
+  );
+}
+
+function ProposalsList({ districtId }: { districtId: string }) {
+  const { t, i18n } = useTranslation('matching');
+  const proposals = useQuery(proposalsQuery(districtId));
+  return (
+    <section aria-labelledby="proposals-heading" className="mt-4">
+      <h2 id="proposals-heading" className="h4">
+        {t('proposals.title')}
+      </h2>
+      {proposals.isError && <ApiErrorAlert error={proposals.error} onRetry={() => void proposals.refetch()} />}
+      {proposals.data && (
+        <DataTable
+          caption={t('proposals.caption')}
+          isCaptionHidden
+          columns={[
+            { key: 'title', header: t('proposals.name'), isRowHeader: true, cell: (p) => <Link to={matchingPaths.proposal(p.id)}>{p.title}</Link> },
+            { key: 'zone', header: t('groups.zone'), cell: (p) => p.zoneLabel },
+            { key: 'people', header: t('groups.people'), isNumeric: true, cell: (p) => formatNumber(p.peopleCovered, i18n.language) },
+            { key: 'joined', header: t('proposals.joined'), isNumeric: true, cell: (p) => `${p.joinedCount} / ${p.joinThreshold}` },
+            { key: 'status', header: t('proposals.status'), cell: (p) => t(`proposalStatus.${p.status}`) },
+          ]}
+          rows={proposals.data}
+          rowKey={(p) => p.id}
+          emptyText={t('proposals.none')}
+        />
+      )}
+    </section>
+  );
+}

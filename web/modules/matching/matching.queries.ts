@@ -1,0 +1,91 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  ZCoverageReport,
+  ZGroupDetail,
+  ZProposal,
+  ZProposalList,
+  ZReferralList,
+  ZReferralReport,
+  ZReferral,
+  type TProposalCreate,
+  type TReferralTransition,
+} from '../../../common/contracts/matching';
+import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
+import { api, buildUrl, type QueryValue } from '../../app/api-client';
+
+export interface CoverageFilters {
+  districtId: string;
+  categoryCode: string;
+  radiusKm: number;
+  threshold: number;
+  periodDays: number;
+}
+
+const coverageQueryOf = (filters: CoverageFilters): Record<string, QueryValue> => ({
+  districtId: filters.districtId,
+  categoryCode: filters.categoryCode || undefined,
+  radiusKm: filters.radiusKm,
+  threshold: filters.threshold,
+  periodDays: filters.periodDays,
+});
+
+export function coverageQuery(filters: CoverageFilters) {
+  return queryOptions({
+    queryKey: ['matching', 'coverage', filters],
+    queryFn: ({ signal }) => api.get('/api/matching/coverage', ZCoverageReport, { signal, query: coverageQueryOf(filters) }),
+  });
+}
+
+export const coverageCsvUrl = (filters: CoverageFilters) => buildUrl('/api/matching/coverage.csv', coverageQueryOf(filters));
+
+export function groupDetailQuery(group: { districtId: string; zoneKey: string; categoryCode: string; targetGroup: string; radiusKm: number }) {
+  return queryOptions({
+    queryKey: ['matching', 'group', group],
+    queryFn: ({ signal }) => api.get('/api/matching/group', ZGroupDetail, { signal, query: { ...group } }),
+  });
+}
+
+export function districtShapesQuery(districtId: string) {
+  return queryOptions({
+    queryKey: ['districts', districtId, 'boundaries'],
+    queryFn: ({ signal }) => api.get(`/api/districts/${encodeURIComponent(districtId)}/municipalities.geojson`, ZMunicipalityFeatureCollection, { signal }),
+    staleTime: 10 * 60_000,
+  });
+}
+
+export function proposalsQuery(districtId: string | null) {
+  return queryOptions({
+    queryKey: ['matching', 'proposals', districtId],
+    queryFn: ({ signal }) => api.get('/api/matching/proposals', ZProposalList, { signal, query: { districtId: districtId ?? undefined } }).then((list) => list.items),
+  });
+}
+
+export function proposalQuery(id: string) {
+  return queryOptions({
+    queryKey: ['matching', 'proposal', id],
+    queryFn: ({ signal }) => api.get(`/api/matching/proposals/${encodeURIComponent(id)}`, ZProposal, { signal }),
+  });
+}
+
+export const createProposal = (input: TProposalCreate) => api.post('/api/matching/proposals', ZProposal, input);
+export const respondToProposal = (id: string, input: { organizationId: string; response: 'interested' | 'not_interested'; comment: string }) =>
+  api.post(`/api/matching/proposals/${encodeURIComponent(id)}/responses`, ZProposal, input);
+export const agreeProposal = (id: string, input: { version: number; notes: string }) =>
+  api.post(`/api/matching/proposals/${encodeURIComponent(id)}/agreement`, ZProposal, input);
+
+export const referralsQuery = queryOptions({
+  queryKey: ['matching', 'referrals'],
+  queryFn: ({ signal }) => api.get('/api/matching/referrals', ZReferralList, { signal }),
+});
+export const referralReportQuery = queryOptions({
+  queryKey: ['matching', 'referrals', 'report'],
+  queryFn: ({ signal }) => api.get('/api/matching/referrals/report', ZReferralReport, { signal }),
+});
+export function referralQuery(id: string) {
+  return queryOptions({
+    queryKey: ['matching', 'referral', id],
+    queryFn: ({ signal }) => api.get(`/api/matching/referrals/${encodeURIComponent(id)}`, ZReferral, { signal }),
+  });
+}
+export const transitionReferral = (id: string, input: TReferralTransition) =>
+  api.post(`/api/matching/referrals/${encodeURIComponent(id)}/transitions`, ZReferral, input);
