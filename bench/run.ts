@@ -12,6 +12,8 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   organizations: () => import('./organizations.bench'),
   services: () => import('./services.bench'),
   zonings: () => import('./zonings.bench'),
+  surveys: () => import('./surveys.bench'),
+  matching: () => import('./matching.bench'),
 };
 
 function usage(): string {

@@ -9,13 +9,16 @@ import type { ModuleManifest } from './platform/module';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
+import { needsModule } from './modules/needs';
+import { matchingModule } from './modules/matching';
 import { organizationsModule } from './modules/organizations';
 import { servicesModule } from './modules/services';
+import { surveysModule } from './modules/surveys';
 import { territoryModule } from './modules/territory';
 import { zoningsModule } from './modules/zonings';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule];
 
 export type Report = (message: string) => void;
 

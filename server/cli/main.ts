@@ -9,12 +9,16 @@ import { openDatabase, type Database } from '../platform/db/database';
 import { migrate, migrationStatus } from '../platform/db/migrations';
 import type { UseCaseContext } from '../platform/use-case';
 import { DEMO_COORDINATOR } from '../modules/districts';
+import { DEMO_FIRM_USER } from '../modules/matching';
 import { importTerritory } from '../modules/territory';
 import { describeError, EXIT, exitCodeFor } from './exit-codes';
 import { createProgress } from './progress';
 import { addZoningsCommand } from './zonings-command';
 import { addServicesCommand } from './services-command';
 import { addOrganizationsCommand } from './organizations-command';
+import { addMailCommand } from './mail-command';
+import { startMailSender } from '../platform/mail/deliver-queued-mail';
+import { addReferralsCommand } from './referrals-command';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 
@@ -50,7 +54,10 @@ async function serve(options: { port?: number; demo: boolean }): Promise<void> {
   say(`Distretto: opening ${config.databaseUrl ? 'the PostgreSQL server at DATABASE_URL' : `the embedded database in ${config.dataDir}`}…`);
   const { db, firstAdministrator } = await prepareDatabase(config, { report: say, seedDemo: options.demo });
   const app = await buildHttpApp(db, config);
+  // Delivers the e-mail outbox through SMTP when an administrator configured it (a no-op otherwise).
+  const stopMailSender = startMailSender({ actor: systemActor('mail'), db, requestId: null }, 60_000, say);
   const stop = async () => {
+    stopMailSender();
     await app.close();
     await db.close();
     process.exit(EXIT.ok);
@@ -70,6 +77,7 @@ async function serve(options: { port?: number; demo: boolean }): Promise<void> {
     say(`    (the password is kept in ${firstAdministrator.passwordFile}; create your own admin with \`distretto users create-admin\`)`);
   }
   if (options.demo) say(`  Demo district coordinator: ${DEMO_COORDINATOR.email} / ${DEMO_COORDINATOR.password}`);
+  if (options.demo) say(`  Demo firm member: ${DEMO_FIRM_USER.email} / ${DEMO_FIRM_USER.password}`);
 }
 
 export function buildCli(): Command {
@@ -145,6 +153,8 @@ export function buildCli(): Command {
   addZoningsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
   addServicesCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
   addOrganizationsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
+  addMailCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
+  addReferralsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
 
   program
     .command('demo')

@@ -177,6 +177,9 @@ export const api = {
   patch<S extends z.ZodType>(path: string, schema: S, body: unknown, options: RequestOptions = {}) {
     return request('PATCH', path, schema, { ...options, body });
   },
+  put<S extends z.ZodType>(path: string, schema: S, body: unknown, options: RequestOptions = {}) {
+    return request('PUT', path, schema, { ...options, body });
+  },
   delete<S extends z.ZodType>(path: string, schema: S | null, options: RequestOptions = {}) {
     return request('DELETE', path, schema, options);
   },

@@ -33,6 +33,18 @@ const ServiceEditPage = lazy(() => import('../modules/services/service-edit-page
 const ServiceCreatePage = lazy(() => import('../modules/services/service-edit-page').then((m) => ({ default: m.ServiceCreatePage })));
 const StaleServicesPage = lazy(() => import('../modules/services/stale-services-page').then((m) => ({ default: m.StaleServicesPage })));
 const TaxonomyPage = lazy(() => import('../modules/services/taxonomy-page').then((m) => ({ default: m.TaxonomyPage })));
+const MatchingPage = lazy(() => import('../modules/matching/matching-page').then((m) => ({ default: m.MatchingPage })));
+const ProposalPage = lazy(() => import('../modules/matching/proposal-page').then((m) => ({ default: m.ProposalPage })));
+const ReferralsPage = lazy(() => import('../modules/matching/referrals-page').then((m) => ({ default: m.ReferralsPage })));
+const ReferralPage = lazy(() => import('../modules/matching/referrals-page').then((m) => ({ default: m.ReferralPage })));
+const SurveysPage = lazy(() => import('../modules/surveys/surveys-page').then((m) => ({ default: m.SurveysPage })));
+const SurveyCreatePage = lazy(() => import('../modules/surveys/survey-create-page').then((m) => ({ default: m.SurveyCreatePage })));
+const SurveyBuilderPage = lazy(() => import('../modules/surveys/survey-builder-page').then((m) => ({ default: m.SurveyBuilderPage })));
+const SurveyInvitationsPage = lazy(() => import('../modules/surveys/survey-invitations-page').then((m) => ({ default: m.SurveyInvitationsPage })));
+const OutboxPage = lazy(() => import('../modules/surveys/outbox-page').then((m) => ({ default: m.OutboxPage })));
+const NeedsPage = lazy(() => import('../modules/needs/needs-page').then((m) => ({ default: m.NeedsPage })));
+const SurveyReportPage = lazy(() => import('../modules/survey-reports/survey-report-page').then((m) => ({ default: m.SurveyReportPage })));
+const AnswerPage = lazy(() => import('../modules/surveys/answer-page').then((m) => ({ default: m.AnswerPage })));
 const ServicesImportPage = lazy(() => import('../modules/services/services-import-page').then((m) => ({ default: m.ServicesImportPage })));
 
 export function NotFoundPage() {
@@ -71,6 +83,10 @@ export function createAppRouter() {
         { path: 'territorio/comuni/:istatCode', element: <MunicipalityPage /> },
         { path: 'distretti', element: <DistrictsPage /> },
         { path: 'distretti/:id', element: <DistrictPage /> },
+        { path: 'abbinamento', element: <MatchingPage /> },
+        { path: 'abbinamento/proposte/:id', element: <ProposalPage /> },
+        { path: 'abbinamento/segnalazioni', element: <ReferralsPage /> },
+        { path: 'abbinamento/segnalazioni/:id', element: <ReferralPage /> },
         { path: 'zonizzazioni', element: <ZoningsPage /> },
         { path: 'zonizzazioni/carica', element: <ZoningUploadPage /> },
         { path: 'zonizzazioni/confronto', element: <ZoningComparePage /> },
@@ -88,6 +104,14 @@ export function createAppRouter() {
         { path: 'servizi/da-confermare', element: <StaleServicesPage /> },
         { path: 'servizi/categorie', element: <TaxonomyPage /> },
         { path: 'servizi/importa', element: <ServicesImportPage /> },
+        { path: 'questionari', element: <SurveysPage /> },
+        { path: 'questionari/nuovo', element: <SurveyCreatePage /> },
+        { path: 'questionari/:id', element: <SurveyBuilderPage /> },
+        { path: 'questionari/:id/inviti', element: <SurveyInvitationsPage /> },
+        { path: 'questionari/:id/rapporto', element: <SurveyReportPage /> },
+        { path: 'bisogni', element: <NeedsPage /> },
+        { path: 'posta-in-uscita', element: <OutboxPage /> },
+        { path: 'rispondi/:token', element: <AnswerPage /> },
         { path: 'registro-attivita', element: <AuditLogPage /> },
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: 'informazioni', element: <AboutPage /> },

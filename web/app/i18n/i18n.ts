@@ -10,6 +10,14 @@ import districtsIt from '../../modules/districts/i18n/it.json';
 import districtsEn from '../../modules/districts/i18n/en.json';
 import servicesIt from '../../modules/services/i18n/it.json';
 import servicesEn from '../../modules/services/i18n/en.json';
+import matchingIt from '../../modules/matching/i18n/it.json';
+import matchingEn from '../../modules/matching/i18n/en.json';
+import needsIt from '../../modules/needs/i18n/it.json';
+import needsEn from '../../modules/needs/i18n/en.json';
+import surveyReportsIt from '../../modules/survey-reports/i18n/it.json';
+import surveyReportsEn from '../../modules/survey-reports/i18n/en.json';
+import surveysIt from '../../modules/surveys/i18n/it.json';
+import surveysEn from '../../modules/surveys/i18n/en.json';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -46,7 +54,7 @@ function applyLanguage(language: string): void {
 export function setUpI18n() {
   const language = initialLanguage(readStoredLanguage());
   void i18next.use(initReactI18next).init({
-    resources: { it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt }, en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn } },
+    resources: { it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt }, en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn } },
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],

@@ -96,6 +96,9 @@ export function SiteHeader() {
     { to: paths.services, label: t('nav', { ns: 'services' }) },
     { to: paths.organizations, label: t('navLabel', { ns: 'organizations' }) },
     { to: paths.zonings, label: t('navLabel', { ns: 'zonings' }) },
+    ...(session?.user ? [{ to: paths.needs, label: t('navLabel', { ns: 'needs' }) }] : []),
+    ...(session?.user ? [{ to: paths.matching, label: t('navLabel', { ns: 'matching' }) }] : []),
+    ...(isAdmin || (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator') ? [{ to: paths.surveys, label: t('navLabel', { ns: 'surveys' }) }] : []),
     ...(isAdmin
       ? [
           { to: paths.audit, label: t('nav.audit') },
