@@ -50,7 +50,10 @@ describe('services journey', () => {
 
   it('has no serious or critical accessibility violations on the search page', async () => {
     await journey.page.goto(`${journey.server.url}/servizi?q=assistenza+anziani&vicino=001191&comune=Pinerolo&km=20`);
-    await journey.page.getByRole('list', { name: 'Servizi trovati' }).waitFor();
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).waitFor().catch(async (error) => {
+      // Say what the page showed instead (an error alert, an empty result…), not only that the list never came.
+      throw new Error(`${String(error)}\n${(await journey.page.locator('main').innerText()).slice(0, 2000)}`);
+    });
     const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
