@@ -30,7 +30,7 @@ const NAIVE_SAMPLE = Number(process.env.BENCH_MATCHING_NAIVE_SAMPLE ?? 40);
 const SCOPE_DISTRICT_ID = '00000000-0000-4000-8000-00000000b001';
 
 /** Deterministic data: hashes of the row number, never Math.random. */
-export async function generate(db: Database, log: (line: string) => void): Promise<void> {
+async function generate(db: Database, log: (line: string) => void): Promise<void> {
   const exec = (query: ReturnType<typeof sql>) => db.orm.execute(query);
   await exec(sql`insert into organizations (id, legal_name, kind, sector)
     select md5('bench-org:' || i)::uuid, 'Organizzazione di prova ' || i, 'social_cooperative_a', 'third_sector'

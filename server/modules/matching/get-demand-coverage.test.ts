@@ -134,6 +134,24 @@ describe('matching: aggregated demand, coverage and gaps', () => {
     expect(statuses).toEqual([401, 403, 403, 200, 404]);
   });
 
+  it('sums several services sharing one place near the municipality, each with its own categories and capacity', async () => {
+    // One place in Perosa, three services there: courses (6 free), socialising (unknown capacity), work orientation
+    // (8 free). Places are summed per (place, categories) before the (municipality, place) pairs: the sums must not mix
+    // categories. A Pinerolo need in `cultura` takes the two `cultura.*` services: 6 free + 0 unknown = 6, one
+    // unknown; a need in `cultura.corsi` only the first one.
+    const place = { name: 'Casa delle associazioni', municipalityCode: PEROSA, latitude: 44.9556, longitude: 7.2214 };
+    await createService(w.t.system, { organizationId: w.org.provider2, name: 'Corsi serali', categoryCodes: ['cultura.corsi'], capacity: { total: 6, free: 6 }, locations: [place] });
+    await createService(w.t.system, { organizationId: w.org.provider2, name: 'Circolo', categoryCodes: ['cultura.socializzazione'], locations: [place] });
+    await createService(w.t.system, { organizationId: w.org.provider2, name: 'Sportello lavoro', categoryCodes: ['lavoro.orientamento'], capacity: { total: 8, free: 8 }, locations: [place] });
+    await w.t.db.orm.insert(needs).values([
+      { districtId: w.districtId, organizationId: w.org.requester1, categoryCode: 'cultura', targetGroup: 'adults', municipalityCode: PINEROLO, peopleCount: 4, source: 'manual', expressedOn: daysAgo(1) },
+      { districtId: w.districtId, organizationId: w.org.requester1, categoryCode: 'cultura.corsi', targetGroup: 'adults', municipalityCode: PINEROLO, peopleCount: 2, source: 'manual', expressedOn: daysAgo(1) },
+    ]);
+    const r = await report({ radiusKm: '30', categoryCode: 'cultura' });
+    expect(group(r, 'cultura', PINEROLO)).toMatchObject({ serviceCount: 2, freeCapacity: 6, servicesWithUnknownCapacity: 1, coverage: 1.5 });
+    expect(group(r, 'cultura.corsi', PINEROLO)).toMatchObject({ serviceCount: 1, freeCapacity: 6, servicesWithUnknownCapacity: 0, coverage: 3 });
+  });
+
   it('finds a place just inside the radius at the east edge of the bounding box', async () => {
     // 9.99 km due east of Pinerolo's point: with a box computed from 111.32 km per degree this place fell outside the
     // box (the sphere's degree is 111.195 km) and was never measured.

@@ -162,25 +162,32 @@ function zoneSupply(radiusKm: number): SQL {
  * code) and per (near location, code) with no de-duplication. The few "complex" services (several locations, or an area
  * and a location…) are enumerated and de-duplicated as for larger zones. Same numbers as the rule in reachingServices
  * (the benchmark checks them against the one-group query).
+ *
+ * The near places dominate at regional scale (3.6 million (municipality, place) pairs at 10 km over Piemonte): the
+ * simple services are first summed per (place, category codes), the pairs summed per (municipality, category codes),
+ * and only those sums unnested per code — half the rows of unnesting each pair, and no join of the pairs to services.
  */
-function municipalitySupply(radiusKm: number): SQL {
+function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
   const within = haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`);
   const deltaLat = radiusKm / KM_PER_DEGREE_LATITUDE;
   const deltaLng = longitudeDelta(radiusKm, sql`pm.point_lat`);
+  // No CTE is referenced below (CTE scans are parallel-restricted): the (municipality, place) pairs, millions at regional
+  // scale, can then be found and summed by parallel workers.
+  const wanted = sql`(select sn.municipality_code from (${scopedNeeds(scope)}) sn)`;
   const nearby = radiusKm > 0
     ? sql`select pm.istat_code as municipality_code, l.id as location_id
-        from wanted_municipalities wm join municipalities pm on pm.istat_code = wm.municipality_code
+        from municipalities pm
         join service_locations l
           on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
          and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
-        where pm.point_lat is not null and ${within} <= ${radiusKm}::float8
+        where pm.istat_code in ${wanted} and pm.point_lat is not null and ${within} <= ${radiusKm}::float8
         union all
         select pm.istat_code, l.id
-        from wanted_municipalities wm join municipalities pm on pm.istat_code = wm.municipality_code
+        from municipalities pm
         join service_locations l on l.municipality_code = pm.istat_code
-        where pm.point_lat is null or not (${within} <= ${radiusKm}::float8)`
+        where pm.istat_code in ${wanted} and (pm.point_lat is null or not (${within} <= ${radiusKm}::float8))`
     : sql`select l.municipality_code, l.id as location_id
-        from wanted_municipalities wm join service_locations l on l.municipality_code = wm.municipality_code`;
+        from service_locations l where l.municipality_code in ${wanted}`;
   const sums = sql`count(*)::int as service_count, count(*) filter (where s.capacity_free is null)::int as unknown_capacity_count,
     coalesce(sum(s.capacity_free), 0)::int as free_capacity, min(s.confirmed_on) as oldest_confirmed_on`;
   return sql`wanted_municipalities as materialized (select distinct municipality_code from pairs),
@@ -215,15 +222,32 @@ function municipalitySupply(radiusKm: number): SQL {
         and s.id not in (select service_id from complex)
       group by sam.municipality_code, code
     ),
-    by_location as (
-      select near.municipality_code, code as category_code, ${sums}
-      from (${nearby}) near
-      join service_at_locations sal on sal.location_id = near.location_id
+    location_sets as (
+      select sal.location_id, s.category_codes as codes, ${sums}
+      from service_at_locations sal
       join services s on s.id = sal.service_id
-      cross join lateral unnest(s.category_codes) as code
-      where s.status = 'active' and code in (select category_code from wanted_codes)
-        and s.id not in (select service_id from complex)
-      group by near.municipality_code, code
+      -- Simple here: no area at all and this single place (the complex CTE's rule, inline so workers can run it).
+      where s.status = 'active' and s.service_area_district_id is null
+        and not exists (select 1 from service_area_municipalities sam where sam.service_id = s.id)
+        and not exists (select 1 from service_at_locations other where other.service_id = s.id and other.location_id <> sal.location_id)
+      group by sal.location_id, s.category_codes
+    ),
+    near_sets as (
+      select near.municipality_code, ls.codes,
+        sum(ls.service_count)::int as service_count, sum(ls.unknown_capacity_count)::int as unknown_capacity_count,
+        sum(ls.free_capacity)::int as free_capacity, min(ls.oldest_confirmed_on) as oldest_confirmed_on
+      from (${nearby}) near
+      join location_sets ls on ls.location_id = near.location_id
+      group by near.municipality_code, ls.codes
+    ),
+    by_location as (
+      select ns.municipality_code, code as category_code,
+        sum(ns.service_count)::int as service_count, sum(ns.unknown_capacity_count)::int as unknown_capacity_count,
+        sum(ns.free_capacity)::int as free_capacity, min(ns.oldest_confirmed_on) as oldest_confirmed_on
+      from near_sets ns
+      cross join lateral unnest(ns.codes) as code
+      where code in (select category_code from wanted_codes)
+      group by ns.municipality_code, code
     ),
     complex_pairs as (
       select distinct r.category_code, r.municipality_code, r.service_id
@@ -282,6 +306,13 @@ export async function selectDemandCoverage(
     // Every join here is an equality on keys the planner cannot know are unique per side; measured at 100,000 needs it
     // picked merge joins that rescanned 46 million rows. Hash joins are right for all of them.
     await tx.execute(sql`set local enable_mergejoin = off`);
+    // PostgreSQL's JIT compiled this statement's ~560 expressions for 4 s out of 22 (EXPLAIN at Piemonte scale): off.
+    await tx.execute(sql`set local jit = off`);
+    // Let parallel workers find and sum the (municipality, place) pairs: the municipalities table is too small for a
+    // parallel scan by default, and with the default tuple cost the planner gathered 3.6 million pairs to the leader
+    // instead of summing them in the workers. PGlite runs no workers; these settings change nothing there.
+    await tx.execute(sql`set local min_parallel_table_scan_size = 0`);
+    await tx.execute(sql`set local parallel_tuple_cost = 1`);
     return selectDemandCoverageOn(tx, scope);
   });
 }
@@ -302,7 +333,7 @@ async function selectDemandCoverageOn(db: DbExecutor, scope: DemandScope & { rad
       from scoped group by category_code, target_group, zone_key
     ),
     pairs as materialized (select distinct category_code, municipality_code from scoped),
-    ${scope.zoneKind === 'municipality' ? municipalitySupply(scope.radiusKm) : zoneSupply(scope.radiusKm)}
+    ${scope.zoneKind === 'municipality' ? municipalitySupply(scope, scope.radiusKm) : zoneSupply(scope.radiusKm)}
     select g.*, t.label_it as category_label,
       coalesce(su.service_count, 0) as service_count, coalesce(su.unknown_capacity_count, 0) as unknown_capacity_count,
       coalesce(su.free_capacity, 0) as free_capacity, su.oldest_confirmed_on
