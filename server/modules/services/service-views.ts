@@ -58,13 +58,13 @@ export async function loadServiceViews(
   ids: string[],
   options: { centre?: { latitude: number; longitude: number } | null; areaNamesLimit?: number; today?: Date } = {},
 ): Promise<(Omit<TService, 'canEdit'> & TServiceSummary)[]> {
-  const [base, categories, locations, schedules, areas] = await Promise.all([
-    selectServiceBaseRows(db, ids),
-    selectServiceCategoryRows(db, ids),
-    selectServiceLocationRows(db, ids),
-    selectServiceScheduleRows(db, ids),
-    selectServiceAreaMunicipalityRows(db, ids, options.areaNamesLimit ?? AREA_NAMES_SHOWN),
-  ]);
+  // One after the other: `db` is often a transaction, i.e. one connection, where overlapping queries queue anyway
+  // and are deprecated by pg (removed in pg 9).
+  const base = await selectServiceBaseRows(db, ids);
+  const categories = await selectServiceCategoryRows(db, ids);
+  const locations = await selectServiceLocationRows(db, ids);
+  const schedules = await selectServiceScheduleRows(db, ids);
+  const areas = await selectServiceAreaMunicipalityRows(db, ids, options.areaNamesLimit ?? AREA_NAMES_SHOWN);
   const byId = new Map(base.map((row) => [row.id, row]));
   const categoriesOf = groupBy(categories, (row) => row.service_id);
   const locationsOf = groupBy(locations, (row) => row.service_id);
