@@ -272,7 +272,7 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
       <h2 id="groups-heading" className="h4">
         {t('groups.title')}
       </h2>
-      <SelectField id="groups-sort" label={t('groups.sort')} value={sort} onChange={(event) => setSort(event.target.value as GroupSort)}>
+      <SelectField id="groups-sort" className="mt-4 col-md-6 px-0" label={t('groups.sort')} value={sort} onChange={(event) => setSort(event.target.value as GroupSort)}>
         <option value="coverage">{t('groups.sortBy.coverage')}</option>
         <option value="people">{t('groups.sortBy.people')}</option>
         <option value="category">{t('groups.sortBy.category')}</option>
