@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import it_ from './it.json';
-import en from './en.json';
-import { initialLanguage } from './i18n';
+import { initialLanguage, RESOURCES } from './i18n';
 
 function leafKeys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];
@@ -16,7 +14,11 @@ function valueAt(root: unknown, key: string): unknown {
   return key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root);
 }
 
-describe('translations', () => {
+// Every namespace the app registers (the shell's `translation` and one per module), so a new module is checked too.
+describe.each(Object.keys(RESOURCES.it) as (keyof typeof RESOURCES.it)[])('translations: %s', (namespace) => {
+  const it_ = RESOURCES.it[namespace];
+  const en = RESOURCES.en[namespace];
+
   it('English has exactly the Italian keys', () => {
     expect(leafKeys(en).sort()).toEqual(leafKeys(it_).sort());
   });

@@ -19,6 +19,12 @@ import surveyReportsEn from '../../modules/survey-reports/i18n/en.json';
 import surveysIt from '../../modules/surveys/i18n/it.json';
 import surveysEn from '../../modules/surveys/i18n/en.json';
 
+/** Every namespace in both languages: `translation` for the app shell, one per web module. */
+export const RESOURCES = {
+  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt },
+  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn },
+} as const;
+
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'it';
@@ -54,7 +60,7 @@ function applyLanguage(language: string): void {
 export function setUpI18n() {
   const language = initialLanguage(readStoredLanguage());
   void i18next.use(initReactI18next).init({
-    resources: { it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt }, en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn } },
+    resources: RESOURCES,
     lng: language,
     fallbackLng: DEFAULT_LANGUAGE,
     supportedLngs: [...LANGUAGES],
