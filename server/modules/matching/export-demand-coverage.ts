@@ -1,7 +1,7 @@
 import type { TCoverageQuery } from '../../../common/contracts/matching';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { csvOf } from './csv';
+import { toCsv } from '../../platform/export/csv';
 import { getDemandCoverage } from './get-demand-coverage';
 import { MatchingActions } from './matching.policy';
 
@@ -9,7 +9,7 @@ import { MatchingActions } from './matching.policy';
 export async function exportDemandCoverage(context: UseCaseContext, query: TCoverageQuery): Promise<string> {
   assertCan(context.actor, MatchingActions['matching.use']);
   const report = await getDemandCoverage(context, query);
-  return csvOf(
+  return toCsv(
     ['category_code', 'category', 'target_group', 'zone', 'needs', 'organizations', 'people', 'mean_relevance', 'recent_people', 'previous_people', 'trend', 'services', 'services_unknown_capacity', 'free_capacity', 'oldest_confirmed_on', 'coverage', 'is_gap', 'gap_reason', 'radius_km', 'threshold', 'period_days'],
     report.groups.map((group) => [
       group.categoryCode, group.categoryLabel, group.targetGroup, group.zoneLabel, group.needCount, group.organizationCount, group.peopleCount,

@@ -1,5 +1,6 @@
 import type { TOrganizationFilters } from '../../../common/contracts/organizations';
 import { assertCan } from '../../platform/access/policy';
+import { csvField } from '../../platform/export/csv';
 import type { UseCaseContext } from '../../platform/use-case';
 import { OrganizationActions } from './organizations.policy';
 import { selectOrganizationsForExport, toSummary } from './organizations.repository';
@@ -12,9 +13,8 @@ const COLUMNS = [
 
 function csvCell(value: unknown): string {
   const text = Array.isArray(value) ? value.join('|') : value === null || value === undefined ? '' : String(value);
-  // Quote always; neutralize spreadsheet formulas (CSV injection) by prefixing an apostrophe.
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
+  // Always quoted: codes with leading zeros and tags read as text in Italian spreadsheets.
+  return csvField(text, { alwaysQuote: true });
 }
 
 /**

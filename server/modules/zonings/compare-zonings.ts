@@ -2,7 +2,7 @@ import { ZAlignmentQuery, type TAlignment, type TAlignmentQuery } from '../../..
 import { parseInput } from '../../platform/errors/parse-input';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { toCsv } from './zonings-csv';
+import { toCsv } from '../../platform/export/csv';
 import { ZoningActions } from './zonings.policy';
 import { zoningNotFound } from './zonings.errors';
 import {

@@ -1,7 +1,7 @@
 import type { TZoning, TZoningMunicipality } from '../../../common/contracts/zonings';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { toCsv } from './zonings-csv';
+import { toCsv } from '../../platform/export/csv';
 import { ZoningActions } from './zonings.policy';
 import { zoneNotFound, zoningNotFound } from './zonings.errors';
 import { selectZoneById, selectZoneMunicipalityCodes, selectZoningDetail, selectZoningGeoJson, selectZoningMunicipalities } from './zonings.repository';

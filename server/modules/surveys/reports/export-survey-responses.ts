@@ -1,17 +1,11 @@
 import type { TReportFilters } from '../../../../common/contracts/survey-reports';
 import { OTHER_CHOICE } from '../../../../common/domain/surveys';
+import { csvField } from '../../../platform/export/csv';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { loadReportSurvey } from './report-access';
 import { selectExportAnswers, selectMunicipalityNames, selectReportQuestions, type ExportAnswerRow, type ReportQuestionRow } from './survey-reports.repository';
 
 type Cell = string | number | null;
-
-/** RFC 4180 field; a leading = + - @ is prefixed with ' so a spreadsheet never runs a respondent's text as a formula. */
-function csvField(value: Cell): string {
-  let text = value === null ? '' : String(value);
-  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n;]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 interface Column {
   name: string;
@@ -75,7 +69,7 @@ export async function exportSurveyResponses(context: UseCaseContext, surveyId: s
   const names = await selectMunicipalityNames(context.db.orm, codes.filter((code) => /^\d{6}$/.test(code)));
   const columns = questions.flatMap(columnsOf);
   const header = ['response_id', 'submitted_at', 'organization', 'kind', 'size_class', 'municipality_code', 'municipality', ...columns.map((column) => column.name)];
-  const lines = [header.map(csvField).join(',')];
+  const lines = [header.map((cell) => csvField(cell)).join(',')];
   let index = 0;
   while (index < rows.length) {
     const first = rows[index]!;
@@ -96,7 +90,7 @@ export async function exportSurveyResponses(context: UseCaseContext, surveyId: s
       names.get(first.municipality_code ?? '') ?? null,
       ...columns.map((column) => column.value(answers, names)),
     ];
-    lines.push(cells.map(csvField).join(','));
+    lines.push(cells.map((cell) => csvField(cell)).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
