@@ -1,4 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../../platform/db/geo-sql';
 import type { DbExecutor } from '../../platform/db/database';
 import type { TDistrictBody, TDistrictSummary, TDistrict } from '../../../common/contracts/districts';
 import type { TMunicipalitySummary } from '../../../common/contracts/territory';
@@ -170,8 +171,6 @@ export async function selectDistrictGeoJson(db: DbExecutor, id: string): Promise
   return result.rows[0]!.geojson;
 }
 
-const EARTH_RADIUS_KM = 6371.0088;
-
 /**
  * Municipalities of a province whose representative point lies within `radiusKm` of a centre municipality's
  * point: a bounding box the (lat, lng) btree can use, then the exact haversine distance.
@@ -185,17 +184,11 @@ export async function selectMunicipalitiesWithinRadius(
   const result = await db.execute<{ istat_code: string; distance_km: number }>(sql`
     with centre as (select point_lat as lat, point_lng as lng from municipalities where istat_code = ${centreCode}),
     box as (
-      -- A degree of latitude is 111.195 km on the haversine sphere; 111.0 leaves a margin. A degree of longitude
-      -- shrinks towards the pole, so its width is taken at the box's poleward edge: the box never cuts the circle.
-      select lat, lng, ${radiusKm}::float8 / 111.0 as dlat,
-             ${radiusKm}::float8 / (111.0 * greatest(cos(radians(least(abs(lat) + ${radiusKm}::float8 / 111.0, 89.9))), 0.01)) as dlng
+      select lat, lng, ${radiusKm / KM_PER_DEGREE_LATITUDE}::float8 as dlat, ${longitudeDeltaSql(radiusKm, sql`lat`)} as dlng
       from centre
     )
     select m.istat_code,
-           2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
-             power(sin(radians(m.point_lat - box.lat) / 2), 2) +
-             cos(radians(box.lat)) * cos(radians(m.point_lat)) * power(sin(radians(m.point_lng - box.lng) / 2), 2)
-           )) as distance_km
+           ${haversineKmSql(sql`box.lat`, sql`box.lng`, sql`m.point_lat`, sql`m.point_lng`)} as distance_km
     from municipalities m, box
     where m.point_lat between box.lat - box.dlat and box.lat + box.dlat
       and m.point_lng between box.lng - box.dlng and box.lng + box.dlng

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../../platform/db/geo-sql';
 import type { Database, DbExecutor } from '../../platform/db/database';
 import type { ZoneKind } from '../../../common/domain/matching';
 
@@ -6,20 +7,6 @@ import type { ZoneKind } from '../../../common/domain/matching';
 // locations, districts and their municipalities, zonings' zones and the territory. The aggregated demand and its
 // coverage must be one set-based statement over all groups (never one query per group), which a call through each
 // module's use cases cannot give. Those modules own their tables; this file only reads them.
-
-const EARTH_RADIUS_KM = 6371.0088;
-// The bounding box must hold the whole circle, or the haversine test never sees some places within the radius. A degree
-// of latitude is 111.195 km on the sphere haversine uses (not 111.32, the equator's degree of longitude, which made the
-// box too small: 288 of 3.6 million near places lost at 10 km in the benchmark); 111.0 leaves a margin. Longitude is
-// measured at the box's poleward edge, where a degree is shortest.
-const KM_PER_DEGREE_LATITUDE = 111.0;
-const longitudeDelta = (radiusKm: number, latitude: SQL) =>
-  sql`${radiusKm}::float8 / (${KM_PER_DEGREE_LATITUDE}::float8 * greatest(cos(radians(least(abs(${latitude}) + ${radiusKm / KM_PER_DEGREE_LATITUDE}::float8, 89.9))), 0.01))`;
-
-const haversineKm = (lat: SQL, lng: SQL, rowLat: SQL, rowLng: SQL) => sql`
-  (2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
-    power(sin(radians(${rowLat} - ${lat}) / 2), 2) +
-    cos(radians(${lat})) * cos(radians(${rowLat})) * power(sin(radians(${rowLng} - ${lng}) / 2), 2))))`;
 
 export interface DemandScope {
   districtId: string;
@@ -100,27 +87,27 @@ function reachingServices(pairs: SQL, radiusKm: number): SQL {
   const near = radiusKm > 0
     ? (() => {
         const deltaLat = radiusKm / KM_PER_DEGREE_LATITUDE;
-        const deltaLng = longitudeDelta(radiusKm, sql`pm.point_lat`);
+        const deltaLng = longitudeDeltaSql(radiusKm, sql`pm.point_lat`);
         // Near locations are found per municipality first (bounding box, then exact distance), once for all categories.
         return sql`
           select pm.istat_code as municipality_code, l.id as location_id,
-            ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
+            ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
           join service_locations l
             on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
            and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
           where pm.point_lat is not null
-            and ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} <= ${radiusKm}::float8
+            and ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} <= ${radiusKm}::float8
           union
-          select pm.istat_code, l.id, ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)}
+          select pm.istat_code, l.id, ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)}
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
           join service_locations l on l.municipality_code = pm.istat_code`;
       })()
     : sql`
           select pm.istat_code as municipality_code, l.id as location_id,
-            ${haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
+            ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
           join service_locations l on l.municipality_code = pm.istat_code`;
@@ -168,9 +155,9 @@ function zoneSupply(radiusKm: number): SQL {
  * and only those sums unnested per code — half the rows of unnesting each pair, and no join of the pairs to services.
  */
 function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
-  const within = haversineKm(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`);
+  const within = haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`);
   const deltaLat = radiusKm / KM_PER_DEGREE_LATITUDE;
-  const deltaLng = longitudeDelta(radiusKm, sql`pm.point_lat`);
+  const deltaLng = longitudeDeltaSql(radiusKm, sql`pm.point_lat`);
   // No CTE is referenced below (CTE scans are parallel-restricted): the (municipality, place) pairs, millions at regional
   // scale, can then be found and summed by parallel workers.
   const wanted = sql`(select sn.municipality_code from (${scopedNeeds(scope)}) sn)`;

@@ -4,7 +4,8 @@
  * `services.location_cells`. A distance search asks for the cells its circle touches, at one of the two sizes.
  */
 
-const EARTH_RADIUS_KM = 6371.0088;
+import { haversineKm } from '../../../common/domain/geo';
+
 const COARSE_OFFSET = 10_000_000;
 /** Up to this radius a search uses fine cells (at most ~150 of them); beyond, coarse cells. */
 export const FINE_CELLS_MAX_RADIUS_KM = 50;
@@ -17,11 +18,6 @@ export function cellsOfPoint(latitude: number, longitude: number): [number, numb
   return [fineCell(Math.floor(latitude * 10), Math.floor(longitude * 10)), coarseCell(Math.floor(latitude), Math.floor(longitude))];
 }
 
-function haversineKm(lat1: number, lng1: number, lat2: number, lng2: number): number {
-  const rad = Math.PI / 180;
-  const a = Math.sin(((lat2 - lat1) * rad) / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(((lng2 - lng1) * rad) / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
-}
 
 /**
  * The cells a circle touches: every cell of its bounding box whose nearest point (clamping the centre into the cell)

@@ -1,3 +1,4 @@
+import { haversineKm } from '../../../common/domain/geo';
 import type { TService, TServiceSummary } from '../../../common/contracts/services';
 import { freshnessOf, type OpenTo, type TargetGroup, type Weekday } from '../../../common/domain/services';
 import type { DbExecutor } from '../../platform/db/database';
@@ -15,11 +16,7 @@ const SUMMARY_LENGTH = 240;
 const AREA_NAMES_SHOWN = 3;
 
 function distanceKm(a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number {
-  const rad = Math.PI / 180;
-  const h =
-    Math.sin(((b.latitude - a.latitude) * rad) / 2) ** 2 +
-    Math.cos(a.latitude * rad) * Math.cos(b.latitude * rad) * Math.sin(((b.longitude - a.longitude) * rad) / 2) ** 2;
-  return 2 * 6371.0088 * Math.asin(Math.sqrt(h));
+  return haversineKm(a.latitude, a.longitude, b.latitude, b.longitude);
 }
 
 function summarize(text: string): string {

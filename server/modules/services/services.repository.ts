@@ -1,4 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
+import { haversineKmSql } from '../../platform/db/geo-sql';
 import type { Database, DbExecutor } from '../../platform/db/database';
 import { cellsAround } from './location-cells';
 import type { ParsedQuery } from './search-query';
@@ -18,13 +19,6 @@ export type TaxonomyTermRow = typeof serviceTaxonomyTerms.$inferSelect;
 
 // Reads join organizations, districts and the territory tables: reference data every service card shows (the
 // provider's name, the municipality of a location), one query per page rather than one per row.
-
-const EARTH_RADIUS_KM = 6371.0088;
-
-const haversineKm = (lat: SQL | number, lng: SQL | number, rowLat: SQL, rowLng: SQL) => sql`
-  2 * ${EARTH_RADIUS_KM}::float8 * asin(sqrt(
-    power(sin(radians(${rowLat} - ${lat}::float8) / 2), 2) +
-    cos(radians(${lat}::float8)) * cos(radians(${rowLat})) * power(sin(radians(${rowLng} - ${lng}::float8) / 2), 2)))`;
 
 /** The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed. */
 function tsQueryOf(query: ParsedQuery): SQL {
@@ -142,7 +136,7 @@ async function selectServicePageOn(db: DbExecutor, search: ServiceSearch): Promi
   // on the row: no join per candidate); plus the services whose area covers the centre municipality, at distance 0.
   const { latitude, longitude, municipalityCode } = search.centre;
   const cells = cellsAround(latitude, longitude, search.radiusKm);
-  const distance = haversineKm(latitude, longitude, sql`p.latitude`, sql`p.longitude`);
+  const distance = haversineKmSql(latitude, longitude, sql`p.latitude`, sql`p.longitude`);
   const covering = municipalityCode
     ? sql`
       union all
@@ -186,7 +180,7 @@ export async function selectServicePageNaive(
   }
   if (search.centre) {
     filters.push(sql`exists (select 1 from service_at_locations sal join service_locations l on l.id = sal.location_id
-      where sal.service_id = s.id and ${haversineKm(search.centre.latitude, search.centre.longitude, sql`l.latitude`, sql`l.longitude`)} <= ${search.radiusKm}::float8)`);
+      where sal.service_id = s.id and ${haversineKmSql(search.centre.latitude, search.centre.longitude, sql`l.latitude`, sql`l.longitude`)} <= ${search.radiusKm}::float8)`);
   }
   const result = await db.execute<{ id: string }>(sql`
     select s.id from services s where ${sql.join(filters, sql` and `)} order by s.name limit ${search.limit}`);
