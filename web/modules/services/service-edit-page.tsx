@@ -8,7 +8,7 @@ import { COST_KINDS, OPEN_TO, SERVICE_STATUSES, TARGET_GROUPS } from '../../../c
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
-import { TextAreaField, TextField } from '../../ui/form-field';
+import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isApiError } from '../../app/api-client';
 import { useSession } from '../../app/session';
@@ -87,16 +87,13 @@ function ServiceForm({ service }: { service: TService | null }) {
       {save.isError && <ApiErrorAlert error={save.error} />}
       <form onSubmit={submit} noValidate>
         {!service && organizations.length > 0 && (
-          <div className="select-wrapper form-group">
-            <label htmlFor="service-organization">{t('edit.organization')}</label>
-            <select id="service-organization" value={organizationId} onChange={(event) => setOrganizationId(event.target.value)}>
-              {organizations.map((grant) => (
-                <option key={grant.scopeId} value={grant.scopeId ?? ''}>
-                  {grant.scopeName ?? grant.scopeId}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField id="service-organization" label={t('edit.organization')} value={organizationId} onChange={(event) => setOrganizationId(event.target.value)}>
+            {organizations.map((grant) => (
+              <option key={grant.scopeId} value={grant.scopeId ?? ''}>
+                {grant.scopeName ?? grant.scopeId}
+              </option>
+            ))}
+          </SelectField>
         )}
         <TextField id="service-name" label={t('edit.name')} isRequired value={values.name} error={problem('name')} onChange={(e) => set('name', e.target.value)} />
         <TextAreaField id="service-description" label={t('service.description')} rows={4} value={values.description} onChange={(e) => set('description', e.target.value)} />
@@ -136,12 +133,9 @@ function ServiceForm({ service }: { service: TService | null }) {
         </fieldset>
         <Row>
           <Col md={4}>
-            <div className="select-wrapper form-group">
-              <label htmlFor="service-cost-kind">{t('card.cost')}</label>
-              <select id="service-cost-kind" value={values.costKind} onChange={(e) => set('costKind', e.target.value as ServiceFormValues['costKind'])}>
-                {COST_KINDS.map((kind) => <option key={kind} value={kind}>{t(`costKinds.${kind}`)}</option>)}
-              </select>
-            </div>
+            <SelectField id="service-cost-kind" label={t('card.cost')} value={values.costKind} onChange={(e) => set('costKind', e.target.value as ServiceFormValues['costKind'])}>
+              {COST_KINDS.map((kind) => <option key={kind} value={kind}>{t(`costKinds.${kind}`)}</option>)}
+            </SelectField>
           </Col>
           <Col md={4}>
             <TextField id="service-costAmount" label={t('edit.costAmount')} inputMode="decimal" value={values.costAmount} error={problem('costAmount')} onChange={(e) => set('costAmount', e.target.value)} />
@@ -156,13 +150,10 @@ function ServiceForm({ service }: { service: TService | null }) {
             <TextField id="service-capacityFree" label={t('edit.capacityFree')} inputMode="numeric" value={values.capacityFree} error={problem('capacityFree')} onChange={(e) => set('capacityFree', e.target.value)} />
           </Col>
           <Col md={4}>
-            <div className="select-wrapper form-group">
-              <label htmlFor="service-capacity-unit">{t('edit.capacityUnit')}</label>
-              <select id="service-capacity-unit" value={values.capacityUnit} onChange={(e) => set('capacityUnit', e.target.value as 'places' | 'hours')}>
-                <option value="places">{t('units.places')}</option>
-                <option value="hours">{t('units.hours')}</option>
-              </select>
-            </div>
+            <SelectField id="service-capacity-unit" label={t('edit.capacityUnit')} value={values.capacityUnit} onChange={(e) => set('capacityUnit', e.target.value as 'places' | 'hours')}>
+              <option value="places">{t('units.places')}</option>
+              <option value="hours">{t('units.hours')}</option>
+            </SelectField>
           </Col>
           <Col md={6}>
             <TextField id="service-schedule" label={t('edit.schedule')} help={t('edit.scheduleHelp')} value={values.schedule} error={problem('schedule')} onChange={(e) => set('schedule', e.target.value)} />
@@ -201,12 +192,9 @@ function ServiceForm({ service }: { service: TService | null }) {
           </Col>
         </Row>
         {service && (
-          <div className="select-wrapper form-group">
-            <label htmlFor="service-status">{t('edit.status')}</label>
-            <select id="service-status" value={values.status} onChange={(e) => set('status', e.target.value as ServiceFormValues['status'])}>
-              {SERVICE_STATUSES.map((status) => <option key={status} value={status}>{t(`statuses.${status}`)}</option>)}
-            </select>
-          </div>
+          <SelectField id="service-status" label={t('edit.status')} value={values.status} onChange={(e) => set('status', e.target.value as ServiceFormValues['status'])}>
+            {SERVICE_STATUSES.map((status) => <option key={status} value={status}>{t(`statuses.${status}`)}</option>)}
+          </SelectField>
         )}
         <p className="form-text">{t('edit.confirmsToday')}</p>
         <Button type="submit" color="primary" disabled={save.isPending || (!service && !organizationId)}>

@@ -6,7 +6,7 @@ import { Button, Col, Row } from 'design-react-kit';
 import { COST_KINDS, TARGET_GROUPS } from '../../../common/domain/services';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
-import { TextField } from '../../ui/form-field';
+import { SelectField, TextField } from '../../ui/form-field';
 import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
 import type { Bbox } from '../../ui/map/geo-bbox';
 import { ApiErrorAlert } from '../../app/api-error-alert';
@@ -123,58 +123,46 @@ export function ServicesSearchPage() {
           <legend className="h6">{t('search.filters')}</legend>
           <Row>
             <Col md={4}>
-              <div className="select-wrapper form-group">
-                <label htmlFor="service-category">{t('search.category')}</label>
-                <select id="service-category" value={category} onChange={(event) => setCategory(event.target.value)}>
-                  <option value="">{t('search.anyCategory')}</option>
-                  {topLevel.map((term) => (
-                    <option key={term.id} value={term.code}>
-                      {labels.category(term)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="service-category" label={t('search.category')} value={category} onChange={(event) => setCategory(event.target.value)}>
+                <option value="">{t('search.anyCategory')}</option>
+                {topLevel.map((term) => (
+                  <option key={term.id} value={term.code}>
+                    {labels.category(term)}
+                  </option>
+                ))}
+              </SelectField>
             </Col>
             <Col md={4}>
-              <div className="select-wrapper form-group">
-                <label htmlFor="service-target">{t('search.targetGroup')}</label>
-                <select id="service-target" value={targetGroup} onChange={(event) => setTargetGroup(event.target.value)}>
-                  <option value="">{t('search.anyTargetGroup')}</option>
-                  {TARGET_GROUPS.map((group) => (
-                    <option key={group} value={group}>
-                      {t(`targetGroups.${group}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="service-target" label={t('search.targetGroup')} value={targetGroup} onChange={(event) => setTargetGroup(event.target.value)}>
+                <option value="">{t('search.anyTargetGroup')}</option>
+                {TARGET_GROUPS.map((group) => (
+                  <option key={group} value={group}>
+                    {t(`targetGroups.${group}`)}
+                  </option>
+                ))}
+              </SelectField>
             </Col>
             <Col md={4}>
-              <div className="select-wrapper form-group">
-                <label htmlFor="service-cost">{t('search.cost')}</label>
-                <select id="service-cost" value={cost} onChange={(event) => setCost(event.target.value)}>
-                  <option value="">{t('search.anyCost')}</option>
-                  {COST_KINDS.map((kind) => (
-                    <option key={kind} value={kind}>
-                      {t(`costKinds.${kind}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="service-cost" label={t('search.cost')} value={cost} onChange={(event) => setCost(event.target.value)}>
+                <option value="">{t('search.anyCost')}</option>
+                {COST_KINDS.map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(`costKinds.${kind}`)}
+                  </option>
+                ))}
+              </SelectField>
             </Col>
             <Col md={8}>
               <MunicipalityPicker id="service-near" label={t('search.near')} help={t('search.nearHelp')} value={near} onChange={setNear} />
             </Col>
             <Col md={4}>
-              <div className="select-wrapper form-group">
-                <label htmlFor="service-radius">{t('search.radius')}</label>
-                <select id="service-radius" value={radiusKm} onChange={(event) => setRadiusKm(Number(event.target.value))}>
-                  {RADII.map((radius) => (
-                    <option key={radius} value={radius}>
-                      {t('search.radiusOption', { count: radius })}
-                    </option>
-                  ))}
-                </select>
-              </div>
+              <SelectField id="service-radius" label={t('search.radius')} value={radiusKm} onChange={(event) => setRadiusKm(Number(event.target.value))}>
+                {RADII.map((radius) => (
+                  <option key={radius} value={radius}>
+                    {t('search.radiusOption', { count: radius })}
+                  </option>
+                ))}
+              </SelectField>
             </Col>
           </Row>
         </fieldset>

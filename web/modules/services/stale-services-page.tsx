@@ -10,6 +10,7 @@ import { useSession } from '../../app/session';
 import { isPlatformAdmin } from '../../app/access';
 import { paths } from '../../app/paths';
 import { servicePaths } from './service-paths';
+import { SelectField } from '../../ui/form-field';
 import { staleServicesQuery } from './services.queries';
 
 /** For coordinators: the district's services nobody confirmed for six months, oldest first, to chase providers. */
@@ -32,16 +33,13 @@ export function StaleServicesPage() {
       />
       {!canList && <Notice color="info" role="note">{t('stale.onlyCoordinators')}</Notice>}
       {districts.length > 1 && (
-        <div className="select-wrapper form-group">
-          <label htmlFor="stale-district">{t('stale.district')}</label>
-          <select id="stale-district" value={districtId ?? ''} onChange={(event) => setDistrictId(event.target.value || null)}>
-            {districts.map((grant) => (
-              <option key={grant.scopeId} value={grant.scopeId ?? ''}>
-                {grant.scopeName ?? grant.scopeId}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField id="stale-district" label={t('stale.district')} value={districtId ?? ''} onChange={(event) => setDistrictId(event.target.value || null)}>
+          {districts.map((grant) => (
+            <option key={grant.scopeId} value={grant.scopeId ?? ''}>
+              {grant.scopeName ?? grant.scopeId}
+            </option>
+          ))}
+        </SelectField>
       )}
       {canList && stale.isPending && <Loading />}
       {stale.isError && <ApiErrorAlert error={stale.error} onRetry={() => void stale.refetch()} />}

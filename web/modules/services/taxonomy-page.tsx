@@ -5,7 +5,7 @@ import { Button, Col, Row } from 'design-react-kit';
 import type { TTaxonomyTerm } from '../../../common/contracts/services';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
-import { TextField } from '../../ui/form-field';
+import { SelectField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
 import { isPlatformAdmin } from '../../app/access';
@@ -134,13 +134,10 @@ function NewTermForm({ parents }: { parents: TTaxonomyTerm[] }) {
       {create.isError && <ApiErrorAlert error={create.error} />}
       <Row>
         <Col md={3}>
-          <div className="select-wrapper form-group">
-            <label htmlFor="term-parent">{t('taxonomy.parent')}</label>
-            <select id="term-parent" value={parentCode} onChange={(e) => setParentCode(e.target.value)}>
-              <option value="">{t('taxonomy.topLevel')}</option>
-              {parents.map((parent) => <option key={parent.id} value={parent.code}>{parent.labelIt}</option>)}
-            </select>
-          </div>
+          <SelectField id="term-parent" label={t('taxonomy.parent')} value={parentCode} onChange={(e) => setParentCode(e.target.value)}>
+            <option value="">{t('taxonomy.topLevel')}</option>
+            {parents.map((parent) => <option key={parent.id} value={parent.code}>{parent.labelIt}</option>)}
+          </SelectField>
         </Col>
         <Col md={3}>
           <TextField id="term-code" label={t('taxonomy.code')} help={t('taxonomy.codeHelp')} value={code} isRequired onChange={(e) => setCode(e.target.value)} />
