@@ -30,12 +30,21 @@ export interface Database {
 async function transactionOn<T>(pool: pg.Pool, work: (tx: OrmTransaction) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let failure: Error | undefined;
+  // The stray response of #958 can arrive while no query is waiting for it; pg then emits 'error' on the client,
+  // which would crash the process with nobody listening. It marks the connection as failed instead (pg also refuses
+  // any further query on it, so the transaction fails and the connection is discarded), and stays attached on a
+  // discarded connection, whose late messages are expected and ignored.
+  const onConnectionError = (error: Error) => {
+    failure ??= error;
+  };
+  client.on('error', onConnectionError);
   try {
     return await drizzle(client).transaction(work);
   } catch (error) {
     failure = error instanceof Error ? error : new Error(String(error));
     throw error;
   } finally {
+    if (!failure) client.off('error', onConnectionError);
     client.release(failure);
   }
 }
