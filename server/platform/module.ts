@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { EventHandler } from './events';
 import type { UseCaseContext } from './use-case';
 
 /**
@@ -12,4 +13,6 @@ export interface ModuleManifest {
   onStart?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Adds this module's part of the demo district; called in manifest order by `distretto demo seed`. */
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
+  /** Handlers of other modules' events (server/platform/events.ts), run inside the publisher's transaction. */
+  subscriptions?: Record<string, EventHandler>;
 }
