@@ -7,6 +7,7 @@ export { DEMO_COORDINATOR, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixture
 export { districts, districtMunicipalities, districtMemberships } from './districts.schema';
 export { hasDemoDistrict } from './has-demo-district';
 export { defineDistrictArea } from './define-district-area';
+export { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from './district-events';
 export { createDistrictBody } from './create-district-body';
 export { addDistrictBodyMember } from './add-district-body-member';
 export { endDistrictBodyMember } from './end-district-body-member';
