@@ -4,6 +4,11 @@
  */
 
 export const COVERAGE_DEFAULTS = { threshold: 1, radiusKm: 10, periodDays: 90 } as const;
+/**
+ * The distances (km) the gap page offers. The services module stores the supply at each of them (ADR 0018), so the
+ * page reads sums instead of measuring distances; the API still accepts any radius, computed at request time.
+ */
+export const OFFERED_RADII_KM = [0, 5, 10, 20] as const;
 export const ZONE_KINDS = ['municipality', 'district', 'zoning'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 

@@ -3,7 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { TServiceImportReport } from '../../common/contracts/services';
 import { AppError } from '../platform/errors/app-error';
 import type { UseCaseContext } from '../platform/use-case';
-import { exportHsds, importServicesCsv } from '../modules/services';
+import { exportHsds, importServicesCsv, rebuildServiceSupply } from '../modules/services';
 import { createProgress } from './progress';
 
 type WithDatabase = <T>(work: (context: UseCaseContext) => Promise<T>) => Promise<T>;
@@ -22,7 +22,10 @@ export function printServiceImportReport(report: TServiceImportReport, say: (lin
   say(`${report.total} row(s), ${report.valid} valid, ${report.total - report.valid} with errors (${outcome})`);
 }
 
-/** `distretto services export --format hsds [--output FILE]` and `distretto services import FILE [--dry-run]`. */
+/**
+ * `distretto services export --format hsds [--output FILE]`, `distretto services import FILE [--dry-run]` and
+ * `distretto services rebuild-supply`.
+ */
 export function addServicesCommand(program: Command, withDatabase: WithDatabase, say: (line: string) => void): void {
   const services = program.command('services').description('the services directory');
   services
@@ -70,5 +73,19 @@ export function addServicesCommand(program: Command, withDatabase: WithDatabase,
       });
       printServiceImportReport(report, say);
       if (report.valid < report.total) throw new AppError('COMMON.VALIDATION', `${report.total - report.valid} row(s) with errors in ${file}`);
+    });
+  services
+    .command('rebuild-supply')
+    .description('recompute the stored supply the matching page reads (every municipality, every stored radius); needed only after loading services in SQL')
+    .action(async () => {
+      const summary = await withDatabase(async (context) => {
+        const progress = createProgress();
+        try {
+          return await rebuildServiceSupply(context, (done, total) => progress.update(done, total, 'municipalities × radii'));
+        } finally {
+          progress.stop();
+        }
+      });
+      say(`Stored supply rebuilt: ${summary.services} services over ${summary.municipalities} municipalities at ${summary.radiiKm.join(', ')} km`);
     });
 }

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { fieldError, staleVersion } from '../../platform/errors/app-error';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { applySupplyChange, captureSupply } from './service-supply';
 import { ServiceActions } from './services.policy';
 import { serviceNotFound } from './services.errors';
 import { selectServiceRow, updateServiceIfVersion } from './services.repository';
@@ -29,8 +30,11 @@ export async function confirmService(
       confirmedOn: new Date().toISOString().slice(0, 10),
       ...(input.capacityFree !== undefined ? { capacityFree: input.capacityFree, capacityUnit: current.capacityUnit ?? 'places' as const } : {}),
     };
+    // Free places and the confirmation date are part of the stored supply of every key the service reaches.
+    const supplyBefore = await captureSupply(tx, [id]);
     const after = await updateServiceIfVersion(tx, id, input.version, changes);
     if (!after) throw staleVersion('service', id, input.version, current.version);
+    await applySupplyChange(tx, supplyBefore, await captureSupply(tx, [id]));
     await recordAudit(tx, context, {
       action: 'services.confirm',
       entityType: 'service',

@@ -5,6 +5,7 @@ import { fieldError } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import type { OrmTransaction } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { applySupplyChange, captureSupply } from './service-supply';
 import { ServiceActions } from './services.policy';
 import {
   insertServiceRow,
@@ -41,13 +42,18 @@ export async function validateServiceInput(context: UseCaseContext, rawInput: TS
 export async function createService(context: UseCaseContext, rawInput: TServiceCreate): Promise<TService> {
   assertCan(context.actor, ServiceActions['services.create'], { organizationId: String((rawInput as { organizationId?: unknown }).organizationId ?? '') });
   const { input, providerName, categories, places } = await validateServiceInput(context, rawInput);
-  return inTransaction(context, (tx) => writeNewService(tx, context, { input, providerName, categories, places }));
+  return inTransaction(context, async (tx) => {
+    const service = await writeNewService(tx, context, { input, providerName, categories, places });
+    await applySupplyChange(tx, new Map(), await captureSupply(tx, [service.id]));
+    return service;
+  });
 }
 
 type ValidatedService = Awaited<ReturnType<typeof validateServiceInput>>;
 
 /**
- * Writes one validated service and its audit entry inside the caller's transaction: `createService` runs it alone,
+ * Writes one validated service and its audit entry inside the caller's transaction, leaving the stored supply to the
+ * caller (once for a whole import): `createService` runs it alone,
  * the CSV importer runs every row of a file in one transaction so an import is all or nothing.
  */
 export async function writeNewService(

@@ -6,6 +6,7 @@ import { assertCan } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
 import { recordAudit } from '../../platform/audit/audit';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { applySupplyChange, captureSupply } from './service-supply';
 import { validateServiceInput, writeNewService } from './create-service';
 import { ServiceActions } from './services.policy';
 import { selectOrganizationIdByReference, selectServiceIdByName } from './services.repository';
@@ -159,6 +160,7 @@ export async function importServicesCsv(
         createdIds.set(index, (await writeNewService(tx, context, service)).id);
         options.onProgress?.(records.length + index + 1, records.length * 2);
       }
+      await applySupplyChange(tx, new Map(), await captureSupply(tx, [...createdIds.values()]));
       await recordAudit(tx, context, {
         action: 'services.import',
         entityType: 'service_import',

@@ -15,5 +15,7 @@ export const ServiceActions = definePolicies({
   'services.listStale': (actor, scope: { districtId: string | null }) =>
     isPlatformAdmin(actor) || (scope.districtId !== null && coordinatesDistrict(actor, scope.districtId)),
   'services.import': (actor) => isPlatformAdmin(actor),
+  /** Recomputing the stored supply of every municipality (after bulk loads) is an operator's job. */
+  'services.supply.rebuild': (actor) => isPlatformAdmin(actor),
   'services.taxonomy.manage': (actor) => isPlatformAdmin(actor),
 });

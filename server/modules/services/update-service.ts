@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { parseInput } from '../../platform/errors/parse-input';
 import { staleVersion } from '../../platform/errors/app-error';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { applySupplyChange, captureSupply } from './service-supply';
 import { ServiceActions } from './services.policy';
 import { serviceNotFound } from './services.errors';
 import {
@@ -52,6 +53,8 @@ export async function updateService(context: UseCaseContext, id: string, rawInpu
   return inTransaction(context, async (tx) => {
     const [before] = await loadServiceViews(tx, [id]);
     if (!before) throw serviceNotFound(id);
+    // Where the service reached before this write: its stored supply there may drop (moved, suspended, recategorized).
+    const supplyBefore = await captureSupply(tx, [id]);
     const labels = categories ? categories.labels : (await selectServiceCategoryRows(tx, [id])).map((row) => row.label_it);
     const targetGroups = input.targetGroups ?? current.targetGroups;
     const changes: Partial<NewService> = {
@@ -95,6 +98,7 @@ export async function updateService(context: UseCaseContext, id: string, rawInpu
     if (input.serviceAreaMunicipalityCodes) await replaceServiceArea(tx, id, places.areaCodes);
     if (input.locations) await replaceServiceLocations(tx, id, current.organizationId, places.locations);
     if (input.schedules) await replaceServiceSchedules(tx, id, input.schedules);
+    await applySupplyChange(tx, supplyBefore, await captureSupply(tx, [id]));
     const [view] = await loadServiceViews(tx, [id]);
     await recordAudit(tx, context, { action: 'services.update', entityType: 'service', entityId: id, before, after: view });
     return { ...view!, canEdit: true };
