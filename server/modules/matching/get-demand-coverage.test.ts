@@ -3,7 +3,8 @@ import type { TCoverageGroup, TCoverageReport } from '../../../common/contracts/
 import type { SignedIn } from '../../platform/testing/test-app';
 import { sql } from 'drizzle-orm';
 import { needs } from '../needs';
-import { createService } from '../services';
+import { createService, SUPPLY_RADII_KM } from '../services';
+import { getDemandCoverage } from './get-demand-coverage';
 import { buildMatchingWorld, daysAgo, ORBASSANO, PEROSA, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
 
 describe('matching: aggregated demand, coverage and gaps', () => {
@@ -163,5 +164,19 @@ describe('matching: aggregated demand, coverage and gaps', () => {
     expect(group(r, 'cultura.sport', PINEROLO)).toMatchObject({ serviceCount: 1, freeCapacity: 9 });
     const narrower = await report({ radiusKm: '9.9', categoryCode: 'cultura' });
     expect(group(narrower, 'cultura.sport', PINEROLO)).toMatchObject({ serviceCount: 0, gapReason: 'no_supply' });
+  });
+
+  it('reads the stored supply at the radii the page offers, with the numbers the rule gives when computed', async () => {
+    // The page's radii read the services module's stored supply (ADR 0018); any other radius computes it. Both must
+    // give every group the same supply, whatever category filter.
+    for (const radiusKm of SUPPLY_RADII_KM) {
+      for (const categoryCode of [undefined, 'anziani', 'salute.consultori']) {
+        const query = { districtId: w.districtId, zoneKind: 'municipality' as const, radiusKm, threshold: 1, periodDays: 90, ...(categoryCode ? { categoryCode } : {}) };
+        const stored = await getDemandCoverage(w.t.system, query, { supply: 'stored' });
+        const computed = await getDemandCoverage(w.t.system, query, { supply: 'computed' });
+        expect(stored.groups.length).toBeGreaterThan(0);
+        expect(stored).toEqual(computed);
+      }
+    }
   });
 });

@@ -2,16 +2,23 @@ import type { TCoverageGroup, TCoverageQuery, TCoverageReport } from '../../../c
 import { coverageOf, trendOf } from '../../../common/domain/matching';
 import { can, assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
+import { SUPPLY_RADII_KM } from '../services';
 import { readableDistrict, todayIso } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectDemandCoverage } from './matching.repository';
+import { selectDemandCoverage, type SupplySource } from './matching.repository';
 
 /**
  * The aggregated demand of a district's open needs, grouped by category × target group × zone, set against the active
  * services that reach each group, with coverage (free capacity ÷ people) and gaps; plus, per municipality, the worst
- * group for the gap map. One set-based query for every group (ADR 0015).
+ * group for the gap map. One set-based query for every group (ADR 0017). Municipality zones at a radius the services
+ * module stores read its stored supply (ADR 0018); other radii and larger zones compute the supply from the services
+ * (`options.supply = 'computed'` forces it: tests and the benchmark compare the two).
  */
-export async function getDemandCoverage(context: UseCaseContext, query: TCoverageQuery, options: { today?: string } = {}): Promise<TCoverageReport> {
+export async function getDemandCoverage(
+  context: UseCaseContext,
+  query: TCoverageQuery,
+  options: { today?: string; supply?: SupplySource } = {},
+): Promise<TCoverageReport> {
   assertCan(context.actor, MatchingActions['matching.use']);
   await readableDistrict(context, query.districtId, query);
   const rows = await selectDemandCoverage(context.db, {
@@ -23,6 +30,7 @@ export async function getDemandCoverage(context: UseCaseContext, query: TCoverag
     radiusKm: query.radiusKm,
     periodDays: query.periodDays,
     today: options.today ?? todayIso(),
+    supply: options.supply ?? ((SUPPLY_RADII_KM as readonly number[]).includes(query.radiusKm) ? 'stored' : 'computed'),
   });
   const groups: TCoverageGroup[] = rows.map((row) => {
     const { coverage, isGap, gapReason } = coverageOf(row.free_capacity, row.people_count, row.service_count, query.threshold);

@@ -258,6 +258,22 @@ function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
     )`;
 }
 
+/**
+ * Supply per (category, municipality) read from the services module's stored supply (ADR 0018), kept by every service
+ * write for the radii the page offers: the same numbers as municipalitySupply without measuring a distance.
+ */
+function storedMunicipalitySupply(radiusKm: number): SQL {
+  return sql`supply as (
+      select p.category_code, p.municipality_code as zone_key, ss.service_count, ss.unknown_capacity_count,
+        ss.free_capacity::int as free_capacity, ss.oldest_confirmed_on
+      from pairs p
+      join service_supply ss on ss.radius_km = ${radiusKm} and ss.municipality_code = p.municipality_code and ss.category_code = p.category_code
+    )`;
+}
+
+/** Where a coverage query takes its supply from: the stored sums, or the rule computed over the services now. */
+export type SupplySource = 'stored' | 'computed';
+
 export type CoverageRow = {
   category_code: string;
   category_label: string | null;
@@ -284,7 +300,7 @@ export type CoverageRow = {
  */
 export async function selectDemandCoverage(
   database: Database,
-  scope: DemandScope & { radiusKm: number; periodDays: number; today: string },
+  scope: DemandScope & { radiusKm: number; periodDays: number; today: string; supply: SupplySource },
 ): Promise<CoverageRow[]> {
   // Millions of (group, service) rows at regional scale: give this statement (only) enough memory to hash and sort
   // them without spilling to disk (SET LOCAL, inside its own read transaction).
@@ -304,7 +320,13 @@ export async function selectDemandCoverage(
   });
 }
 
-async function selectDemandCoverageOn(db: DbExecutor, scope: DemandScope & { radiusKm: number; periodDays: number; today: string }): Promise<CoverageRow[]> {
+async function selectDemandCoverageOn(
+  db: DbExecutor,
+  scope: DemandScope & { radiusKm: number; periodDays: number; today: string; supply: SupplySource },
+): Promise<CoverageRow[]> {
+  const supply = scope.zoneKind !== 'municipality'
+    ? zoneSupply(scope.radiusKm)
+    : scope.supply === 'stored' ? storedMunicipalitySupply(scope.radiusKm) : municipalitySupply(scope, scope.radiusKm);
   const result = await db.execute<CoverageRow>(sql`
     with scoped as materialized (${scopedNeeds(scope)}),
     groups as (
@@ -320,7 +342,7 @@ async function selectDemandCoverageOn(db: DbExecutor, scope: DemandScope & { rad
       from scoped group by category_code, target_group, zone_key
     ),
     pairs as materialized (select distinct category_code, municipality_code from scoped),
-    ${scope.zoneKind === 'municipality' ? municipalitySupply(scope, scope.radiusKm) : zoneSupply(scope.radiusKm)}
+    ${supply}
     select g.*, t.label_it as category_label,
       coalesce(su.service_count, 0) as service_count, coalesce(su.unknown_capacity_count, 0) as unknown_capacity_count,
       coalesce(su.free_capacity, 0) as free_capacity, su.oldest_confirmed_on

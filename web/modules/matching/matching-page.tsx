@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Badge, Button, Col, Row } from 'design-react-kit';
 import type { TCoverageGroup, TCoverageReport, TProposalCreate } from '../../../common/contracts/matching';
-import { COVERAGE_DEFAULTS } from '../../../common/domain/matching';
+import { COVERAGE_DEFAULTS, OFFERED_RADII_KM } from '../../../common/domain/matching';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
@@ -100,7 +100,13 @@ function DistrictMatching({ districtId }: { districtId: string }) {
           </SelectField>
         </Col>
         <Col md={2}>
-          <TextField id="matching-radius" type="number" min={0} max={100} step={1} label={t('filters.radius')} value={form.radiusKm} onChange={(event) => setForm({ ...form, radiusKm: event.target.value })} />
+          <SelectField id="matching-radius" label={t('filters.radius')} value={form.radiusKm} onChange={(event) => setForm({ ...form, radiusKm: event.target.value })}>
+            {OFFERED_RADII_KM.map((km) => (
+              <option key={km} value={String(km)}>
+                {km === 0 ? t('filters.radiusNone') : t('filters.radiusKm', { km })}
+              </option>
+            ))}
+          </SelectField>
         </Col>
         <Col md={2}>
           <TextField id="matching-threshold" type="number" min={0} step={0.1} label={t('filters.threshold')} value={form.threshold} onChange={(event) => setForm({ ...form, threshold: event.target.value })} />
