@@ -1,9 +1,12 @@
 /**
  * Matching: aggregated demand and coverage for every category × target group × municipality of Piemonte (all its
- * municipalities, from the territory fixture), with 100,000 open needs and 300,000 services, through the real use case
- * (one set-based statement), on PGlite and on PostgreSQL. Baseline in the same run: the naive way — group the needs,
- * then one query per group for the services that reach it — timed on a deterministic sample of groups and
- * extrapolated to all groups (labelled so in the table). The sample's coverage numbers are compared between the two.
+ * municipalities, from the territory fixture), with 100,000 open needs and 300,000 services, through the real use case,
+ * on PGlite and on PostgreSQL. The page reads the services module's stored supply (ADR 0018); the same report with the
+ * supply computed at request time (ADR 0017's statement) is timed too, and the two are compared group by group.
+ * Baseline in the same run: the naive way — group the needs, then one query per group for the services that reach it —
+ * timed on a deterministic sample of groups and extrapolated to all groups (labelled so in the table). Also timed: the
+ * rebuild of the stored supply after the bulk load, and what keeping it costs a service write (moving a service's
+ * place, the write that touches most stored keys).
  *
  * Sizes: BENCH_MATCHING_NEEDS (default 100000), BENCH_MATCHING_SERVICES (default 300000); BENCH_MATCHING_PGLITE=0
  * skips PGlite; BENCH_MATCHING_RUNS (default 2) timed runs; BENCH_MATCHING_NAIVE_SAMPLE (default 40) groups for the
@@ -14,10 +17,11 @@ import { systemActor } from '../server/platform/access/actor';
 import type { Database } from '../server/platform/db/database';
 import type { UseCaseContext } from '../server/platform/use-case';
 import { getDemandCoverage, selectGroupSupplyNaiveForBenchmark } from '../server/modules/matching';
+import { rebuildServiceSupply, updateService } from '../server/modules/services';
 import { loadTerritoryFixture } from '../server/modules/territory';
 import type { Benchmark } from './lib/benchmark';
 import { openPglite, openPostgres, postgresServerUrl, type BenchDatabase } from './lib/databases';
-import { formatMs, median, timed } from './lib/stats';
+import { formatMs, median, percentile, timed } from './lib/stats';
 
 const NEEDS = Number(process.env.BENCH_MATCHING_NEEDS ?? 100_000);
 const SERVICES = Number(process.env.BENCH_MATCHING_SERVICES ?? 300_000);
@@ -27,6 +31,8 @@ const ORGANIZATIONS = 3000;
 const AREA_DISTRICTS = 30;
 const RUNS = Number(process.env.BENCH_MATCHING_RUNS ?? 2);
 const NAIVE_SAMPLE = Number(process.env.BENCH_MATCHING_NAIVE_SAMPLE ?? 40);
+/** Service writes timed (each moves one service's place to another municipality). */
+const WRITES = Number(process.env.BENCH_MATCHING_WRITES ?? 20);
 const SCOPE_DISTRICT_ID = '00000000-0000-4000-8000-00000000b001';
 
 /** Deterministic data: hashes of the row number, never Math.random. */
@@ -106,17 +112,34 @@ async function generate(db: Database, log: (line: string) => void): Promise<void
   });
   log(`    rows loaded in ${formatMs(loaded.ms)} ms`);
   const indexed = await timed(async () => {
+    // The copies of each service's places on its row, as the services repository writes them (migration
+    // 202611220310's backfill): the stored supply's key-by-key recomputation reads them through the cells index.
+    await exec(sql`
+      update services s set location_latitudes = c.latitudes, location_longitudes = c.longitudes,
+        location_cells = (select array_agg(distinct cell order by cell)
+                          from unnest(c.latitudes, c.longitudes) as p(latitude, longitude)
+                          cross join lateral unnest(service_point_cells(p.latitude, p.longitude)) as cell)
+      from (
+        select sal.service_id, array_agg(l.latitude order by l.id) as latitudes, array_agg(l.longitude order by l.id) as longitudes
+        from service_at_locations sal join service_locations l on l.id = sal.location_id group by sal.service_id) c
+      where c.service_id = s.id`);
     await exec(sql`create index services_category_codes_idx on services using gin (category_codes) with (fastupdate = off)`);
+    await exec(sql`create index services_location_cells_idx on services using gin (location_cells) with (fastupdate = off)`);
     await exec(sql`analyze`);
   });
-  log(`    category index built and analyzed in ${formatMs(indexed.ms)} ms`);
+  log(`    places copied onto services, category and cell indexes built, analyzed in ${formatMs(indexed.ms)} ms`);
 }
 
 interface Measured {
   label: string;
   groups: number;
   gaps: number;
+  rebuildMs: number;
   setBasedMs: number[];
+  computedMs: number;
+  groupsDiffering: number;
+  writeMs: number[];
+  differingAfterWrites: number;
   groupingMs: number;
   naiveSampleMs: number[];
   naiveExtrapolatedMs: number;
@@ -130,6 +153,11 @@ async function measure(database: BenchDatabase, log: (line: string) => void): Pr
   await loadTerritoryFixture(db, ['01']);
   log(`  ${database.label}: generating ${NEEDS.toLocaleString('en')} needs and ${SERVICES.toLocaleString('en')} services …`);
   await generate(db, log);
+  // The bulk load bypassed the use cases: the stored supply is rebuilt, as `distretto services rebuild-supply` does.
+  const rebuild = await timed(() => rebuildServiceSupply(context, (done, total) => {
+    if (done % 1000 < 100 || done === total) log(`    stored supply: ${done.toLocaleString('en')} / ${total.toLocaleString('en')} municipalities × radii`);
+  }));
+  log(`    stored supply rebuilt in ${formatMs(rebuild.ms)} ms`);
   const query = { districtId: SCOPE_DISTRICT_ID, zoneKind: 'municipality' as const, radiusKm: RADIUS_KM, threshold: 1, periodDays: 90 };
   // Warm-up, then RUNS timed runs.
   let report = await getDemandCoverage(context, query);
@@ -140,6 +168,16 @@ async function measure(database: BenchDatabase, log: (line: string) => void): Pr
     report = result;
     log(`    set-based run ${run + 1}: ${formatMs(ms)} ms, ${report.groups.length.toLocaleString('en')} groups`);
   }
+  // The same report with the supply computed at request time (ADR 0017's statement): timed once, compared per group.
+  const computed = await timed(() => getDemandCoverage(context, query, { supply: 'computed' }));
+  log(`    computed at request time: ${formatMs(computed.ms)} ms`);
+  const computedByKey = new Map(computed.result.groups.map((g) => [`${g.categoryCode}|${g.targetGroup}|${g.zoneKey}`, g]));
+  const groupsDiffering = report.groups.filter((g) => {
+    const other = computedByKey.get(`${g.categoryCode}|${g.targetGroup}|${g.zoneKey}`);
+    return !other || other.serviceCount !== g.serviceCount || other.freeCapacity !== g.freeCapacity
+      || other.servicesWithUnknownCapacity !== g.servicesWithUnknownCapacity || other.oldestConfirmedOn !== g.oldestConfirmedOn;
+  }).length + Math.abs(report.groups.length - computed.result.groups.length);
+  log(`    stored vs computed: ${groupsDiffering} groups differ`);
   // Naive: the grouping query, then one query per group; per-group queries timed on a deterministic sample.
   const grouping = await timed(() =>
     db.orm.execute<{ category_code: string; target_group: string; municipality_code: string }>(sql`
@@ -164,11 +202,36 @@ async function measure(database: BenchDatabase, log: (line: string) => void): Pr
   const meanNaive = naiveSampleMs.reduce((sum, ms) => sum + ms, 0) / naiveSampleMs.length;
   const naiveExtrapolatedMs = grouping.ms + meanNaive * groups.length;
   log(`    naive: ${sample.length} of ${groups.length.toLocaleString('en')} groups sampled, mean ${formatMs(meanNaive)} ms per group, ${sampleMismatches} mismatches`);
+  // What keeping the supply costs a write (after the reads above, which it changes): move the place of WRITES services
+  // (deterministic picks) to another municipality through the real use case, which takes the service's contribution
+  // away where it counted and adds it where it counts now.
+  const movable = await db.orm.execute<{ id: string; version: number; municipality_code: string }>(sql`
+    select s.id, s.version, l.municipality_code from services s
+    join service_at_locations sal on sal.service_id = s.id join service_locations l on l.id = sal.location_id
+    where s.name like 'Servizio %' and s.status = 'active' order by md5(s.id::text) limit ${WRITES}`);
+  const municipalityCodes = (await db.orm.execute<{ istat_code: string }>(sql`select istat_code from municipalities where point_lat is not null order by istat_code`)).rows.map((r) => r.istat_code);
+  const writeMs: number[] = [];
+  for (const [index, service] of movable.rows.entries()) {
+    const target = municipalityCodes[(index * 97) % municipalityCodes.length]!;
+    const { ms } = await timed(() => updateService(context, service.id, { version: service.version, locations: [{ name: 'Sede spostata', municipalityCode: target }] }));
+    writeMs.push(ms);
+  }
+  log(`    ${writeMs.length} service moves: median ${formatMs(median(writeMs))} ms, p95 ${formatMs(percentile(writeMs, 95))} ms`);
+  // The stored supply after the moves still equals the supply computed from the services.
+  const storedAfter = await getDemandCoverage(context, query);
+  const computedAfter = await getDemandCoverage(context, query, { supply: 'computed' });
+  const differingAfterWrites = JSON.stringify(storedAfter.groups) === JSON.stringify(computedAfter.groups) ? 0 : 1;
+  log(`    after the moves: stored ${differingAfterWrites === 0 ? '=' : '≠'} computed`);
   return {
     label: database.label,
     groups: report.groups.length,
     gaps: report.groups.filter((g) => g.isGap).length,
+    rebuildMs: rebuild.ms,
     setBasedMs,
+    computedMs: computed.ms,
+    groupsDiffering,
+    writeMs,
+    differingAfterWrites,
     groupingMs: grouping.ms,
     naiveSampleMs,
     naiveExtrapolatedMs,
@@ -200,17 +263,21 @@ export const benchmark: Benchmark = {
         m.groups.toLocaleString('en'),
         m.gaps.toLocaleString('en'),
         formatMs(setBased),
+        formatMs(m.computedMs),
         `${formatMs(m.naiveExtrapolatedMs)} (extrapolated from ${m.naiveSampleMs.length} groups, median ${formatMs(median(m.naiveSampleMs))} ms each)`,
         `${Math.round(m.naiveExtrapolatedMs / setBased).toLocaleString('en')}×`,
-        m.sampleMismatches === 0 ? `same on all ${m.naiveSampleMs.length}` : `${m.sampleMismatches} differ`,
+        formatMs(m.rebuildMs),
+        `${formatMs(median(m.writeMs))} / ${formatMs(percentile(m.writeMs, 95))}`,
+        `${m.groupsDiffering === 0 ? 'stored = computed on every group' : `${m.groupsDiffering} groups differ`}, ${m.differingAfterWrites === 0 ? 'and after the moves' : 'NOT after the moves'}; naive sample ${m.sampleMismatches === 0 ? `same on all ${m.naiveSampleMs.length}` : `${m.sampleMismatches} differ`}`,
       ];
     });
     return {
       title: `Matching at Piemonte scale: ${NEEDS.toLocaleString('en')} open needs, ${SERVICES.toLocaleString('en')} services, radius ${RADIUS_KM} km`,
-      columns: ['database', 'groups', 'gaps', `set-based, all groups (ms, median of ${RUNS})`, 'naive: one query per group (ms)', 'speed-up', 'sample coverage check'],
+      columns: ['database', 'groups', 'gaps', `stored supply, all groups (ms, median of ${RUNS})`, 'supply computed per request (ms)', 'naive: one query per group (ms)', 'speed-up vs naive', 'supply rebuild (ms)', `service move p50 / p95 (ms, ${WRITES})`, 'checks'],
       rows,
       notes: [
-        `Set-based: getDemandCoverage (after one warm-up run), one SQL statement for every group (needs grouped, then the services reaching each (category, municipality) by area district, area municipalities, a place in the municipality or within the radius: bounding box on the (lat, lng) btree, then haversine).`,
+        `Stored supply: getDemandCoverage (after one warm-up run) as the page runs it, one statement: needs grouped, joined to the services module's stored supply of each (radius, municipality, category). Supply computed per request: the same report with ADR 0017's statement (the services reaching each (category, municipality) by area district, area municipalities, a place in the municipality or within the radius: bounding box on the (lat, lng) btree, then haversine), one run.`,
+        'Supply rebuild: `rebuildServiceSupply` (what `distretto services rebuild-supply` runs) over every municipality at 0, 5, 10 and 20 km, after the bulk load. Service move: `updateService` moving one place to another municipality, including taking the service\'s contribution away from every stored key where it counted and adding it where it counts now. Checks: the whole report from the stored supply equals the report computed from the services, before and after the moves.',
         `Naive: the needs grouped by one query, then for each group one query for its services (the same rule and indexes, for one (category, municipality)). It would take too long over every group, so ${NAIVE_SAMPLE} groups evenly spread over the ordered list are timed and the mean is multiplied by the number of groups (plus the grouping query): the "naive" column is an extrapolation.`,
         'Sample coverage check: for each sampled group, the naive service count and free capacity equal the set-based ones.',
       ],
