@@ -262,11 +262,14 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
       cell: (g) => (
         <div className="d-flex flex-wrap gap-2">
           <Button size="xs" color="primary" outline aria-expanded={openKey === groupKey(g)} onClick={() => setOpenKey(openKey === groupKey(g) ? null : groupKey(g))}>
-            {t('groups.why', { zone: g.zoneLabel, category: g.categoryLabel })}
+            {t('groups.why')}
+            {/* The row's zone and category complete the name for screen readers; sighted users read them in the row. */}
+            <span className="visually-hidden"> {t('groups.rowContext', { zone: g.zoneLabel, category: g.categoryLabel })}</span>
           </Button>
           {report.canPropose && g.organizationCount > 0 && (
             <Button size="xs" color="primary" onClick={() => setProposingKey(proposingKey === groupKey(g) ? null : groupKey(g))}>
-              {t('groups.propose', { zone: g.zoneLabel, category: g.categoryLabel })}
+              {t('groups.propose')}
+              <span className="visually-hidden">: {t('groups.rowContext', { zone: g.zoneLabel, category: g.categoryLabel })}</span>
             </Button>
           )}
         </div>
