@@ -96,4 +96,21 @@ describe('matching journey', () => {
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
     expect(pageErrors).toEqual([]);
   });
+
+  it('groups the same needs by the whole district, one row per category and target group', async () => {
+    await journey.page.goto(`${journey.server.url}/abbinamento`);
+    await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).waitFor();
+    await journey.page.getByLabel("Zone dell'analisi").selectOption({ label: "L'intero distretto" });
+    await journey.page.getByRole('button', { name: 'Aggiorna' }).click();
+    const groups = journey.page.getByRole('table', { name: /Bisogni aperti per zona/ });
+    await groups.getByRole('columnheader', { name: 'Zona' }).waitFor();
+    const babysitting = groups.getByRole('row').filter({ hasText: 'Baby sitting' });
+    expect(await babysitting.count()).toBeGreaterThanOrEqual(1);
+    expect(await babysitting.first().getByRole('rowheader').innerText()).toBe('Distretto di coesione sociale del Pinerolese (demo)');
+    await journey.page.getByText("La mappa e l'elenco dei comuni si vedono con le zone «Ogni comune»").waitFor();
+    // The "why" of a district-wide group lists the needs of every municipality of the district.
+    await babysitting.first().getByRole('button', { name: /^Perché\?/ }).click();
+    await journey.page.getByRole('table', { name: /Bisogni contati/ }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });

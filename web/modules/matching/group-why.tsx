@@ -14,7 +14,17 @@ import { useSession } from '../../app/session';
 /** The "why" of one group's numbers: the needs counted and the services considered, with capacity and freshness. */
 export function GroupWhy({ group, filters }: { group: TCoverageGroup; filters: CoverageFilters }) {
   const { t, i18n } = useTranslation('matching');
-  const detail = useQuery(groupDetailQuery({ districtId: filters.districtId, zoneKey: group.zoneKey, categoryCode: group.categoryCode, targetGroup: group.targetGroup, radiusKm: filters.radiusKm }));
+  const detail = useQuery(
+    groupDetailQuery({
+      districtId: filters.districtId,
+      zoneKind: filters.zoneKind,
+      zoningId: filters.zoneKind === 'zoning' ? filters.zoningId : undefined,
+      zoneKey: group.zoneKey,
+      categoryCode: group.categoryCode,
+      targetGroup: group.targetGroup,
+      radiusKm: filters.radiusKm,
+    }),
+  );
   const number = (value: number) => formatNumber(value, i18n.language);
   const { session } = useSession();
   const canRefer = (session?.roles ?? []).some((grant) => grant.role === 'organization_admin' || grant.role === 'organization_member');

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Badge, Button, Col, Row } from 'design-react-kit';
 import type { TCoverageGroup, TCoverageReport, TProposalCreate } from '../../../common/contracts/matching';
-import { COVERAGE_DEFAULTS, OFFERED_RADII_KM } from '../../../common/domain/matching';
+import { COVERAGE_DEFAULTS, OFFERED_RADII_KM, type ZoneKind } from '../../../common/domain/matching';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
@@ -18,15 +18,17 @@ import { isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { districtsQuery } from '../districts';
+import { zoningsQuery } from '../zonings';
 import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
 import { matchingPaths } from './matching-paths';
 import { GroupWhy } from './group-why';
 import { coverageCsvUrl, coverageQuery, createProposal, districtShapesQuery, proposalsQuery, type CoverageFilters } from './matching.queries';
 
 /**
- * The gap map: a district's open needs grouped by category × target group × municipality against the services that
- * reach them; a map coloured by coverage, the same as a sortable table with the "why" of every number, CSV export,
- * and (for coordinators) a proposal for a shared service from any group.
+ * The gap map: a district's open needs grouped by category × target group × zone (a municipality, the whole district or
+ * each zone of a zoning) against the services that reach them; for municipalities a map coloured by coverage; a
+ * sortable table with the "why" of every number, CSV export, and (for coordinators) a proposal for a shared service
+ * from any group.
  */
 export function MatchingPage() {
   const { t } = useTranslation('matching');
@@ -73,12 +75,37 @@ export function MatchingPage() {
 
 function DistrictMatching({ districtId }: { districtId: string }) {
   const { t } = useTranslation('matching');
-  const [form, setForm] = useState({ categoryCode: '', radiusKm: String(COVERAGE_DEFAULTS.radiusKm), threshold: String(COVERAGE_DEFAULTS.threshold), periodDays: String(COVERAGE_DEFAULTS.periodDays) });
-  const [filters, setFilters] = useState<CoverageFilters>({ districtId, categoryCode: '', radiusKm: COVERAGE_DEFAULTS.radiusKm, threshold: COVERAGE_DEFAULTS.threshold, periodDays: COVERAGE_DEFAULTS.periodDays });
+  const [form, setForm] = useState({
+    zone: 'municipality',
+    categoryCode: '',
+    radiusKm: String(COVERAGE_DEFAULTS.radiusKm),
+    threshold: String(COVERAGE_DEFAULTS.threshold),
+    periodDays: String(COVERAGE_DEFAULTS.periodDays),
+  });
+  const [filters, setFilters] = useState<CoverageFilters>({
+    districtId,
+    zoneKind: 'municipality',
+    zoningId: '',
+    categoryCode: '',
+    radiusKm: COVERAGE_DEFAULTS.radiusKm,
+    threshold: COVERAGE_DEFAULTS.threshold,
+    periodDays: COVERAGE_DEFAULTS.periodDays,
+  });
   const coverage = useQuery(coverageQuery(filters));
+  const zonings = useQuery(zoningsQuery);
   const apply = (event: FormEvent) => {
     event.preventDefault();
-    setFilters({ districtId, categoryCode: form.categoryCode, radiusKm: Number(form.radiusKm) || 0, threshold: Number(form.threshold) || 0, periodDays: Number(form.periodDays) || COVERAGE_DEFAULTS.periodDays });
+    // One select for the zone: "municipality", "district" or "zoning:<id>" (each zone of that zoning).
+    const [zoneKind, zoningId = ''] = form.zone.split(':') as [ZoneKind, string?];
+    setFilters({
+      districtId,
+      zoneKind,
+      zoningId,
+      categoryCode: form.categoryCode,
+      radiusKm: Number(form.radiusKm) || 0,
+      threshold: Number(form.threshold) || 0,
+      periodDays: Number(form.periodDays) || COVERAGE_DEFAULTS.periodDays,
+    });
   };
   const categories = useMemo(() => {
     const seen = new Map<string, string>();
@@ -89,6 +116,17 @@ function DistrictMatching({ districtId }: { districtId: string }) {
   return (
     <>
       <form className="row g-3 align-items-end mb-4" onSubmit={apply} aria-label={t('filters.label')}>
+        <Col md={3}>
+          <SelectField id="matching-zone" label={t('filters.zone')} value={form.zone} onChange={(event) => setForm({ ...form, zone: event.target.value })}>
+            <option value="municipality">{t('filters.zoneKinds.municipality')}</option>
+            <option value="district">{t('filters.zoneKinds.district')}</option>
+            {(zonings.data ?? []).map((zoning) => (
+              <option key={zoning.id} value={`zoning:${zoning.id}`}>
+                {t('filters.zoneKinds.zoning', { name: zoning.name })}
+              </option>
+            ))}
+          </SelectField>
+        </Col>
         <Col md={3}>
           <SelectField id="matching-category" label={t('filters.category')} value={form.categoryCode} onChange={(event) => setForm({ ...form, categoryCode: event.target.value })}>
             <option value="">{t('filters.allCategories')}</option>
@@ -125,14 +163,18 @@ function DistrictMatching({ districtId }: { districtId: string }) {
       {coverage.data && (
         <>
           <GapSummary report={coverage.data} />
-          <Row className="g-4">
-            <Col lg={6}>
-              <GapMap report={coverage.data} districtId={districtId} />
-            </Col>
-            <Col lg={6}>
-              <MunicipalityList report={coverage.data} />
-            </Col>
-          </Row>
+          {coverage.data.parameters.zoneKind === 'municipality' ? (
+            <Row className="g-4">
+              <Col lg={6}>
+                <GapMap report={coverage.data} districtId={districtId} />
+              </Col>
+              <Col lg={6}>
+                <MunicipalityList report={coverage.data} />
+              </Col>
+            </Row>
+          ) : (
+            <p>{t('map.onlyByMunicipality')}</p>
+          )}
           <GroupsTable report={coverage.data} filters={filters} />
           <p>
             <a href={coverageCsvUrl(filters)} download>
@@ -247,7 +289,7 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
   const rows = useMemo(() => sortGroups(report.groups, sort), [report.groups, sort]);
   const number = (value: number) => formatNumber(value, i18n.language);
   const columns: Column<TCoverageGroup>[] = [
-    { key: 'zone', header: t('groups.zone'), isRowHeader: true, cell: (g) => g.zoneLabel },
+    { key: 'zone', header: report.parameters.zoneKind === 'municipality' ? t('groups.zone') : t('groups.zoneOther'), isRowHeader: true, cell: (g) => g.zoneLabel },
     { key: 'category', header: t('groups.category'), cell: (g) => g.categoryLabel },
     { key: 'target', header: t('groups.targetGroup'), cell: (g) => t(`targetGroups.${g.targetGroup}` as 'targetGroups.adults', { defaultValue: g.targetGroup }) },
     { key: 'organizations', header: t('groups.organizations'), isNumeric: true, cell: (g) => number(g.organizationCount) },
@@ -261,15 +303,26 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
       header: t('groups.actions'),
       cell: (g) => (
         <div className="d-flex flex-wrap gap-2">
-          <Button size="xs" color="primary" outline aria-expanded={openKey === groupKey(g)} onClick={() => setOpenKey(openKey === groupKey(g) ? null : groupKey(g))}>
-            {t('groups.why')}
-            {/* The row's zone and category complete the name for screen readers; sighted users read them in the row. */}
-            <span className="visually-hidden"> {t('groups.rowContext', { zone: g.zoneLabel, category: g.categoryLabel })}</span>
+          {/* The accessible name adds the row's zone and category (sighted users read them in the row); it starts with the
+              visible text, so speech input users can say what they see. */}
+          <Button
+            size="xs"
+            color="primary"
+            outline
+            aria-expanded={openKey === groupKey(g)}
+            aria-label={t('groups.why', { zone: g.zoneLabel, category: g.categoryLabel })}
+            onClick={() => setOpenKey(openKey === groupKey(g) ? null : groupKey(g))}
+          >
+            {t('groups.whyShort')}
           </Button>
           {report.canPropose && g.organizationCount > 0 && (
-            <Button size="xs" color="primary" onClick={() => setProposingKey(proposingKey === groupKey(g) ? null : groupKey(g))}>
-              {t('groups.propose')}
-              <span className="visually-hidden">: {t('groups.rowContext', { zone: g.zoneLabel, category: g.categoryLabel })}</span>
+            <Button
+              size="xs"
+              color="primary"
+              aria-label={t('groups.propose', { zone: g.zoneLabel, category: g.categoryLabel })}
+              onClick={() => setProposingKey(proposingKey === groupKey(g) ? null : groupKey(g))}
+            >
+              {t('groups.proposeShort')}
             </Button>
           )}
         </div>
@@ -288,7 +341,10 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
         <option value="zone">{t('groups.sortBy.zone')}</option>
       </SelectField>
       <DataTable
-        caption={t('groups.caption', { threshold: number(report.parameters.threshold), radius: number(report.parameters.radiusKm) })}
+        caption={t(report.parameters.zoneKind === 'municipality' ? 'groups.caption' : 'groups.captionZones', {
+          threshold: number(report.parameters.threshold),
+          radius: number(report.parameters.radiusKm),
+        })}
         columns={columns}
         rows={rows}
         rowKey={groupKey}
@@ -317,7 +373,8 @@ function ProposalForm({ group, filters }: { group: TCoverageGroup; filters: Cove
     mutationFn: () =>
       createProposal({
         districtId: filters.districtId,
-        zoneKind: 'municipality',
+        zoneKind: filters.zoneKind,
+        ...(filters.zoneKind === 'zoning' ? { zoningId: filters.zoningId } : {}),
         zoneKey: group.zoneKey,
         categoryCode: group.categoryCode,
         targetGroup: group.targetGroup as TProposalCreate['targetGroup'],

@@ -11,10 +11,14 @@ import {
   type TReferralTransition,
 } from '../../../common/contracts/matching';
 import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
+import type { ZoneKind } from '../../../common/domain/matching';
 import { api, buildUrl, type QueryValue } from '../../app/api-client';
 
 export interface CoverageFilters {
   districtId: string;
+  /** What a zone of the analysis is: a municipality, the whole district, or each zone of the zoning `zoningId`. */
+  zoneKind: ZoneKind;
+  zoningId: string;
   categoryCode: string;
   radiusKm: number;
   threshold: number;
@@ -23,6 +27,8 @@ export interface CoverageFilters {
 
 const coverageQueryOf = (filters: CoverageFilters): Record<string, QueryValue> => ({
   districtId: filters.districtId,
+  zoneKind: filters.zoneKind,
+  zoningId: filters.zoneKind === 'zoning' ? filters.zoningId : undefined,
   categoryCode: filters.categoryCode || undefined,
   radiusKm: filters.radiusKm,
   threshold: filters.threshold,
@@ -38,7 +44,15 @@ export function coverageQuery(filters: CoverageFilters) {
 
 export const coverageCsvUrl = (filters: CoverageFilters) => buildUrl('/api/matching/coverage.csv', coverageQueryOf(filters));
 
-export function groupDetailQuery(group: { districtId: string; zoneKey: string; categoryCode: string; targetGroup: string; radiusKm: number }) {
+export function groupDetailQuery(group: {
+  districtId: string;
+  zoneKind: ZoneKind;
+  zoningId: string | undefined;
+  zoneKey: string;
+  categoryCode: string;
+  targetGroup: string;
+  radiusKm: number;
+}) {
   return queryOptions({
     queryKey: ['matching', 'group', group],
     queryFn: ({ signal }) => api.get('/api/matching/group', ZGroupDetail, { signal, query: { ...group } }),
