@@ -38,5 +38,9 @@ describe('distretto services', () => {
     const data = JSON.parse(readFileSync(output, 'utf8'));
     expect(data.services).toHaveLength(17);
     expect(data.taxonomy_terms.length).toBeGreaterThan(40);
+    // The imported services already count in the stored supply; a rebuild recomputes it all and says what it did.
+    const rebuilt = run('services', 'rebuild-supply');
+    expect(rebuilt.status, rebuilt.stderr).toBe(0);
+    expect(rebuilt.stdout).toMatch(/Stored supply rebuilt: 17 services over \d+ municipalities at 0, 5, 10, 20 km/);
   });
 });
