@@ -159,4 +159,35 @@ describe('matching: referrals (closed loop)', () => {
     // Not from HTTP users: an operator's job.
     await expect(remindReferralProviders({ ...w.t.system, actor: { kind: 'user', userId: 'x', email: 'x@example.test', grants: [{ role: 'platform_admin', districtId: null, organizationId: null }] } })).rejects.toThrow();
   });
+
+  it('closes the loop: a served referral made for a need answers that need with the service, audited', async () => {
+    // requester1's open home-care need in Pinerolo (3 people), referred to the Pinerolo home-care service.
+    const need = await w.t.db.pool.query(
+      "select id from needs where organization_id = $1 and municipality_code = $2 and category_code = 'anziani.assistenza-domiciliare' and status = 'open' and people_count = 3",
+      [w.org.requester1, PINEROLO],
+    );
+    const needId = need.rows[0].id as string;
+    const created = await post(w.as.requester1, '/api/matching/referrals', {
+      districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: w.service.homeCareAreaPinerolo, needId,
+      subjectKind: 'group', peopleCount: 3, municipalityCode: PINEROLO,
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    let referral = created.json() as TReferral;
+    expect(referral.needId).toBe(needId);
+    // Another organization's need cannot be referred.
+    const foreign = await post(w.as.requester2, '/api/matching/referrals', {
+      districtId: w.districtId, referringOrganizationId: w.org.requester2, serviceId: w.service.homeCareAreaPinerolo, needId,
+      subjectKind: 'person', municipalityCode: PINEROLO,
+    });
+    expect(foreign.statusCode).toBe(422);
+    referral = (await move(w.as.provider1, referral, 'accept')).json();
+    const stillOpen = await w.t.db.pool.query('select status from needs where id = $1', [needId]);
+    expect(stillOpen.rows[0].status).toBe('open');
+    referral = (await move(w.as.provider1, referral, 'mark_served')).json();
+    expect(referral.status).toBe('served');
+    const answered = await w.t.db.pool.query('select status, answered_by_service_id from needs where id = $1', [needId]);
+    expect(answered.rows[0]).toEqual({ status: 'answered_by_service', answered_by_service_id: w.service.homeCareAreaPinerolo });
+    const audit = await w.t.db.pool.query("select after->>'referralId' as referral_id from audit_log where action = 'needs.answered-by-referral' and entity_id = $1", [needId]);
+    expect(audit.rows).toEqual([{ referral_id: referral.id }]);
+  });
 });

@@ -6,6 +6,7 @@ import { recordAudit } from '../../platform/audit/audit';
 import { fieldError, staleVersion } from '../../platform/errors/app-error';
 import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { answerNeedByReferral } from '../needs';
 import { forbiddenTransition } from './matching.errors';
 import { MatchingActions } from './matching.policy';
 import { insertReferralEvent, selectOrganizationAddresses, selectReferral, updateReferralStatus } from './matching.repository';
@@ -15,7 +16,7 @@ import { allowedActionsOf, loadReadableReferral, presentReferral } from './prese
  * Moves a referral along its state machine: the provider accepts, declines (reason), asks for information (question),
  * then records the outcome (served, or not served with a reason); the referrer answers a request for information,
  * which sends it again. Anything else is a 409 MATCHING.FORBIDDEN_TRANSITION; every move is timestamped, audited and
- * told to the other side by e-mail.
+ * told to the other side by e-mail. "Served" closes the loop: the referral's need, if still open, is answered.
  */
 export async function transitionReferral(context: UseCaseContext, id: string, input: TReferralTransition): Promise<TReferral> {
   assertCan(context.actor, MatchingActions['matching.use']);
@@ -30,6 +31,8 @@ export async function transitionReferral(context: UseCaseContext, id: string, in
     const updated = await updateReferralStatus(tx, { id, version: input.version, status: rule.to, reason: input.reason, isFirstAnswer, isClosing: REFERRAL_CLOSED_STATUSES.includes(rule.to) });
     if (!updated) throw staleVersion('referral', id, input.version, before.version);
     await insertReferralEvent(tx, { referralId: id, fromStatus: before.status, toStatus: rule.to, note: input.reason, actorLabel: actorLabel(context.actor) });
+    // Served: the need the referral was made for (if any, and still open) is now answered by this service.
+    if (rule.to === 'served' && before.need_id) await answerNeedByReferral(tx, context, { needId: before.need_id, serviceId: before.service_id, referralId: id });
     const after = (await selectReferral(tx, id))!;
     const otherSide = rule.by === 'provider' ? before.referring_organization_id : before.provider_organization_id;
     const addresses = await selectOrganizationAddresses(tx, [otherSide]);

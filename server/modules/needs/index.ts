@@ -4,6 +4,7 @@ export { replaceNeedsOfResponse, type NeedRow, type SurveyNeedDraft } from './ne
 export { DEMO_NEEDS, seedDemoNeeds } from './fixtures/demo-needs.seed';
 export { createNeed } from './create-need';
 export { changeNeedStatus } from './change-need-status';
+export { answerNeedByReferral } from './answer-need-by-referral';
 export { listNeeds } from './list-needs';
 export { countNeeds } from './count-needs';
 export { getNeed } from './get-need';
