@@ -99,7 +99,13 @@ describe('matching journey', () => {
 
   it('groups the same needs by the whole district, one row per category and target group', async () => {
     await journey.page.goto(`${journey.server.url}/abbinamento`);
-    await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).waitFor();
+    await journey.page
+      .getByRole('status')
+      .filter({ hasText: 'gruppi di bisogni' })
+      .waitFor()
+      .catch(async (error: Error) => {
+        throw new Error(`${error.message}\nThe page showed:\n${await journey.page.locator('main').innerText()}`);
+      });
     await journey.page.getByLabel("Zone dell'analisi").selectOption({ label: "L'intero distretto" });
     await journey.page.getByRole('button', { name: 'Aggiorna' }).click();
     const groups = journey.page.getByRole('table', { name: /Bisogni aperti per zona/ });
@@ -111,6 +117,28 @@ describe('matching journey', () => {
     // The "why" of a district-wide group lists the needs of every municipality of the district.
     await babysitting.first().getByRole('button', { name: /^Perché\?/ }).click();
     await journey.page.getByRole('table', { name: /Bisogni contati/ }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets the demo firm refer one of its needs to a service from the needs register', async () => {
+    await signOut();
+    await signIn('impresa@pinerolese.demo', 'demo-impresa-2026');
+    await journey.page.goto(`${journey.server.url}/bisogni`);
+    await journey.page.getByRole('link', { name: /^Segnala a un servizio: Assistenza familiare \(badanti\), / }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnala un bisogno a un servizio' }).waitFor();
+    // The option also names the provider and the distance: pick it by the service's name.
+    const services = journey.page.getByLabel('Servizio', { exact: true });
+    const option = services.locator('option', { hasText: 'Sportello badanti e assistenza familiare' });
+    await option.waitFor({ state: 'attached' });
+    await services.selectOption((await option.getAttribute('value'))!);
+    const form = journey.page.getByRole('form', { name: /^Segnalazione a / });
+    // The need's 4 people are the group referred.
+    expect(await form.getByLabel('Quante persone').inputValue()).toBe('4');
+    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: /^Segnalazione a / }).waitFor();
+    expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -36,6 +36,7 @@ const TaxonomyPage = lazy(() => import('../modules/services/taxonomy-page').then
 const MatchingPage = lazy(() => import('../modules/matching/matching-page').then((m) => ({ default: m.MatchingPage })));
 const ProposalPage = lazy(() => import('../modules/matching/proposal-page').then((m) => ({ default: m.ProposalPage })));
 const ReferralsPage = lazy(() => import('../modules/matching/referrals-page').then((m) => ({ default: m.ReferralsPage })));
+const NewReferralPage = lazy(() => import('../modules/matching/new-referral-page').then((m) => ({ default: m.NewReferralPage })));
 const ReferralPage = lazy(() => import('../modules/matching/referrals-page').then((m) => ({ default: m.ReferralPage })));
 const SurveysPage = lazy(() => import('../modules/surveys/surveys-page').then((m) => ({ default: m.SurveysPage })));
 const SurveyCreatePage = lazy(() => import('../modules/surveys/survey-create-page').then((m) => ({ default: m.SurveyCreatePage })));
@@ -86,6 +87,7 @@ export function createAppRouter() {
         { path: 'abbinamento', element: <MatchingPage /> },
         { path: 'abbinamento/proposte/:id', element: <ProposalPage /> },
         { path: 'abbinamento/segnalazioni', element: <ReferralsPage /> },
+        { path: 'abbinamento/segnalazioni/nuova', element: <NewReferralPage /> },
         { path: 'abbinamento/segnalazioni/:id', element: <ReferralPage /> },
         { path: 'zonizzazioni', element: <ZoningsPage /> },
         { path: 'zonizzazioni/carica', element: <ZoningUploadPage /> },

@@ -3,5 +3,7 @@ export const matchingPaths = {
   gaps: '/abbinamento',
   proposal: (id: string) => `/abbinamento/proposte/${encodeURIComponent(id)}`,
   referrals: '/abbinamento/segnalazioni',
+  /** Refer one need of the user's organization to a service. */
+  newReferral: (needId: string) => `/abbinamento/segnalazioni/nuova?bisogno=${encodeURIComponent(needId)}`,
   referral: (id: string) => `/abbinamento/segnalazioni/${encodeURIComponent(id)}`,
 } as const;

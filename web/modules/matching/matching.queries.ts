@@ -11,6 +11,8 @@ import {
   type TReferralTransition,
 } from '../../../common/contracts/matching';
 import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
+import { ZNeed } from '../../../common/contracts/needs';
+import { ZServiceSearchPage } from '../../../common/contracts/services';
 import type { ZoneKind } from '../../../common/domain/matching';
 import { api, buildUrl, type QueryValue } from '../../app/api-client';
 
@@ -103,3 +105,24 @@ export function referralQuery(id: string) {
 }
 export const transitionReferral = (id: string, input: TReferralTransition) =>
   api.post(`/api/matching/referrals/${encodeURIComponent(id)}/transitions`, ZReferral, input);
+
+export function needQuery(id: string) {
+  return queryOptions({
+    queryKey: ['needs', id],
+    queryFn: ({ signal }) => api.get(`/api/needs/${encodeURIComponent(id)}`, ZNeed, { signal }),
+  });
+}
+
+/** Within this distance (km) of a need's municipality the referral page proposes services. */
+export const REFERRAL_SEARCH_RADIUS_KM = 20;
+
+/** Active services of the need's category near its municipality (or whose area covers it), nearest first. */
+export function referralCandidatesQuery(categoryCode: string, municipalityCode: string) {
+  return queryOptions({
+    queryKey: ['services', 'referral-candidates', categoryCode, municipalityCode],
+    queryFn: ({ signal }) =>
+      api
+        .get('/api/services', ZServiceSearchPage, { signal, query: { category: categoryCode, near: municipalityCode, radiusKm: REFERRAL_SEARCH_RADIUS_KM, pageSize: 50 } })
+        .then((page) => page.items),
+  });
+}

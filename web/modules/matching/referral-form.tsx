@@ -11,18 +11,39 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
 import { matchingPaths } from './matching-paths';
 
+/** A need the referral is made for: its organization refers, its people are the group (served → the need answered). */
+export interface ReferredNeed {
+  id: string;
+  organizationId: string;
+  peopleCount: number;
+}
+
 /**
  * Refer a need to one service, for a member of an organization: a person or a group, how many, where, and optional
  * details (kept apart, read only by the two organizations; the form warns against health details).
  */
-export function ReferralForm({ districtId, serviceId, serviceName, municipalityCode }: { districtId: string; serviceId: string; serviceName: string; municipalityCode: string }) {
+export function ReferralForm({
+  districtId,
+  serviceId,
+  serviceName,
+  municipalityCode,
+  need,
+}: {
+  districtId: string;
+  serviceId: string;
+  serviceName: string;
+  municipalityCode: string;
+  need?: ReferredNeed;
+}) {
   const { t } = useTranslation('matching');
   const navigate = useNavigate();
   const { session } = useSession();
-  const organizations = (session?.roles ?? []).filter((grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId);
+  const organizations = (session?.roles ?? []).filter(
+    (grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId && (!need || grant.scopeId === need.organizationId),
+  );
   const [organizationId, setOrganizationId] = useState(organizations[0]?.scopeId ?? '');
-  const [subjectKind, setSubjectKind] = useState<'person' | 'group'>('person');
-  const [peopleCount, setPeopleCount] = useState('1');
+  const [subjectKind, setSubjectKind] = useState<'person' | 'group'>(need && need.peopleCount > 1 ? 'group' : 'person');
+  const [peopleCount, setPeopleCount] = useState(String(need?.peopleCount ?? 1));
   const [details, setDetails] = useState('');
   const send = useMutation({
     mutationFn: () =>
@@ -30,6 +51,7 @@ export function ReferralForm({ districtId, serviceId, serviceName, municipalityC
         districtId,
         referringOrganizationId: organizationId,
         serviceId,
+        ...(need ? { needId: need.id } : {}),
         subjectKind,
         peopleCount: subjectKind === 'person' ? 1 : Number(peopleCount) || 1,
         municipalityCode,

@@ -1,6 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Col, Row } from 'design-react-kit';
 import type { TNeed, TNeedCounts, TNeedFilters } from '../../../common/contracts/needs';
@@ -22,6 +22,7 @@ import { quantileBreaks } from '../../ui/map/class-breaks';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { districtBoundariesQuery, districtQuery, districtsQuery } from '../districts/districts.queries';
+import { matchingPaths } from '../matching/matching-paths';
 import { answeringServicesQuery, changeNeedStatus, createNeed, needCategoriesQuery, needsCountsQuery, needsListQuery } from './needs.queries';
 
 const MAP_COLORS = ['#e8f1fa', '#b9d3ee', '#7fb0df', '#4a8bcb', '#1f63a8', '#0b3e73'];
@@ -264,6 +265,12 @@ function NeedsList({ filters, canChangeStatus }: { filters: Partial<TNeedFilters
   const categories = useCategoryLabel();
   const [editing, setEditing] = useState<string | null>(null);
   const list = useInfiniteQuery(needsListQuery(filters));
+  const { session } = useSession();
+  // Members refer their own organization's open needs to a service (the matching module's page).
+  const ownOrganizations = new Set(
+    (session?.roles ?? []).filter((grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId).map((grant) => grant.scopeId!),
+  );
+  const canRefer = (need: TNeed) => need.status === 'open' && need.organizationId !== null && ownOrganizations.has(need.organizationId);
   if (list.isPending) return <Loading />;
   if (list.isError) return <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data.pages.flatMap((page) => page.items);
@@ -287,15 +294,28 @@ function NeedsList({ filters, canChangeStatus }: { filters: Partial<TNeedFilters
       ),
     },
     { key: 'description', header: t('list.description'), cell: (need) => <span className="small">{need.description}</span> },
-    ...(canChangeStatus
+    ...(canChangeStatus || items.some(canRefer)
       ? [
           {
             key: 'actions',
             header: t('list.actions'),
             cell: (need: TNeed) => (
-              <Button size="xs" color="primary" outline type="button" aria-expanded={editing === need.id} onClick={() => setEditing(editing === need.id ? null : need.id)}>
-                {t('status.change')}
-              </Button>
+              <div className="d-flex flex-wrap gap-2">
+                {canChangeStatus && (
+                  <Button size="xs" color="primary" outline type="button" aria-expanded={editing === need.id} onClick={() => setEditing(editing === need.id ? null : need.id)}>
+                    {t('status.change')}
+                  </Button>
+                )}
+                {canRefer(need) && (
+                  <Link
+                    className="btn btn-primary btn-xs"
+                    to={matchingPaths.newReferral(need.id)}
+                    aria-label={t('list.referFor', { category: categories.label(need.categoryCode), municipality: need.municipalityName })}
+                  >
+                    {t('list.refer')}
+                  </Link>
+                )}
+              </div>
             ),
           },
         ]
