@@ -58,6 +58,11 @@ export async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
     db,
     async destroy() {
       await db.close();
+      // Kept for EXPLAIN after the run (BENCH_KEEP_DATABASE=1): the name is printed; drop it by hand afterwards.
+      if (process.env.BENCH_KEEP_DATABASE === '1') {
+        process.stderr.write(`PostgreSQL database kept: ${url.toString()}\n`);
+        return;
+      }
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       await dropper.query(`drop database if exists ${name} with (force)`);
