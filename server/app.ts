@@ -5,7 +5,7 @@ import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { migrate } from './platform/db/migrations';
 import { createHttpServer } from './platform/http/create-http-server';
-import type { ModuleManifest } from './platform/module';
+import { registerSubscriptions, type ModuleManifest } from './platform/module';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
@@ -19,6 +19,8 @@ import { zoningsModule } from './modules/zonings';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
 export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule];
+// Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
+registerSubscriptions(MODULES);
 
 export type Report = (message: string) => void;
 

@@ -6,8 +6,8 @@ import type { DbExecutor } from './db/database';
  * subscriber runs there too, so the derived data commits or rolls back with the write. No queue, no retry: a
  * subscriber that fails fails the write.
  *
- * Subscriptions come from module manifests (`ModuleManifest.subscriptions`), registered once by the composition
- * root (server/app.ts).
+ * Subscriptions come from module manifests (`ModuleManifest.subscriptions`), registered by the composition root
+ * (server/app.ts, for the server and every CLI command) and by createHttpServer (for test apps with fewer modules).
  */
 export type EventHandler = (tx: DbExecutor, payload: unknown) => Promise<void>;
 

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { EventHandler } from './events';
+import { subscribe, type EventHandler } from './events';
 import type { UseCaseContext } from './use-case';
 
 /**
@@ -15,4 +15,11 @@ export interface ModuleManifest {
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Handlers of other modules' events (server/platform/events.ts), run inside the publisher's transaction. */
   subscriptions?: Record<string, EventHandler>;
+}
+
+/** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
+export function registerSubscriptions(modules: ModuleManifest[]): void {
+  for (const module of modules) {
+    for (const [eventName, handler] of Object.entries(module.subscriptions ?? {})) subscribe(eventName, handler);
+  }
 }

@@ -22,8 +22,7 @@ import { resolveSession } from '../auth/resolve-session';
 import { SESSION_COOKIE } from '../auth/session-token';
 import type { AppConfig } from '../config/config';
 import type { Database } from '../db/database';
-import { subscribe } from '../events';
-import type { ModuleManifest } from '../module';
+import { registerSubscriptions, type ModuleManifest } from '../module';
 import { settingsRoutes } from '../settings/settings.routes';
 import { mailRoutes } from '../mail/mail.routes';
 import { ZHealth } from '../../../common/contracts/settings';
@@ -109,10 +108,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await app.register(auditRoutes);
   await app.register(settingsRoutes);
   await app.register(mailRoutes);
+  // The use cases these routes reach publish events other modules keep derived data from.
+  registerSubscriptions(options.modules);
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes);
-    // The use cases these routes reach publish events other modules keep derived data from.
-    for (const [eventName, handler] of Object.entries(module.subscriptions ?? {})) subscribe(eventName, handler);
   }
 
   const serveWeb = options.serveWeb !== false && existsSync(`${WEB_DIST}index.html`);
