@@ -11,6 +11,7 @@ import type { UseCaseContext } from '../platform/use-case';
 import { DEMO_COORDINATOR } from '../modules/districts';
 import { DEMO_FIRM_USER } from '../modules/matching';
 import { importTerritory } from '../modules/territory';
+import { rebuildServiceSupply } from '../modules/services';
 import { describeError, EXIT, exitCodeFor } from './exit-codes';
 import { createProgress } from './progress';
 import { addZoningsCommand } from './zonings-command';
@@ -144,6 +145,10 @@ export function buildCli(): Command {
           say(`${report.regions} regions, ${report.provinces} provinces, ${report.municipalities} municipalities (${report.withBoundary} with boundary)`);
           say(`Reconciliation of the 2020 ISTAT list with the 2023 boundaries (${report.reconciliation.length} differences):`);
           for (const item of report.reconciliation) say(`  ${item.istatCode} ${item.name} [${item.presentIn}]: ${item.treatment}`);
+          // Municipalities' points decide which services reach them: the stored supply follows the new territory.
+          const supply = await rebuildServiceSupply(context, (done, total) => progress.update(done, total, 'stored supply'));
+          progress.stop();
+          say(`Stored supply rebuilt: ${supply.services} services over ${supply.municipalities} municipalities`);
         } finally {
           progress.stop();
         }
