@@ -58,6 +58,8 @@ describe('survey report', () => {
       E: await firm('Impresa E', 'medium', PINEROLO),
       VC: (await t.db.pool.query("select id from organizations where legal_name = 'Cooperativa sociale Val Chisone (demo)'")).rows[0].id as string,
     };
+    // The demo cooperative stands for an organization that did not state its size (the "not stated" group below).
+    await t.db.pool.query('update organizations set size_class = null where id = $1', [org.VC]);
     const sql = (text: string, values: unknown[] = []) => t.db.pool.query(text, values).then((result) => result.rows);
     [{ id: surveyId }] = await sql("insert into surveys (district_id, title, status) values ($1, 'Bisogni delle imprese', 'open') returning id", [districtId]);
     const [{ id: sectionId }] = await sql("insert into survey_sections (survey_id, position, title) values ($1, 1, 'Sezione unica') returning id", [surveyId]);
