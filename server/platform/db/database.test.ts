@@ -28,6 +28,26 @@ describe('database connection', () => {
     }
   });
 
+  it('keeps concurrent transactions and queries apart: each gets its own rows, none fails', async () => {
+    // PGlite is one backend session behind its socket: with several connections, two transactions' unnamed statements
+    // interleaved ("unnamed prepared statement does not exist", a row of another query). The embedded pool now has one
+    // connection; on PostgreSQL these run truly in parallel.
+    await db.orm.execute(sql`create table if not exists t_concurrent as select g as id, 'v' || g as v from generate_series(1, 200) g`);
+    const read = async (executor: { execute: typeof db.orm.execute }, id: number) => {
+      const result = await executor.execute<{ v: string }>(sql`select v from t_concurrent where id = any(${sql.param([id])}::int[])`);
+      return result.rows[0]?.v;
+    };
+    for (let round = 0; round < 20; round++) {
+      const answers = await Promise.all([
+        read(db.orm, round + 1),
+        db.transaction(async (tx) => [await read(tx, round + 2), await read(tx, round + 3), await read(tx, round + 4)]),
+        db.transaction(async (tx) => [await read(tx, round + 5), await read(tx, round + 6)]),
+        read(db.orm, round + 7),
+      ]);
+      expect(answers).toEqual([`v${round + 1}`, [`v${round + 2}`, `v${round + 3}`, `v${round + 4}`], [`v${round + 5}`, `v${round + 6}`], `v${round + 7}`]);
+    }
+  });
+
   it('rolls back everything a failed transaction wrote', async () => {
     await db.orm.execute(sql`create table if not exists t_rollback (id int)`);
     await expect(

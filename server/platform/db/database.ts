@@ -114,9 +114,14 @@ export async function connectEmbedded(
     options.lock?.release();
     throw error;
   }
+  // One connection, whatever `options.max`: PGlite is a single backend session that every socket connection shares,
+  // so two connections' extended-protocol messages (unnamed statements and portals) and transactions interleave —
+  // measured here with pglite-socket 0.1.6: two concurrent transactions and a few plain queries gave "unnamed
+  // prepared statement does not exist" errors and a query answered with another query's row. With one connection
+  // the pool queues every query and every whole transaction, which is what PGlite does anyway.
   const pool = createPool(
     { host: embedded.socketDir, port: 5432, user: 'postgres', database: 'postgres' },
-    options,
+    { ...options, max: 1 },
   );
   return {
     kind: 'pglite',

@@ -13,7 +13,8 @@ const socketPath = process.env.PGLITE_SOCKET_PATH;
 if (!socketPath) throw new Error('PGLITE_SOCKET_PATH is required');
 
 const db = await PGlite.create(dataDir, { extensions: { pg_trgm, unaccent } });
-// More than one connection: the pool's clients queue at query level and whole transactions are serialized.
+// The app's pool uses one connection at a time (database.ts, ADR 0019); more are accepted so that a replacement
+// connection is not refused while a discarded one is still closing (with 1, a second connection is reset).
 const server = new PGLiteSocketServer({ db, path: socketPath, maxConnections: 16 });
 await server.start();
 
