@@ -97,6 +97,8 @@ export async function addSupplyDeltas(
     from unnest(${column((d) => d.municipalityCode)}::text[], ${column((d) => d.categoryCode)}::text[], ${column((d) => d.serviceCount)}::int[],
                 ${column((d) => d.unknownCapacityCount)}::int[], ${column((d) => d.freeCapacity)}::bigint[], ${column((d) => d.addedOldestConfirmedOn)}::date[])
       as d(municipality_code, category_code, service_count, unknown_capacity_count, free_capacity, oldest_confirmed_on)
+    -- Rows are locked in key order, the same in every writer: two writes near each other wait, never deadlock.
+    order by d.municipality_code, d.category_code
     on conflict (radius_km, municipality_code, category_code) do update set
       service_count = service_supply.service_count + excluded.service_count,
       unknown_capacity_count = service_supply.unknown_capacity_count + excluded.unknown_capacity_count,

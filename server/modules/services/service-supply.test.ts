@@ -133,6 +133,27 @@ describe('stored supply (ADR 0018)', () => {
     expect(after).not.toEqual(before);
   }, 180_000);
 
+  it('stays exact when services near each other are saved at the same time (no lost update, no deadlock)', async () => {
+    // Six services in Pinerolo share every key there; each is moved to Torre Pellice or confirmed with new free places,
+    // all at once. On PostgreSQL the transactions run concurrently and lock the same keys; on PGlite they queue.
+    const ids: string[] = [];
+    for (let index = 0; index < 6; index++) {
+      ids.push((await createService(t.system, {
+        organizationId: providerId, name: `Servizio concorrente ${index}`, categoryCodes: ['anziani.assistenza-domiciliare'],
+        locations: [{ name: 'Sede', municipalityCode: PINEROLO_ISTAT_CODE }], capacity: { total: 20, free: index + 1 },
+      })).id);
+    }
+    const versions = await t.db.orm.execute<{ id: string; version: number }>(sql`select id, version from services where id = any(${sql.param(ids)}::uuid[])`);
+    const versionOf = new Map(versions.rows.map((row) => [row.id, row.version]));
+    const results = await Promise.allSettled(ids.map((id, index) =>
+      index % 2 === 0
+        ? updateService(t.system, id, { version: versionOf.get(id)!, locations: [{ name: 'Sede nuova', municipalityCode: TORRE_PELLICE }] })
+        : confirmService(t.system, id, { version: versionOf.get(id)!, capacityFree: 10 }),
+    ));
+    expect(results.filter((result) => result.status === 'rejected')).toEqual([]);
+    await expectStoredEqualsRebuilt();
+  }, 120_000);
+
   it('lets only platform administrators rebuild, and audits the rebuild', async () => {
     await expect(rebuildServiceSupply({ ...t.system, actor: { kind: 'anonymous' } })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|UNAUTHENTICATED/) });
     const audited = await t.db.orm.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'services.rebuild_supply'`);
