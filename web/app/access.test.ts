@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSessionResponse } from '../../common/contracts/auth';
-import { canEditDistrict, isPlatformAdmin, isSignedIn } from './access';
+import { actsForOrganization, canEditDistrict, isPlatformAdmin, isSignedIn, organizationGrants } from './access';
 
 const user = { id: 'u1', email: 'a@example.org', displayName: 'Anna', locale: 'it' as const };
 
@@ -34,5 +34,18 @@ describe('access', () => {
   it('ignores roles when nobody is signed in', () => {
     const stale = session([{ role: 'platform_admin', scopeType: 'platform', scopeId: null, scopeName: null }], false);
     expect(canEditDistrict(stale, 'd1')).toBe(false);
+  });
+
+  it('knows which organizations the user acts for: as their admin or a member, not as a coordinator', () => {
+    const member = session([
+      { role: 'organization_member', scopeType: 'organization', scopeId: 'o1', scopeName: 'Impresa' },
+      { role: 'organization_admin', scopeType: 'organization', scopeId: 'o2', scopeName: 'Cooperativa' },
+      { role: 'district_coordinator', scopeType: 'district', scopeId: 'd1', scopeName: 'Pinerolese' },
+    ]);
+    expect(organizationGrants(member).map((grant) => grant.scopeId)).toEqual(['o1', 'o2']);
+    expect(actsForOrganization(member, 'o2')).toBe(true);
+    expect(actsForOrganization(member, 'd1')).toBe(false);
+    expect(actsForOrganization(member, null)).toBe(false);
+    expect(actsForOrganization(undefined, 'o1')).toBe(false);
   });
 });

@@ -23,3 +23,16 @@ export function isDistrictCoordinator(session: TSessionResponse | undefined, dis
 export function canEditDistrict(session: TSessionResponse | undefined, districtId: string): boolean {
   return isPlatformAdmin(session) || isDistrictCoordinator(session, districtId);
 }
+
+/** The grants that make the user act for an organization (its admin or a member), with the organization's id. */
+export function organizationGrants(session: TSessionResponse | undefined): (TSessionResponse['roles'][number] & { scopeId: string })[] {
+  if (!session?.user) return [];
+  return session.roles.filter(
+    (grant): grant is TSessionResponse['roles'][number] & { scopeId: string } =>
+      (grant.role === 'organization_admin' || grant.role === 'organization_member') && Boolean(grant.scopeId),
+  );
+}
+
+export function actsForOrganization(session: TSessionResponse | undefined, organizationId: string | null): boolean {
+  return organizationId !== null && organizationGrants(session).some((grant) => grant.scopeId === organizationId);
+}

@@ -9,6 +9,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatNumber } from '../../app/format';
 import { groupDetailQuery, type CoverageFilters } from './matching.queries';
 import { ReferralForm } from './referral-form';
+import { organizationGrants } from '../../app/access';
 import { useSession } from '../../app/session';
 
 /** The "why" of one group's numbers: the needs counted and the services considered, with capacity and freshness. */
@@ -27,7 +28,7 @@ export function GroupWhy({ group, filters }: { group: TCoverageGroup; filters: C
   );
   const number = (value: number) => formatNumber(value, i18n.language);
   const { session } = useSession();
-  const canRefer = (session?.roles ?? []).some((grant) => grant.role === 'organization_admin' || grant.role === 'organization_member');
+  const canRefer = organizationGrants(session).length > 0;
   const [referringTo, setReferringTo] = useState<string | null>(null);
   if (detail.isPending) return <Loading />;
   if (detail.isError) return <ApiErrorAlert error={detail.error} onRetry={() => void detail.refetch()} />;

@@ -7,6 +7,7 @@ import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { SelectField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
+import { actsForOrganization } from '../../app/access';
 import { useSession } from '../../app/session';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
@@ -43,9 +44,7 @@ export function NewReferralPage() {
   }
   if (need.isPending) return <>{header}<Loading /></>;
   if (need.isError) return <>{header}<ApiErrorAlert error={need.error} onRetry={() => void need.refetch()} /></>;
-  const isOwn = (session?.roles ?? []).some(
-    (grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId === need.data.organizationId,
-  );
+  const isOwn = actsForOrganization(session, need.data.organizationId);
   return (
     <>
       {header}

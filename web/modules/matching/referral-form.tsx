@@ -8,6 +8,7 @@ import { Notice } from '../../ui/notice';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { api } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
+import { organizationGrants } from '../../app/access';
 import { useSession } from '../../app/session';
 import { matchingPaths } from './matching-paths';
 
@@ -38,9 +39,7 @@ export function ReferralForm({
   const { t } = useTranslation('matching');
   const navigate = useNavigate();
   const { session } = useSession();
-  const organizations = (session?.roles ?? []).filter(
-    (grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId && (!need || grant.scopeId === need.organizationId),
-  );
+  const organizations = organizationGrants(session).filter((grant) => !need || grant.scopeId === need.organizationId);
   const [organizationId, setOrganizationId] = useState(organizations[0]?.scopeId ?? '');
   const [subjectKind, setSubjectKind] = useState<'person' | 'group'>(need && need.peopleCount > 1 ? 'group' : 'person');
   const [peopleCount, setPeopleCount] = useState(String(need?.peopleCount ?? 1));
@@ -74,7 +73,7 @@ export function ReferralForm({
       {organizations.length > 1 && (
         <SelectField id={`${id}-organization`} label={t('referralForm.organization')} value={organizationId} onChange={(event) => setOrganizationId(event.target.value)}>
           {organizations.map((grant) => (
-            <option key={grant.scopeId} value={grant.scopeId ?? ''}>
+            <option key={grant.scopeId} value={grant.scopeId}>
               {grant.scopeName ?? grant.scopeId}
             </option>
           ))}

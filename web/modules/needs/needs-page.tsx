@@ -9,7 +9,7 @@ import { NEED_SOURCES, NEED_STATUSES, canChangeNeedStatus, type NeedStatus } fro
 import { TARGET_GROUPS } from '../../../common/domain/services';
 import { fieldsOf, isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { isPlatformAdmin, isDistrictCoordinator, isSignedIn } from '../../app/access';
+import { actsForOrganization, isPlatformAdmin, isDistrictCoordinator, isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { RequireAccess } from '../../app/require-access';
 import { useSession } from '../../app/session';
@@ -267,10 +267,7 @@ function NeedsList({ filters, canChangeStatus }: { filters: Partial<TNeedFilters
   const list = useInfiniteQuery(needsListQuery(filters));
   const { session } = useSession();
   // Members refer their own organization's open needs to a service (the matching module's page).
-  const ownOrganizations = new Set(
-    (session?.roles ?? []).filter((grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.scopeId).map((grant) => grant.scopeId!),
-  );
-  const canRefer = (need: TNeed) => need.status === 'open' && need.organizationId !== null && ownOrganizations.has(need.organizationId);
+  const canRefer = (need: TNeed) => need.status === 'open' && actsForOrganization(session, need.organizationId);
   if (list.isPending) return <Loading />;
   if (list.isError) return <ApiErrorAlert error={list.error} onRetry={() => void list.refetch()} />;
   const items = list.data.pages.flatMap((page) => page.items);
