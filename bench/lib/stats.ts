@@ -30,17 +30,8 @@ export async function sampleDurations(times: number, work: (index: number) => Pr
   return samples;
 }
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same benchmark data on every machine. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmarks' data generators share the tests' seeded PRNG. */
+export { seededRandom } from '../../server/platform/testing/seeded-random';
 
 export const formatMs = (ms: number): string => (ms >= 100 ? ms.toFixed(0) : ms >= 10 ? ms.toFixed(1) : ms.toFixed(2));
 export const formatBytes = (bytes: number): string =>

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../platform/testing/seeded-random';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app';
 import { createDistrict, defineDistrictArea, districtsModule, PINEROLO_ISTAT_CODE } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
@@ -14,24 +15,13 @@ import { updateService } from './update-service';
 const TORRE_PELLICE = '001275';
 const CATEGORIES = ['anziani.assistenza-domiciliare', 'anziani.centri-diurni', 'salute.consultori', 'infanzia.nidi', 'lavoro.orientamento'];
 
-/** A deterministic sequence in [0, 1) (mulberry32), so a failure can be replayed. */
-function randomSequence(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let x = Math.imul(state ^ (state >>> 15), 1 | state);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('stored supply (ADR 0018)', () => {
   let t: TestApp;
   let providerId: string;
   let districtId: string;
   let municipalities: { code: string; lat: number; lng: number }[];
   const serviceIds: string[] = [];
-  const random = randomSequence(20261122);
+  const random = seededRandom(20261122);
   const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)]!;
 
   /** The stored rows equal a rebuild from scratch (which uses the other, set-based SQL of the same rule). */
