@@ -115,14 +115,8 @@ export const ZGroupDetail = z.object({
 });
 export type TGroupDetail = z.infer<typeof ZGroupDetail>;
 
-export const ZProposalCreate = z.strictObject({
-  districtId: z.uuid(),
-  zoneKind: z.enum(ZONE_KINDS).default('municipality'),
-  zoningId: z.uuid().optional(),
-  zoneKey: z.string().min(1).max(80),
-  categoryCode: ZCategoryCode,
-  targetGroup: z.enum(TARGET_GROUPS).optional(),
-  radiusKm: coverageParameters.radiusKm,
+/** A proposal is made for one group: the group's own query, plus what the coordinator writes. */
+export const ZProposalCreate = ZGroupQuery.extend({
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(''),
   joinThreshold: z.number().int().min(1).max(1000).default(2),
