@@ -17,7 +17,7 @@ import { systemActor } from '../server/platform/access/actor';
 import type { Database } from '../server/platform/db/database';
 import type { UseCaseContext } from '../server/platform/use-case';
 import { getDemandCoverage, selectGroupSupplyNaiveForBenchmark } from '../server/modules/matching';
-import { rebuildServiceSupply, updateService } from '../server/modules/services';
+import { rebuildServiceSupply, rewriteAllPlacesCopiesForBenchmark, updateService } from '../server/modules/services';
 import { loadTerritoryFixture } from '../server/modules/territory';
 import type { Benchmark } from './lib/benchmark';
 import { openPglite, openPostgres, postgresServerUrl, type BenchDatabase } from './lib/databases';
@@ -112,17 +112,9 @@ async function generate(db: Database, log: (line: string) => void): Promise<void
   });
   log(`    rows loaded in ${formatMs(loaded.ms)} ms`);
   const indexed = await timed(async () => {
-    // The copies of each service's places on its row, as the services repository writes them (migration
-    // 202611220310's backfill): the stored supply's key-by-key recomputation reads them through the cells index.
-    await exec(sql`
-      update services s set location_latitudes = c.latitudes, location_longitudes = c.longitudes,
-        location_cells = (select array_agg(distinct cell order by cell)
-                          from unnest(c.latitudes, c.longitudes) as p(latitude, longitude)
-                          cross join lateral unnest(service_point_cells(p.latitude, p.longitude)) as cell)
-      from (
-        select sal.service_id, array_agg(l.latitude order by l.id) as latitudes, array_agg(l.longitude order by l.id) as longitudes
-        from service_at_locations sal join service_locations l on l.id = sal.location_id group by sal.service_id) c
-      where c.service_id = s.id`);
+    // The copies of each service's places on its row, as the services repository writes them: the stored supply's
+    // key-by-key recomputation reads them through the cells index.
+    await rewriteAllPlacesCopiesForBenchmark(db.orm);
     await exec(sql`create index services_category_codes_idx on services using gin (category_codes) with (fastupdate = off)`);
     await exec(sql`create index services_location_cells_idx on services using gin (location_cells) with (fastupdate = off)`);
     await exec(sql`analyze`);

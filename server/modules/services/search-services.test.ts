@@ -6,7 +6,7 @@ import { loadTerritoryFixture, territoryModule } from '../territory';
 import { sql } from 'drizzle-orm';
 import { createService } from './create-service';
 import { updateService } from './update-service';
-import { selectServicesWithStalePlacesCopy } from './services.repository';
+import { rewriteAllPlacesCopies, selectServicesWithStalePlacesCopy } from './services.repository';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { servicesModule } from './services.module';
 
@@ -189,6 +189,13 @@ describe('public search of services', () => {
     expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([service!.id]);
     await t.db.orm.execute(sql`update services set location_longitudes = (select array_agg(l.longitude order by l.id) from service_at_locations sal
       join service_locations l on l.id = sal.location_id where sal.service_id = services.id) where id = ${service!.id}`);
+    expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
+  });
+
+  it('rewrites every copy from the places after writes that bypassed the repository (bulk loads)', async () => {
+    await t.db.orm.execute(sql`update services set location_cells = '{}', location_latitudes = '{}', location_longitudes = '{}'`);
+    expect((await selectServicesWithStalePlacesCopy(t.db.orm)).length).toBeGreaterThan(1);
+    await rewriteAllPlacesCopies(t.db.orm);
     expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
   });
 
