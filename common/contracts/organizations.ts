@@ -9,6 +9,7 @@ import {
 } from '../domain/organization-registry';
 import { DISTRICT_MEMBERSHIP_ROLES } from '../domain/organizations';
 import { checkFiscalCode, checkVatNumber, describeFiscalCodeProblem } from '../domain/fiscal-code';
+import { DISTRICT_MEMBERSHIP_STATUSES, RELATIONSHIP_STATUSES } from './memberships';
 import { ZIstatMunicipalityCode, ZPoint } from './territory';
 
 const kinds = ORGANIZATION_KIND_CODES as [string, ...string[]];
@@ -96,7 +97,19 @@ export const ZOrganizationProfile = ZOrganizationSummary.extend({
   mergedIntoId: z.string().nullable(),
   version: z.number().int(),
   updatedAt: z.string(),
-  districts: z.array(z.object({ membershipId: z.string(), id: z.string(), name: z.string(), role: z.enum(DISTRICT_MEMBERSHIP_ROLES), startedOn: z.string(), endedOn: z.string().nullable() })),
+  /**
+   * Memberships: accepted ones (current or ended) for everyone; invitations, requests, declined and withdrawn ones only
+   * for the organization's members, the district's coordinators and platform admins (ADR 0020).
+   */
+  districts: z.array(
+    z.object({
+      membershipId: z.string(), id: z.string(), name: z.string(), role: z.enum(DISTRICT_MEMBERSHIP_ROLES), startedOn: z.string(), endedOn: z.string().nullable(),
+      status: z.enum(DISTRICT_MEMBERSHIP_STATUSES),
+      canAnswer: z.boolean(),
+      canWithdraw: z.boolean(),
+      canEnd: z.boolean(),
+    }),
+  ),
   relationships: z.array(
     z.object({
       id: z.string(),
@@ -105,6 +118,10 @@ export const ZOrganizationProfile = ZOrganizationSummary.extend({
       organization: z.object({ id: z.string(), name: z.string() }),
       startedOn: z.string(),
       endedOn: z.string().nullable(),
+      /** Confirmed ones for everyone; pending and declined only for the two organizations' members and admins. */
+      status: z.enum(RELATIONSHIP_STATUSES),
+      /** Whether the actor may confirm or decline it (admins of the organization it names). */
+      canAnswer: z.boolean(),
     }),
   ),
   history: z.array(z.object({ version: z.number().int(), change: z.string(), changedAt: z.string(), changedFields: z.array(z.string()), changedBy: z.string().nullable() })),

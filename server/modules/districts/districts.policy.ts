@@ -8,4 +8,6 @@ export const DistrictActions = definePolicies({
   'districts.update': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
   /** Its coordinators run the district's governance: steering group, assembly, working groups and who sits in them. */
   'districts.manage_governance': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
+  /** Invitations and requests waiting for an answer are the district's business: its coordinators (ADR 0020). */
+  'districts.read_pending_memberships': (actor, district: { id: string }) => isPlatformAdmin(actor) || coordinatesDistrict(actor, district.id),
 });

@@ -74,10 +74,10 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
   }>(sql`
     select o.id as organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.sector,
            m.name as municipality_name, ms.role, o.is_demo
-    from district_memberships ms
+    from current_district_memberships ms
     join organizations o on o.id = ms.organization_id
     left join municipalities m on m.istat_code = o.municipality_code
-    where ms.district_id = ${id} and (ms.ended_on is null or ms.ended_on >= current_date)
+    where ms.district_id = ${id}
     order by case ms.role when 'coordinator' then 0 when 'member' then 1 else 2 end, name`);
   const referenceZone = await db.execute<{ zone_id: string; zone_code: string; zone_name: string; zoning_id: string; zoning_name: string }>(sql`
     select z.id as zone_id, z.code as zone_code, z.name as zone_name, zg.id as zoning_id, zg.name as zoning_name
@@ -146,7 +146,8 @@ export async function insertMembership(
   db: DbExecutor,
   values: { districtId: string; organizationId: string; role: 'coordinator' | 'member' | 'observer' },
 ): Promise<void> {
-  await db.insert(districtMemberships).values(values);
+  // A district created by a platform administrator (or the demo seed) starts with the members it was set up with.
+  await db.insert(districtMemberships).values({ ...values, status: 'accepted', decidedAt: new Date() });
 }
 
 export async function selectUnknownMunicipalityCodes(db: DbExecutor, codes: string[]): Promise<string[]> {
@@ -293,7 +294,33 @@ export async function updateDistrictBodyMemberEnd(db: DbExecutor, memberId: stri
 /** Whether the organization is a current member (any role) of the district. */
 export async function selectIsCurrentDistrictMember(db: DbExecutor, districtId: string, organizationId: string): Promise<boolean> {
   const result = await db.execute<{ found: boolean }>(sql`
-    select exists (select 1 from district_memberships where district_id = ${districtId} and organization_id = ${organizationId}
-                   and (ended_on is null or ended_on >= current_date)) as found`);
+    select exists (select 1 from current_district_memberships where district_id = ${districtId} and organization_id = ${organizationId}) as found`);
   return result.rows[0]!.found;
+}
+
+/** Which of these organizations are current members (accepted, started, not ended) of the district. */
+export async function selectCurrentMemberOrganizationIds(db: DbExecutor, districtId: string, organizationIds: string[]): Promise<string[]> {
+  if (organizationIds.length === 0) return [];
+  const result = await db.execute<{ organization_id: string }>(sql`
+    select distinct organization_id from current_district_memberships
+    where district_id = ${districtId}::uuid and organization_id = any(${sql.param(organizationIds)}::uuid[])`);
+  return result.rows.map((row) => row.organization_id);
+}
+
+export type PendingMembershipRow = {
+  membership_id: string; organization_id: string; organization_name: string; municipality_name: string | null;
+  role: 'coordinator' | 'member' | 'observer'; status: 'invited' | 'requested'; started_on: string; requested_at: string;
+};
+
+/** Invitations the district sent and requests it received that nobody answered yet (public fields only). */
+export async function selectPendingMemberships(db: DbExecutor, districtId: string): Promise<PendingMembershipRow[]> {
+  const result = await db.execute<PendingMembershipRow>(sql`
+    select ms.id as membership_id, o.id as organization_id, coalesce(o.short_name, o.legal_name) as organization_name,
+           m.name as municipality_name, ms.role, ms.status, ms.started_on, ms.requested_at::text as requested_at
+    from district_memberships ms
+    join organizations o on o.id = ms.organization_id
+    left join municipalities m on m.istat_code = o.municipality_code
+    where ms.district_id = ${districtId} and ms.status in ('invited', 'requested')
+    order by ms.requested_at desc, organization_name`);
+  return result.rows;
 }

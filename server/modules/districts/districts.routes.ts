@@ -11,6 +11,7 @@ import {
   ZDistrictUpdate,
 } from '../../../common/contracts/districts';
 import { ZErrorResponse } from '../../../common/contracts/errors';
+import { ZPendingMembershipList } from '../../../common/contracts/memberships';
 import { contextOf } from '../../platform/http/context';
 import { getDistrict, getDistrictGeoJson } from './get-district';
 import { listDistricts } from './list-districts';
@@ -19,6 +20,7 @@ import { addDistrictBodyMember } from './add-district-body-member';
 import { createDistrictBody } from './create-district-body';
 import { defineDistrictArea } from './define-district-area';
 import { endDistrictBodyMember } from './end-district-body-member';
+import { listDistrictPendingMemberships } from './list-pending-memberships';
 
 const ZDistrictParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
@@ -33,6 +35,16 @@ export const districtsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/districts/:id',
     { schema: { tags: ['districts'], summary: 'One district with municipalities and members', params: ZDistrictParams, response: { 200: ZDistrict, ...errors } } },
     async (request) => getDistrict(contextOf(request), request.params.id),
+  );
+  app.get(
+    '/api/districts/:id/pending-memberships',
+    {
+      schema: {
+        tags: ['districts'], summary: "Invitations the district sent and requests it received, not answered yet (its coordinators)",
+        params: ZDistrictParams, response: { 200: ZPendingMembershipList, ...errors },
+      },
+    },
+    async (request) => listDistrictPendingMemberships(contextOf(request), request.params.id),
   );
   app.get(
     '/api/districts/:id/municipalities.geojson',

@@ -1,4 +1,4 @@
-import { boolean, date, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, integer, pgTable, pgView, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const districts = pgTable('districts', {
   id: uuid('id').primaryKey().defaultRandom(),
@@ -30,7 +30,27 @@ export const districtMemberships = pgTable('district_memberships', {
   role: text('role', { enum: ['coordinator', 'member', 'observer'] }).notNull(),
   startedOn: date('started_on').notNull().defaultNow(),
   endedOn: date('ended_on'),
+  /** ADR 0020: invited (by the district) or requested (by the organization) until the other side accepts or declines. */
+  status: text('status', { enum: ['invited', 'requested', 'accepted', 'declined', 'withdrawn'] }).notNull(),
+  requestedBy: text('requested_by', { enum: ['district', 'organization'] }).notNull().default('district'),
+  requestedAt: timestamp('requested_at', { withTimezone: true }).notNull().defaultNow(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: text('decided_by'),
 });
+
+/**
+ * The one definition of a current membership (migration 202612051000): accepted, started, not ended. Every check that
+ * a membership grants something — private fields, edits, district scopes of needs, surveys, matching — reads this.
+ */
+export const CURRENT_DISTRICT_MEMBERSHIPS_VIEW = 'current_district_memberships';
+export const currentDistrictMemberships = pgView(CURRENT_DISTRICT_MEMBERSHIPS_VIEW, {
+  id: uuid('id').notNull(),
+  districtId: uuid('district_id').notNull(),
+  organizationId: uuid('organization_id').notNull(),
+  role: text('role', { enum: ['coordinator', 'member', 'observer'] }).notNull(),
+  startedOn: date('started_on').notNull(),
+  endedOn: date('ended_on'),
+}).existing();
 
 export const districtBodies = pgTable('district_bodies', {
   id: uuid('id').primaryKey().defaultRandom(),

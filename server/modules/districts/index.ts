@@ -5,6 +5,14 @@ export { listDistricts } from './list-districts';
 export { updateDistrict } from './update-district';
 export { DEMO_COORDINATOR, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixtures/demo-pinerolese.seed';
 export { districts, districtMunicipalities, districtMemberships } from './districts.schema';
+/**
+ * Current memberships (ADR 0020): accepted, started, not ended. SQL in other modules reads the view
+ * `current_district_memberships` (CURRENT_DISTRICT_MEMBERSHIPS_VIEW), never `district_memberships` with its own
+ * rule; use cases may call the two helpers instead.
+ */
+export { CURRENT_DISTRICT_MEMBERSHIPS_VIEW, currentDistrictMemberships } from './districts.schema';
+export { selectCurrentMemberOrganizationIds as currentMemberOrganizationIds, selectIsCurrentDistrictMember as isCurrentDistrictMember } from './districts.repository';
+export { listDistrictPendingMemberships } from './list-pending-memberships';
 export { hasDemoDistrict } from './has-demo-district';
 export { defineDistrictArea } from './define-district-area';
 export { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from './district-events';

@@ -187,9 +187,8 @@ export async function selectNeedCounts(db: DbExecutor, filters: TNeedFilters): P
 export async function selectCurrentMembers(db: DbExecutor, districtId: string, organizationIds: string[]): Promise<string[]> {
   if (organizationIds.length === 0) return [];
   const result = await db.execute<{ organization_id: string }>(sql`
-    select distinct organization_id from district_memberships
-    where district_id = ${districtId}::uuid and organization_id = any(${sql.param(organizationIds)}::uuid[])
-      and started_on <= current_date and (ended_on is null or ended_on >= current_date)`);
+    select distinct organization_id from current_district_memberships
+    where district_id = ${districtId}::uuid and organization_id = any(${sql.param(organizationIds)}::uuid[])`);
   return result.rows.map((row) => row.organization_id);
 }
 

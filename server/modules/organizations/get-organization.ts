@@ -4,7 +4,17 @@ import { assertCan } from '../../platform/access/policy';
 import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { changedFields } from './organization-values';
-import { canEditOrganization, canSeePrivateFields, OrganizationActions } from './organizations.policy';
+import {
+  canAnswerMembership,
+  canAnswerRelationship,
+  canEditOrganization,
+  canEndMembership,
+  canSeeMembershipProposal,
+  canSeePrivateFields,
+  canSeeRelationshipProposal,
+  canWithdrawMembership,
+  OrganizationActions,
+} from './organizations.policy';
 import { organizationNotFound } from './organizations.errors';
 import {
   selectOrganizationAccess,
@@ -18,6 +28,35 @@ import {
 
 /** Snapshot keys that are private: the history names them only to those who may read them. */
 const PRIVATE_SNAPSHOT_KEYS = new Set(['phone', 'notes']);
+
+/** Accepted memberships for everyone; proposals (pending, declined, withdrawn) for the two parties only (ADR 0020). */
+async function profileDistricts(db: DbExecutor, actor: Actor, id: string): Promise<TOrganizationProfile['districts']> {
+  const rows = await selectOrganizationDistricts(db, id);
+  return rows
+    .filter((row) => row.status === 'accepted' || canSeeMembershipProposal(actor, { districtId: row.id, organizationId: id }))
+    .map((row) => {
+      const parties = { districtId: row.id, organizationId: id, requestedBy: row.requested_by };
+      const isPending = row.status === 'invited' || row.status === 'requested';
+      return {
+        membershipId: row.membership_id, id: row.id, name: row.name, role: row.role, startedOn: row.started_on, endedOn: row.ended_on, status: row.status,
+        canAnswer: isPending && canAnswerMembership(actor, parties),
+        canWithdraw: isPending && canWithdrawMembership(actor, parties),
+        canEnd: row.status === 'accepted' && row.ended_on === null && canEndMembership(actor, parties),
+      };
+    });
+}
+
+/** Confirmed relationships for everyone; unconfirmed ones for the two organizations only (ADR 0020). */
+async function profileRelationships(db: DbExecutor, actor: Actor, id: string): Promise<TOrganizationProfile['relationships']> {
+  const rows = await selectOrganizationRelationships(db, id);
+  return rows
+    .filter((row) => row.status === 'confirmed' || canSeeRelationshipProposal(actor, { fromOrganizationId: row.from_organization_id, toOrganizationId: row.to_organization_id }))
+    .map((row) => ({
+      id: row.id, direction: row.direction, kind: row.kind, organization: { id: row.other_id, name: row.other_name }, startedOn: row.started_on, endedOn: row.ended_on,
+      status: row.status,
+      canAnswer: row.status === 'pending' && canAnswerRelationship(actor, { toOrganizationId: row.to_organization_id }),
+    }));
+}
 
 export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Promise<TOrganizationProfile> {
   const [row, summary, access] = [await selectOrganizationRow(db, id), await selectOrganizationSummary(db, id), await selectOrganizationAccess(db, id)];
@@ -37,8 +76,8 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
     mergedIntoId: row.mergedIntoId,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
-    districts: await selectOrganizationDistricts(db, id),
-    relationships: await selectOrganizationRelationships(db, id),
+    districts: await profileDistricts(db, actor, id),
+    relationships: await profileRelationships(db, actor, id),
     history,
     canEdit: row.status !== 'merged' && canEditOrganization(actor, access),
     private: mayReadPrivate ? { phone: row.phone, notes: row.notes, people: await selectOrganizationPeople(db, id) } : null,

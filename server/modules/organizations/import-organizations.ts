@@ -1,12 +1,12 @@
 import type { TImportMapping, TImportPreview, TImportReport } from '../../../common/contracts/organizations';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../common/domain/organizations';
-import { actorLabel } from '../../platform/access/actor';
-import { assertCan } from '../../platform/access/policy';
+import { actorLabel, actorUserId, type Actor } from '../../platform/access/actor';
+import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbExecutor } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { PROBABLE_DUPLICATE_SIMILARITY } from './create-organization';
-import { OrganizationActions } from './organizations.policy';
+import { canEditOrganization, OrganizationActions } from './organizations.policy';
 import { importNotFound, nothingToResume } from './organizations.errors';
 import {
   assertUsableMapping,
@@ -27,6 +27,7 @@ import {
   selectImport,
   selectImportMapping,
   selectKnownMunicipalities,
+  selectOrganizationAccesses,
   selectLiveIdsByFiscalCodes,
   selectResumableImport,
   selectSimilarOrganizationsForRows,
@@ -109,13 +110,18 @@ function overlay<T extends OrganizationRecord>(base: T, next: OrganizationRecord
   return result as T;
 }
 
+/** Why a row matching an organization the importer may not edit is refused (the same right as PATCH /organizations/{id}). */
+export const NOT_EDITABLE_REASON = 'may not update the organization registered with this fiscal code (only its admins, the coordinators of its districts and platform administrators may); the row was not imported';
+
 /**
- * Decides what each row of one batch does — create, update (same fiscal code), flag (no fiscal code, similar name
- * in the same municipality) or reject — and writes it. Deterministic for a given database state and batch, so a
+ * Decides what each row of one batch does — create, update (same fiscal code, when the actor may edit that
+ * organization: the single edit's right, row by row), flag (no fiscal code, similar name in the same municipality)
+ * or reject — and writes it. Deterministic for a given database state and batch, so a
  * batch replayed after a crash does exactly what it would have done.
  */
 async function processBatch(
   db: DbExecutor,
+  actor: Actor,
   rows: ParsedFile['rows'],
   file: ParsedFile,
   mapping: TImportMapping,
@@ -126,6 +132,7 @@ async function processBatch(
   const converted = rows.map((row) => ({ line: row.line, result: convertRow(row.cells, file.headers, mapping, municipalities) }));
   const fiscalCodes = converted.flatMap((c) => (c.result.ok && c.result.input.fiscalCode ? [c.result.input.fiscalCode] : []));
   const existing = await selectLiveIdsByFiscalCodes(db, [...new Set(fiscalCodes)]);
+  const accesses = await selectOrganizationAccesses(db, [...new Set(existing.values())]);
 
   const plans: Plan[] = [];
   const createByCode = new Map<string, number>();
@@ -139,6 +146,11 @@ async function processBatch(
     const code = record.fiscal_code;
     const existingId = code ? existing.get(code) : undefined;
     if (code && existingId) {
+      const access = accesses.get(existingId);
+      if (!access || !canEditOrganization(actor, access)) {
+        outcome.rejected.push({ line, reason: `${columnOfField(file.headers, mapping, 'fiscalCode')}: ${code} ${NOT_EDITABLE_REASON}` });
+        continue;
+      }
       const index = updateById.get(existingId);
       if (index === undefined) {
         updateById.set(existingId, plans.length);
@@ -175,6 +187,10 @@ async function processBatch(
   outcome.createdIds = ids;
   outcome.updatedIds = updates.map((u) => u.id);
   return outcome;
+}
+
+function columnOfField(headers: string[], mapping: TImportMapping, field: string): string {
+  return headers.find((header) => mapping[header] === field) ?? field;
 }
 
 function reportOf(row: OrganizationImportRow): TImportReport {
@@ -215,7 +231,7 @@ async function prepareImport(context: UseCaseContext, options: ImportOptions): P
   const importRow = await inTransaction(context, async (tx) => {
     await upsertImportMapping(tx, file.headerSignature, file.headers, mapping);
     const row = await insertImport(tx, {
-      fileName: options.fileName, contentSha256: file.contentSha256, mapping, totalRows: file.rows.length, batchSize, startedBy: actorLabel(context.actor),
+      fileName: options.fileName, contentSha256: file.contentSha256, mapping, totalRows: file.rows.length, batchSize, startedBy: actorLabel(context.actor), startedByUserId: actorUserId(context.actor),
     });
     await recordAudit(tx, context, { action: 'organizations.import-start', entityType: 'organization_import', entityId: row.id, after: { ...row, headers: file.headers } });
     return row;
@@ -233,7 +249,7 @@ async function runBatches(context: UseCaseContext, prepared: PreparedImport, opt
     try {
       await inTransaction(context, async (tx) => {
         for (let start = 0; start < total; start += batchSize) {
-          const outcome = await processBatch(tx, file.rows.slice(start, start + batchSize), file, mapping, municipalities, { changedBy: actorLabel(context.actor), change: 'dry run' });
+          const outcome = await processBatch(tx, context.actor, file.rows.slice(start, start + batchSize), file, mapping, municipalities, { changedBy: actorLabel(context.actor), change: 'dry run' });
           report.created += outcome.created;
           report.updated += outcome.updated;
           report.flagged += outcome.flagged;
@@ -252,7 +268,7 @@ async function runBatches(context: UseCaseContext, prepared: PreparedImport, opt
   const runBatch = async (tx: DbExecutor, start: number, batchIndex: number) => {
     const end = Math.min(total, start + batchSize);
     const by = actorLabel(context.actor);
-    const outcome = await processBatch(tx, file.rows.slice(start, end), file, mapping, municipalities, { changedBy: by, change: `created by import ${importId}` });
+    const outcome = await processBatch(tx, context.actor, file.rows.slice(start, end), file, mapping, municipalities, { changedBy: by, change: `created by import ${importId}` });
     await insertVersionSnapshots(tx, outcome.updatedIds, by, `updated by import ${importId}`);
     await updateImportProgress(tx, importId, {
       nextRow: end, created: outcome.created, updated: outcome.updated, flagged: outcome.flagged, rejected: outcome.rejected,
@@ -325,10 +341,14 @@ export async function startOrganizationImport(context: UseCaseContext, options: 
   return reportOf(importRow);
 }
 
-/** How far an import got (the web page polls it for its progress bar). */
+/**
+ * How far an import got (the web page polls it for its progress bar). Only the user who ran it and platform admins
+ * read it: its rejected-row reasons quote the file's cells. Anyone else gets the 404 of an unknown import.
+ */
 export async function getOrganizationImport(context: UseCaseContext, importId: string): Promise<TImportReport> {
   assertCan(context.actor, OrganizationActions['organizations.import']);
   const row = await selectImport(context.db.orm, importId);
   if (!row) throw importNotFound(importId);
+  if (!can(context.actor, OrganizationActions['organizations.read-import'], { startedByUserId: row.startedByUserId })) throw importNotFound(importId);
   return reportOf(row);
 }

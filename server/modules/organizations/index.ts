@@ -5,3 +5,7 @@ export { importOrganizations, type ImportOptions } from './import-organizations'
 export { mergeOrganizations } from './merge-organizations';
 export { organizations } from './organizations.schema';
 export { organizationsModule } from './organizations.module';
+export { addDistrictMembership, endDistrictMembership } from './manage-district-membership';
+export { acceptDistrictMembership, declineDistrictMembership, withdrawDistrictMembership } from './answer-district-membership';
+export { confirmRelationship, declineRelationship } from './answer-relationship';
+export { listOwnPendingMemberships } from './list-pending-memberships';

@@ -1,37 +1,58 @@
 import { ZDistrictMembershipCreate, type TDistrictMembershipCreate, type TOrganizationProfile } from '../../../common/contracts/organizations';
+import { actorLabel, coordinatesDistrict } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { loadProfile } from './get-organization';
-import { OrganizationActions } from './organizations.policy';
+import { administersOrganization, canAnswerMembership, canSeeMembershipProposal, OrganizationActions } from './organizations.policy';
 import { organizationNotFound } from './organizations.errors';
-import { endMembership, insertMembership, selectActiveMembership, selectDistrictExists, selectMembership, selectOrganizationRow } from './organizations.repository';
+import { endMembership, insertMembership, selectDistrictExists, selectMembership, selectOpenMembership, selectOrganizationRow } from './organizations.repository';
 
-/** Admits an organization to a district as coordinator, member or observer from a date (its coordinators, admins). */
+/**
+ * Proposes a membership of the organization in a district (ADR 0020): the district's coordinators invite it, its
+ * admins ask to join. It takes effect only when the other side accepts; until then the district sees only the
+ * organization's public fields. Someone who speaks for both sides (or the CLI) records it accepted at once.
+ */
 export async function addDistrictMembership(context: UseCaseContext, organizationId: string, rawInput: TDistrictMembershipCreate): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
   const input = parseInput(ZDistrictMembershipCreate, rawInput);
-  assertCan(context.actor, OrganizationActions['organizations.manage-membership'], { districtId: input.districtId });
+  assertCan(context.actor, OrganizationActions['organizations.propose-membership'], { districtId: input.districtId, organizationId });
+  const asOrganization = { districtId: input.districtId, organizationId, requestedBy: 'organization' as const };
+  // Who proposes: the district when the actor speaks for it (its coordinators, platform admins), else the
+  // organization. Accepted at once only by the CLI, or by someone who both coordinates the district and administers
+  // the organization (the demo coordinator and the district's own lead organization).
+  const requestedBy = canAnswerMembership(context.actor, asOrganization) ? 'district' : 'organization';
+  const isAcceptedAtOnce = context.actor.kind === 'system' || (coordinatesDistrict(context.actor, input.districtId) && administersOrganization(context.actor, organizationId));
   return inTransaction(context, async (tx) => {
     const organization = await selectOrganizationRow(tx, organizationId);
     if (!organization || organization.status === 'merged') throw organizationNotFound(organizationId);
     if (!(await selectDistrictExists(tx, input.districtId))) throw fieldError('districtId', 'no such district');
-    const existing = await selectActiveMembership(tx, organizationId, input.districtId);
-    if (existing) throw new AppError('COMMON.CONFLICT', `The organization is already a ${existing.role} of this district`, { membershipId: existing.id });
-    const membership = await insertMembership(tx, { organizationId, districtId: input.districtId, role: input.role, startedOn: input.startedOn ?? null });
+    const existing = await selectOpenMembership(tx, organizationId, input.districtId);
+    if (existing) {
+      const what = existing.status === 'accepted' ? `already a ${existing.role} of this district` : `already ${existing.status} (waiting for an answer)`;
+      throw new AppError('COMMON.CONFLICT', `The organization is ${what}`, { membershipId: existing.id, status: existing.status });
+    }
+    const membership = await insertMembership(tx, {
+      organizationId, districtId: input.districtId, role: input.role, startedOn: input.startedOn ?? null,
+      status: isAcceptedAtOnce ? 'accepted' : requestedBy === 'district' ? 'invited' : 'requested',
+      requestedBy, decidedBy: isAcceptedAtOnce ? actorLabel(context.actor) : null,
+    });
     await recordAudit(tx, context, { action: 'organizations.add-district-membership', entityType: 'organization', entityId: organizationId, after: membership });
     return loadProfile(tx, context.actor, organizationId);
   });
 }
 
-/** Ends a membership on a date; the row stays, so the profile keeps the organization's history in the district. */
+/** Ends an accepted membership on a date (either side may); the row stays, so the profile keeps the history. */
 export async function endDistrictMembership(context: UseCaseContext, organizationId: string, membershipId: string, endedOn: string): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
   const before = await selectMembership(context.db.orm, membershipId);
   if (!before || before.organization_id !== organizationId) throw notFound('district membership', membershipId);
-  assertCan(context.actor, OrganizationActions['organizations.manage-membership'], { districtId: before.district_id });
+  const parties = { districtId: before.district_id, organizationId };
+  if (!canSeeMembershipProposal(context.actor, parties) && before.status !== 'accepted') throw notFound('district membership', membershipId);
+  assertCan(context.actor, OrganizationActions['organizations.end-membership'], parties);
+  if (before.status !== 'accepted') throw new AppError('COMMON.CONFLICT', `Only an accepted membership can be ended (this one is ${before.status})`, { status: before.status });
   if (endedOn < before.started_on) throw fieldError('endedOn', `must not be before the start (${before.started_on})`);
   return inTransaction(context, async (tx) => {
     const after = await endMembership(tx, membershipId, endedOn);

@@ -83,12 +83,22 @@ export interface OrganizationAccess {
 export async function selectOrganizationAccess(db: DbExecutor, id: string): Promise<OrganizationAccess | null> {
   const result = await db.execute<{ id: string; member_district_ids: string[]; territory_district_ids: string[] }>(sql`
     select o.id,
-      array(select ms.district_id::text from district_memberships ms
-            where ms.organization_id = o.id and (ms.ended_on is null or ms.ended_on >= current_date)) as member_district_ids,
+      array(select ms.district_id::text from current_district_memberships ms where ms.organization_id = o.id) as member_district_ids,
       array(select dm.district_id::text from district_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
     from organizations o where o.id = ${id}`);
   const row = result.rows[0];
   return row ? { id: row.id, memberDistrictIds: row.member_district_ids, territoryDistrictIds: row.territory_district_ids } : null;
+}
+
+/** The access facts of several organizations at once (an import batch checks each matched row's edit right). */
+export async function selectOrganizationAccesses(db: DbExecutor, ids: string[]): Promise<Map<string, OrganizationAccess>> {
+  if (ids.length === 0) return new Map();
+  const result = await db.execute<{ id: string; member_district_ids: string[]; territory_district_ids: string[] }>(sql`
+    select o.id,
+      array(select ms.district_id::text from current_district_memberships ms where ms.organization_id = o.id) as member_district_ids,
+      array(select dm.district_id::text from district_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
+    from organizations o where o.id = any(${sql.param(ids)}::uuid[])`);
+  return new Map(result.rows.map((row) => [row.id, { id: row.id, memberDistrictIds: row.member_district_ids, territoryDistrictIds: row.territory_district_ids }]));
 }
 
 const summaryColumns = sql`
@@ -156,8 +166,7 @@ function filterConditions(filters: TOrganizationFilters): SQL[] {
   if (filters.municipalityCode) conditions.push(sql`o.municipality_code = ${filters.municipalityCode}`);
   if (filters.tag) conditions.push(sql`o.tags @> array[${filters.tag}]::text[]`);
   if (filters.districtId) {
-    conditions.push(sql`exists (select 1 from district_memberships ms where ms.organization_id = o.id and ms.district_id = ${filters.districtId}
-      and (ms.ended_on is null or ms.ended_on >= current_date))`);
+    conditions.push(sql`exists (select 1 from current_district_memberships ms where ms.organization_id = o.id and ms.district_id = ${filters.districtId})`);
   }
   return conditions;
 }
@@ -239,28 +248,38 @@ export async function* selectOrganizationsForExport(db: DbExecutor, filters: TOr
   }
 }
 
-export async function selectOrganizationDistricts(db: DbExecutor, id: string): Promise<TOrganizationProfile['districts']> {
-  const result = await db.execute<{ membership_id: string; id: string; name: string; role: 'coordinator' | 'member' | 'observer'; started_on: string; ended_on: string | null }>(sql`
-    select ms.id as membership_id, d.id, d.name, ms.role, ms.started_on, ms.ended_on
+export type OrganizationDistrictRow = {
+  membership_id: string; id: string; name: string; role: 'coordinator' | 'member' | 'observer'; started_on: string; ended_on: string | null;
+  status: 'invited' | 'requested' | 'accepted' | 'declined' | 'withdrawn'; requested_by: 'district' | 'organization';
+};
+
+/** Every membership of the organization, whatever its status (the use case decides who sees which). */
+export async function selectOrganizationDistricts(db: DbExecutor, id: string): Promise<OrganizationDistrictRow[]> {
+  const result = await db.execute<OrganizationDistrictRow>(sql`
+    select ms.id as membership_id, d.id, d.name, ms.role, ms.started_on, ms.ended_on, ms.status, ms.requested_by
     from district_memberships ms join districts d on d.id = ms.district_id
-    where ms.organization_id = ${id} order by ms.started_on desc, d.name`);
-  return result.rows.map((r) => ({ membershipId: r.membership_id, id: r.id, name: r.name, role: r.role, startedOn: r.started_on, endedOn: r.ended_on }));
+    where ms.organization_id = ${id}
+    order by case when ms.status in ('invited', 'requested') then 0 else 1 end, ms.started_on desc, d.name`);
+  return result.rows;
 }
 
-export async function selectOrganizationRelationships(db: DbExecutor, id: string): Promise<TOrganizationProfile['relationships']> {
-  const result = await db.execute<{
-    id: string; direction: 'outgoing' | 'incoming'; kind: TOrganizationProfile['relationships'][number]['kind'];
-    other_id: string; other_name: string; started_on: string; ended_on: string | null;
-  }>(sql`
+export type OrganizationRelationshipRow = {
+  id: string; direction: 'outgoing' | 'incoming'; kind: TOrganizationProfile['relationships'][number]['kind'];
+  from_organization_id: string; to_organization_id: string;
+  other_id: string; other_name: string; started_on: string; ended_on: string | null; status: 'pending' | 'confirmed' | 'declined';
+};
+
+/** Every relationship naming the organization, whatever its status (the use case decides who sees which). */
+export async function selectOrganizationRelationships(db: DbExecutor, id: string): Promise<OrganizationRelationshipRow[]> {
+  const result = await db.execute<OrganizationRelationshipRow>(sql`
     select r.id, case when r.from_organization_id = ${id} then 'outgoing' else 'incoming' end as direction, r.kind,
-           o.id as other_id, coalesce(o.short_name, o.legal_name) as other_name, r.started_on, r.ended_on
+           r.from_organization_id, r.to_organization_id,
+           o.id as other_id, coalesce(o.short_name, o.legal_name) as other_name, r.started_on, r.ended_on, r.status
     from organization_relationships r
     join organizations o on o.id = case when r.from_organization_id = ${id} then r.to_organization_id else r.from_organization_id end
     where r.from_organization_id = ${id} or r.to_organization_id = ${id}
     order by r.started_on desc, other_name`);
-  return result.rows.map((r) => ({
-    id: r.id, direction: r.direction, kind: r.kind, organization: { id: r.other_id, name: r.other_name }, startedOn: r.started_on, endedOn: r.ended_on,
-  }));
+  return result.rows;
 }
 
 export async function selectOrganizationPeople(db: DbExecutor, id: string): Promise<TPersonRole[]> {
@@ -417,41 +436,95 @@ export async function insertRelationship(db: DbExecutor, values: typeof organiza
   return rows[0]!;
 }
 
+export async function selectRelationship(db: DbExecutor, id: string) {
+  const rows = await db.select().from(organizationRelationships).where(eq(organizationRelationships.id, id)).limit(1);
+  return rows[0] ?? null;
+}
+
+/** Confirms or declines a pending relationship; null when it is no longer pending (answered meanwhile). */
+export async function decideRelationship(db: DbExecutor, id: string, status: 'confirmed' | 'declined', decidedBy: string) {
+  const rows = await db
+    .update(organizationRelationships)
+    .set({ status, decidedAt: new Date(), decidedBy })
+    .where(and(eq(organizationRelationships.id, id), eq(organizationRelationships.status, 'pending')))
+    .returning();
+  return rows[0] ?? null;
+}
+
 // ---- district memberships (the table belongs to districts; its helper does not manage memberships) ----
 
-export type MembershipRow = { id: string; district_id: string; organization_id: string; role: string; started_on: string; ended_on: string | null };
+export type MembershipRow = {
+  id: string; district_id: string; organization_id: string; role: string; started_on: string; ended_on: string | null;
+  status: 'invited' | 'requested' | 'accepted' | 'declined' | 'withdrawn'; requested_by: 'district' | 'organization';
+};
+const membershipColumns = sql`id, district_id, organization_id, role, started_on, ended_on, status, requested_by`;
 
 export async function selectDistrictExists(db: DbExecutor, districtId: string): Promise<boolean> {
   const result = await db.execute(sql`select 1 from districts where id = ${districtId}`);
   return result.rows.length > 0;
 }
 
-export async function selectActiveMembership(db: DbExecutor, organizationId: string, districtId: string): Promise<MembershipRow | null> {
+/** A membership of the organization in the district that is pending or accepted and not ended (a second one is a 409). */
+export async function selectOpenMembership(db: DbExecutor, organizationId: string, districtId: string): Promise<MembershipRow | null> {
   const result = await db.execute<MembershipRow>(sql`
-    select id, district_id, organization_id, role, started_on, ended_on from district_memberships
-    where organization_id = ${organizationId} and district_id = ${districtId} and (ended_on is null or ended_on >= current_date) limit 1`);
+    select ${membershipColumns} from district_memberships
+    where organization_id = ${organizationId} and district_id = ${districtId} and status in ('invited', 'requested', 'accepted')
+      and (ended_on is null or ended_on >= current_date) limit 1`);
   return result.rows[0] ?? null;
 }
 
 export async function selectMembership(db: DbExecutor, membershipId: string): Promise<MembershipRow | null> {
-  const result = await db.execute<MembershipRow>(sql`
-    select id, district_id, organization_id, role, started_on, ended_on from district_memberships where id = ${membershipId}`);
+  const result = await db.execute<MembershipRow>(sql`select ${membershipColumns} from district_memberships where id = ${membershipId}`);
   return result.rows[0] ?? null;
 }
 
-export async function insertMembership(db: DbExecutor, values: { organizationId: string; districtId: string; role: string; startedOn: string | null }): Promise<MembershipRow> {
+export async function insertMembership(
+  db: DbExecutor,
+  values: { organizationId: string; districtId: string; role: string; startedOn: string | null; status: 'invited' | 'requested' | 'accepted'; requestedBy: 'district' | 'organization'; decidedBy: string | null },
+): Promise<MembershipRow> {
   const result = await db.execute<MembershipRow>(sql`
-    insert into district_memberships (organization_id, district_id, role, started_on)
-    values (${values.organizationId}, ${values.districtId}, ${values.role}, coalesce(${values.startedOn}::date, current_date))
-    returning id, district_id, organization_id, role, started_on, ended_on`);
+    insert into district_memberships (organization_id, district_id, role, started_on, status, requested_by, decided_at, decided_by)
+    values (${values.organizationId}, ${values.districtId}, ${values.role}, coalesce(${values.startedOn}::date, current_date), ${values.status},
+            ${values.requestedBy}, case when ${values.status}::text = 'accepted' then now() end, ${values.decidedBy})
+    returning ${membershipColumns}`);
   return result.rows[0]!;
+}
+
+/** Moves a pending membership to its answer; null when it is no longer pending (answered or withdrawn meanwhile). */
+export async function decideMembership(db: DbExecutor, membershipId: string, status: 'accepted' | 'declined' | 'withdrawn', decidedBy: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    update district_memberships set status = ${status}, decided_at = now(), decided_by = ${decidedBy}
+    where id = ${membershipId} and status in ('invited', 'requested')
+    returning ${membershipColumns}`);
+  return result.rows[0] ?? null;
 }
 
 export async function endMembership(db: DbExecutor, membershipId: string, endedOn: string): Promise<MembershipRow | null> {
   const result = await db.execute<MembershipRow>(sql`
-    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId}
-    returning id, district_id, organization_id, role, started_on, ended_on`);
+    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId} and status = 'accepted'
+    returning ${membershipColumns}`);
   return result.rows[0] ?? null;
+}
+
+export type PendingMembershipOfOrganizationRow = {
+  membership_id: string; district_id: string; district_name: string; organization_id: string; organization_name: string;
+  municipality_name: string | null; role: 'coordinator' | 'member' | 'observer'; status: 'invited' | 'requested'; started_on: string; requested_at: string;
+};
+
+/** Pending memberships of these organizations (the organization admin's home lists the invitations to answer). */
+export async function selectPendingMembershipsOfOrganizations(db: DbExecutor, organizationIds: string[]): Promise<PendingMembershipOfOrganizationRow[]> {
+  if (organizationIds.length === 0) return [];
+  const result = await db.execute<PendingMembershipOfOrganizationRow>(sql`
+    select ms.id as membership_id, d.id as district_id, d.name as district_name, o.id as organization_id,
+           coalesce(o.short_name, o.legal_name) as organization_name, m.name as municipality_name, ms.role, ms.status,
+           ms.started_on, ms.requested_at::text as requested_at
+    from district_memberships ms
+    join districts d on d.id = ms.district_id
+    join organizations o on o.id = ms.organization_id
+    left join municipalities m on m.istat_code = o.municipality_code
+    where ms.organization_id = any(${sql.param(organizationIds)}::uuid[]) and ms.status in ('invited', 'requested')
+    order by ms.requested_at desc`);
+  return result.rows;
 }
 
 // ---- import ----

@@ -21,9 +21,13 @@ import {
   ZRelationshipCreate,
 } from '../../../common/contracts/organizations';
 import { ZErrorResponse } from '../../../common/contracts/errors';
+import { ZMembershipParams, ZPendingMembershipList, ZRelationshipParams } from '../../../common/contracts/memberships';
 import { contextOf } from '../../platform/http/context';
 import { addPersonRole } from './add-person-role';
 import { addRelationship } from './add-relationship';
+import { acceptDistrictMembership, declineDistrictMembership, withdrawDistrictMembership } from './answer-district-membership';
+import { confirmRelationship, declineRelationship } from './answer-relationship';
+import { listOwnPendingMemberships } from './list-pending-memberships';
 import { createOrganization } from './create-organization';
 import { exportOrganizationsCsv } from './export-organizations';
 import { getOrganization } from './get-organization';
@@ -63,6 +67,11 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organizations/duplicates',
     { schema: { tags, summary: 'Open probable-duplicate flags in the districts the actor coordinates', response: { 200: ZDuplicateFlagList, ...errors } } },
     async (request) => listDuplicateFlags(contextOf(request)),
+  );
+  app.get(
+    '/api/organizations/pending-memberships',
+    { schema: { tags, summary: 'District invitations and requests of the organizations the user acts for, not answered yet', response: { 200: ZPendingMembershipList, ...errors } } },
+    async (request) => listOwnPendingMemberships(contextOf(request)),
   );
   app.post(
     '/api/organizations',
@@ -123,7 +132,12 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post(
     '/api/organizations/:id/districts',
-    { schema: { tags, summary: 'Admit the organization to a district with a role (its coordinators, admins)', params: ZIdParams, body: ZDistrictMembershipCreate, response: { 201: ZOrganizationProfile, ...errors } } },
+    {
+      schema: {
+        tags, summary: "Propose a district membership: the district's coordinators invite, the organization's admins ask; the other side accepts",
+        params: ZIdParams, body: ZDistrictMembershipCreate, response: { 201: ZOrganizationProfile, ...errors },
+      },
+    },
     async (request, reply) => reply.status(201).send(await addDistrictMembership(contextOf(request), request.params.id, request.body)),
   );
   app.post(
@@ -135,6 +149,28 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => endDistrictMembership(contextOf(request), request.params.id, request.params.membershipId, request.body.endedOn),
+  );
+  const answers = [
+    ['accept', 'Accept a district membership proposed by the other side (invitation or request)', acceptDistrictMembership],
+    ['decline', 'Decline a district membership proposed by the other side', declineDistrictMembership],
+    ['withdraw', 'Withdraw a district membership one proposed, before it is answered', withdrawDistrictMembership],
+  ] as const;
+  for (const [verb, summary, useCase] of answers) {
+    app.post(
+      `/api/organizations/:id/districts/:membershipId/${verb}`,
+      { schema: { tags, summary, params: ZMembershipParams, response: { 200: ZOrganizationProfile, ...errors } } },
+      async (request) => useCase(contextOf(request), request.params.id, request.params.membershipId),
+    );
+  }
+  app.post(
+    '/api/organizations/:id/relationships/:relationshipId/confirm',
+    { schema: { tags, summary: 'Confirm a relationship another organization declared with this one (its admins): it becomes public', params: ZRelationshipParams, response: { 200: ZOrganizationProfile, ...errors } } },
+    async (request) => confirmRelationship(contextOf(request), request.params.id, request.params.relationshipId),
+  );
+  app.post(
+    '/api/organizations/:id/relationships/:relationshipId/decline',
+    { schema: { tags, summary: 'Decline a relationship another organization declared with this one: it never shows publicly', params: ZRelationshipParams, response: { 200: ZOrganizationProfile, ...errors } } },
+    async (request) => declineRelationship(contextOf(request), request.params.id, request.params.relationshipId),
   );
   app.post(
     '/api/organizations/:id/relationships',

@@ -71,6 +71,10 @@ export const organizationRelationships = pgTable('organization_relationships', {
   kind: text('kind', { enum: ['consortium_member', 'network_of_firms', 'tutoring', 'supplier'] }).notNull(),
   startedOn: date('started_on').notNull().defaultNow(),
   endedOn: date('ended_on'),
+  /** ADR 0020: public once the organization it names (`to`) confirmed it. */
+  status: text('status', { enum: ['pending', 'confirmed', 'declined'] }).notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+  decidedBy: text('decided_by'),
 });
 
 export const organizationDuplicateFlags = pgTable('organization_duplicate_flags', {
@@ -97,6 +101,8 @@ export const organizationImports = pgTable('organization_imports', {
   status: text('status', { enum: ['running', 'completed', 'failed'] }).notNull().default('running'),
   error: text('error'),
   startedBy: text('started_by').notNull(),
+  /** Who may read the report (with platform admins): its rejected-row reasons quote cell values. */
+  startedByUserId: uuid('started_by_user_id'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
 });

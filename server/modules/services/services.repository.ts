@@ -574,8 +574,7 @@ export async function selectStaleServices(
   options: { districtId: string | null; cutoff: string; limit: number },
 ): Promise<{ id: string; name: string; organization_id: string; provider_name: string; confirmed_on: string }[]> {
   const scope = options.districtId
-    ? sql`and (s.organization_id in (select organization_id from district_memberships where district_id = ${options.districtId}
-                 and (ended_on is null or ended_on >= current_date))
+    ? sql`and (s.organization_id in (select organization_id from current_district_memberships where district_id = ${options.districtId})
                or s.service_area_district_id = ${options.districtId})`
     : sql``;
   const result = await db.execute<{ id: string; name: string; organization_id: string; provider_name: string; confirmed_on: string }>(sql`

@@ -176,11 +176,11 @@ export interface CandidateRow {
 export async function selectInvitationCandidates(db: DbExecutor, surveyId: string, filter: CandidateFilter): Promise<CandidateRow[]> {
   const conditions: SQL[] = [sql`o.status = 'active'`];
   if (filter.surveyDistrictId && filter.onlyDistrictMembers) {
-    conditions.push(sql`exists (select 1 from district_memberships dm where dm.district_id = ${filter.surveyDistrictId}
-      and dm.organization_id = o.id and (dm.ended_on is null or dm.ended_on >= current_date))`);
+    conditions.push(sql`exists (select 1 from current_district_memberships dm where dm.district_id = ${filter.surveyDistrictId}
+      and dm.organization_id = o.id)`);
   } else if (filter.surveyDistrictId) {
-    conditions.push(sql`(exists (select 1 from district_memberships dm where dm.district_id = ${filter.surveyDistrictId}
-      and dm.organization_id = o.id and (dm.ended_on is null or dm.ended_on >= current_date))
+    conditions.push(sql`(exists (select 1 from current_district_memberships dm where dm.district_id = ${filter.surveyDistrictId}
+      and dm.organization_id = o.id)
       or o.municipality_code in (select municipality_code from district_municipalities where district_id = ${filter.surveyDistrictId}))`);
   } else if (filter.surveyRegionCode) {
     conditions.push(sql`o.municipality_code in (select m.istat_code from municipalities m join provinces p on p.code = m.province_code

@@ -309,9 +309,8 @@ export async function selectRawAnswers(db: DbExecutor, surveyId: string): Promis
 export async function isAnyCurrentMember(db: DbExecutor, districtId: string, organizationIds: string[]): Promise<boolean> {
   if (organizationIds.length === 0) return false;
   const result = await db.execute(sql`
-    select 1 from district_memberships
+    select 1 from current_district_memberships
     where district_id = ${districtId}::uuid and organization_id = any(${sql.param(organizationIds)}::uuid[])
-      and started_on <= current_date and (ended_on is null or ended_on >= current_date)
     limit 1`);
   return result.rows.length > 0;
 }
