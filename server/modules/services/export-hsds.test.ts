@@ -57,7 +57,9 @@ describe('HSDS open data', () => {
     await t.db.pool.query(`update organizations set website = 'www.anzianiattivi.example' where legal_name = 'Associazione Anziani Attivi (demo)'`);
     const data = await exportHsds(t.system);
     const cooperative = data.organizations.find((organization) => organization.name === 'Cooperativa sociale Val Chisone (demo)');
-    expect(cooperative).toMatchObject({ website: 'https://valchisone.example', email: 'info@valchisone.example', tax_id: '01234567890', phones: [{ number: '0121 000 001' }] });
+    expect(cooperative).toMatchObject({ website: 'https://valchisone.example', email: 'info@valchisone.example', tax_id: '01234567890' });
+    // The organization's phone is private (its profile's private block): open data never carries it.
+    expect(cooperative).not.toHaveProperty('phones');
     expect(data.organizations.find((organization) => organization.name === 'Associazione Anziani Attivi (demo)')).not.toHaveProperty('website');
     expect(data.services.length).toBeGreaterThanOrEqual(14);
     expect(data.organizations.length).toBe(6);
@@ -106,5 +108,50 @@ describe('HSDS open data', () => {
     }
     const missing = await t.app.inject({ url: '/api/hsds/services/00000000-0000-4000-8000-000000000000' });
     expect(missing.statusCode).toBe(404);
+  });
+
+  describe('finding 2: the public HSDS export carries only public organization fields', () => {
+    const PRIVATE_PHONE = '0121 987 6543';
+    const PRIVATE_NOTES = 'Nota riservata hsds-ornitorinco';
+    let organizationId: string;
+
+    beforeAll(async () => {
+      const updated = await t.db.pool.query<{ id: string }>(
+        `update organizations set phone = $1, notes = $2 where legal_name = 'Cooperativa sociale Lavoro in Rete (demo)' returning id`,
+        [PRIVATE_PHONE, PRIVATE_NOTES],
+      );
+      organizationId = updated.rows[0]!.id;
+    });
+
+    const expectNoPrivateField = (body: string) => {
+      expect(body).not.toContain(PRIVATE_PHONE);
+      expect(body).not.toContain(PRIVATE_NOTES);
+    };
+
+    it('finding 2: anonymous GET /api/hsds/organizations/{id} has no private phone or notes', async () => {
+      const response = await t.app.inject({ url: `/api/hsds/organizations/${organizationId}` });
+      expect(response.statusCode).toBe(200);
+      expect(response.json().id).toBe(organizationId);
+      expect(response.json()).not.toHaveProperty('phones');
+      expectNoPrivateField(response.body);
+    });
+
+    it('finding 2: the anonymous HSDS organizations list has no private phone or notes', async () => {
+      const response = await t.app.inject({ url: '/api/hsds/organizations?per_page=200' });
+      expect(response.json().contents.map((organization: { id: string }) => organization.id)).toContain(organizationId);
+      expectNoPrivateField(response.body);
+    });
+
+    it('finding 2: the organization embedded in /api/hsds/services (list and one) has no private phone or notes', async () => {
+      const list = await t.app.inject({ url: `/api/hsds/services?per_page=200&organization_id=${organizationId}` });
+      const services = list.json().contents as { id: string; organization: { id: string } }[];
+      expect(services.length).toBeGreaterThan(0);
+      expect(services[0]!.organization.id).toBe(organizationId);
+      expectNoPrivateField(list.body);
+      const one = await t.app.inject({ url: `/api/hsds/services/${services[0]!.id}` });
+      expect(one.json().organization.id).toBe(organizationId);
+      expectNoPrivateField(one.body);
+      expectNoPrivateField(JSON.stringify(await exportHsds(t.system)));
+    });
   });
 });

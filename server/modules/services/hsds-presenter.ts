@@ -36,7 +36,8 @@ export function hsdsOrganization(row: HsdsOrganizationRow): Json {
     email: row.email && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(row.email) ? row.email : undefined,
     website: row.website && /^https?:\/\/\S+$/.test(row.website) ? row.website : undefined,
     tax_id: row.tax_id ?? undefined,
-    phones: row.phone ? [{ id: derivedUuid(row.id, 'phone'), organization_id: row.id, number: row.phone }] : undefined,
+    // No phones: an organization's phone is in its profile's private block (issue 11, finding 2). Open data carries only
+    // what the organization made public; a service's own phone is published with the service.
   });
 }
 

@@ -605,20 +605,20 @@ export type HsdsOrganizationRow = {
   description: string;
   website: string | null;
   email: string | null;
-  phone: string | null;
   tax_id: string | null;
 };
 
 /**
- * Organizations that provide at least one service. Website, e-mail and fiscal code come from the organizations
- * registry when its migrations added them (read through to_jsonb so this query runs with or without them).
+ * Organizations that provide at least one service, with their public fields only (never the private phone, notes or
+ * people). Website, e-mail and fiscal code come from the organizations registry when its migrations added them (read
+ * through to_jsonb so this query runs with or without them).
  */
 export async function selectHsdsOrganizations(db: DbExecutor, options: { limit: number; offset: number; id?: string }): Promise<{ rows: HsdsOrganizationRow[]; total: number }> {
   const where = options.id ? sql`o.id = ${options.id}` : sql`exists (select 1 from services s where s.organization_id = o.id)`;
   const [page, count] = await Promise.all([
     db.execute<HsdsOrganizationRow>(sql`
       select o.id, o.legal_name, o.short_name, o.description,
-             to_jsonb(o) ->> 'website' as website, to_jsonb(o) ->> 'email' as email, to_jsonb(o) ->> 'phone' as phone,
+             to_jsonb(o) ->> 'website' as website, to_jsonb(o) ->> 'email' as email,
              coalesce(to_jsonb(o) ->> 'fiscal_code', to_jsonb(o) ->> 'vat_number') as tax_id
       from organizations o where ${where} order by o.id limit ${options.limit} offset ${options.offset}`),
     db.execute<{ n: number }>(sql`select count(*)::int as n from organizations o where ${where}`),
