@@ -18,11 +18,13 @@ import {
   selectOrganizationAddresses,
   selectReferral,
   selectServiceForReferral,
+  selectServiceServesDistrict,
 } from './matching.repository';
 import { presentReferral } from './present-referral';
 
 /**
- * A member of an organization refers a need (a person or a group, least personal data) to a provider's service. The
+ * A member of an organization refers a need (a person or a group, least personal data) to a provider's service that
+ * serves the referral's district (its area, its places, or a provider member of the district; else 422 on serviceId). The
  * free-text details go to a table of their own that only the two organizations read; the provider is told by e-mail
  * (the message carries no details).
  */
@@ -36,6 +38,11 @@ export async function createReferral(context: UseCaseContext, input: TReferralCr
   const service = await selectServiceForReferral(db, input.serviceId);
   if (!service) throw fieldError('serviceId', 'no such service');
   if (service.status !== 'active') throw serviceNotActive(service.id);
+  // Least surprise for the provider: it receives referrals only from districts its service serves (area, places or
+  // membership), never from any district of the platform.
+  if (!(await selectServiceServesDistrict(db, service.id, input.districtId))) {
+    throw fieldError('serviceId', "the service neither reaches this district's area nor belongs to one of its member organizations");
+  }
   if (!(await selectMunicipalityExists(db, input.municipalityCode))) throw fieldError('municipalityCode', 'no such municipality');
   if (input.needId) {
     const need = await selectNeedForReferral(db, input.needId);

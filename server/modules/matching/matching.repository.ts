@@ -639,6 +639,29 @@ export async function selectServiceForReferral(db: DbExecutor, serviceId: string
   return result.rows[0] ?? null;
 }
 
+/**
+ * Whether a referral made in this district may go to the service (issue 11, finding 5): the service reaches the
+ * district's area — its area district shares a municipality with it, one of its area municipalities or of its places
+ * lies in it — or its provider is a current member of the district.
+ */
+export async function selectServiceServesDistrict(db: DbExecutor, serviceId: string, districtId: string): Promise<boolean> {
+  const result = await db.execute<{ serves: boolean }>(sql`
+    select exists (
+      select 1 from services s
+      where s.id = ${serviceId}::uuid and (
+        s.service_area_district_id = ${districtId}::uuid
+        or exists (select 1 from district_municipalities area join district_municipalities own on own.municipality_code = area.municipality_code
+                   where area.district_id = s.service_area_district_id and own.district_id = ${districtId}::uuid)
+        or exists (select 1 from service_area_municipalities sam join district_municipalities own on own.municipality_code = sam.municipality_code
+                   where sam.service_id = s.id and own.district_id = ${districtId}::uuid)
+        or exists (select 1 from service_at_locations sal join service_locations l on l.id = sal.location_id
+                   join district_municipalities own on own.municipality_code = l.municipality_code
+                   where sal.service_id = s.id and own.district_id = ${districtId}::uuid)
+        or exists (select 1 from current_district_memberships cm where cm.organization_id = s.organization_id and cm.district_id = ${districtId}::uuid)
+      )) as serves`);
+  return result.rows[0]!.serves;
+}
+
 export async function selectNeedForReferral(db: DbExecutor, needId: string): Promise<{ id: string; organization_id: string | null; category_code: string } | null> {
   const result = await db.execute<{ id: string; organization_id: string | null; category_code: string }>(sql`
     select id, organization_id, category_code from needs where id = ${needId}::uuid`);

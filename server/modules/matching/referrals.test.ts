@@ -3,6 +3,7 @@ import type { TReferral } from '../../../common/contracts/matching';
 import { systemActor } from '../../platform/access/actor';
 import type { SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, daysAgo, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+import { createService } from '../services';
 import { remindReferralProviders } from './remind-referral-providers';
 
 describe('matching: referrals (closed loop)', () => {
@@ -189,5 +190,30 @@ describe('matching: referrals (closed loop)', () => {
     expect(answered.rows[0]).toEqual({ status: 'answered_by_service', answered_by_service_id: w.service.homeCareAreaPinerolo });
     const audit = await w.t.db.pool.query("select after->>'referralId' as referral_id from audit_log where action = 'needs.answered-by-referral' and entity_id = $1", [needId]);
     expect(audit.rows).toEqual([{ referral_id: referral.id }]);
+  });
+
+  // Last: its referral to another provider would change the counts the tests above check.
+  it("finding 5: a referral may not go to a service of another district (neither reaching its area nor of a member): 422 naming serviceId", async () => {
+    // A service of the far district's member, placed and serving only there (Cuneo).
+    const farService = await createService(w.t.system, {
+      organizationId: w.org.outsider, name: 'Assistenza domiciliare Cuneo', categoryCodes: ['anziani.assistenza-domiciliare'],
+      locations: [{ name: 'Sede Cuneo', municipalityCode: '004078' }], serviceAreaMunicipalityCodes: ['004078'],
+    });
+    const refused = await post(w.as.requester1, '/api/matching/referrals', {
+      districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: farService.id, subjectKind: 'person', municipalityCode: PINEROLO,
+    });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().details.fields).toEqual([{ path: 'serviceId', message: expect.stringContaining('district') }]);
+    const written = await w.t.db.pool.query('select count(*)::int as n from referrals where service_id = $1', [farService.id]);
+    expect(written.rows[0].n).toBe(0);
+    // The same provider's service once it reaches the district's area (a municipality of it) is accepted.
+    const reaching = await createService(w.t.system, {
+      organizationId: w.org.outsider, name: 'Assistenza domiciliare anche a Pinerolo', categoryCodes: ['anziani.assistenza-domiciliare'],
+      serviceAreaMunicipalityCodes: ['004078', PINEROLO],
+    });
+    const accepted = await post(w.as.requester1, '/api/matching/referrals', {
+      districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: reaching.id, subjectKind: 'person', municipalityCode: PINEROLO,
+    });
+    expect(accepted.statusCode, accepted.body).toBe(201);
   });
 });
