@@ -176,38 +176,52 @@ describe('organizations over HTTP', () => {
   });
 
   describe('district memberships', () => {
-    it('lets the coordinator admit an organization with a role and a start date, then end it; others are refused', async () => {
+    it('lets the coordinator invite an organization, which its admin accepts; then either side may end it; others are refused', async () => {
       const firm = await createOrganization(t.system, { legalName: 'Panetteria del Borgo', kind: 'firm', municipalityCode: TORRE_PELLICE, phone: '0121 123456' });
+      const firmAdmin = await signIn(t.app, (await createTestUser(t.system, [{ role: 'organization_admin', organizationId: firm.id }])).email);
       expect((await get(`/api/organizations/${firm.id}`, coordinator)).json().private).toBeNull();
       const refused = await t.app.inject({
         method: 'POST', url: `/api/organizations/${firm.id}/districts`, headers: outsiders['coordinator of another district']!.writeHeaders,
         payload: { districtId, role: 'observer' },
       });
       expect(refused.statusCode).toBe(403);
-      const added = await t.app.inject({
+      const invited = await t.app.inject({
         method: 'POST', url: `/api/organizations/${firm.id}/districts`, headers: coordinator.writeHeaders,
         payload: { districtId, role: 'observer', startedOn: '2025-03-01' },
       });
-      expect(added.statusCode).toBe(201);
-      const membership = added.json().districts[0];
-      expect(membership).toMatchObject({ id: districtId, role: 'observer', startedOn: '2025-03-01', endedOn: null });
-      // Now a member of the coordinator's district: its private fields become visible to that coordinator.
-      expect(added.json().private.phone).toBe('0121 123456');
+      expect(invited.statusCode).toBe(201);
+      const membership = invited.json().districts[0];
+      expect(membership).toMatchObject({ id: districtId, role: 'observer', startedOn: '2025-03-01', endedOn: null, status: 'invited', canAnswer: false, canWithdraw: true });
+      // An invitation gives the district nothing: no private fields, not listed as a member.
+      expect(invited.json().private).toBeNull();
+      expect((await get(`/api/organizations?districtId=${districtId}`, null)).json().items.map((o: { id: string }) => o.id)).not.toContain(firm.id);
+      // Nobody outside the two parties sees the invitation.
+      expect((await get(`/api/organizations/${firm.id}`, null)).json().districts).toEqual([]);
       const again = await t.app.inject({ method: 'POST', url: `/api/organizations/${firm.id}/districts`, headers: coordinator.writeHeaders, payload: { districtId, role: 'member' } });
       expect(again.statusCode).toBe(409);
+      // The coordinator cannot accept its own invitation; the organization's admin does.
+      const selfAccept = await t.app.inject({ method: 'POST', url: `/api/organizations/${firm.id}/districts/${membership.membershipId}/accept`, headers: coordinator.writeHeaders });
+      expect(selfAccept.statusCode).toBe(403);
+      const seenByFirm = (await get(`/api/organizations/${firm.id}`, firmAdmin)).json().districts[0];
+      expect(seenByFirm).toMatchObject({ status: 'invited', canAnswer: true, canWithdraw: false });
+      const accepted = await t.app.inject({ method: 'POST', url: `/api/organizations/${firm.id}/districts/${membership.membershipId}/accept`, headers: firmAdmin.writeHeaders });
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      expect(accepted.json().districts[0]).toMatchObject({ status: 'accepted', canEnd: true });
+      // Now a member of the coordinator's district: its private fields become visible to that coordinator.
+      expect((await get(`/api/organizations/${firm.id}`, coordinator)).json().private.phone).toBe('0121 123456');
       expect((await get(`/api/organizations?districtId=${districtId}`, null)).json().items.map((o: { id: string }) => o.id)).toContain(firm.id);
       const badEnd = await t.app.inject({
         method: 'POST', url: `/api/organizations/${firm.id}/districts/${membership.membershipId}/end`, headers: coordinator.writeHeaders, payload: { endedOn: '2024-01-01' },
       });
       expect(badEnd.statusCode).toBe(422);
       const ended = await t.app.inject({
-        method: 'POST', url: `/api/organizations/${firm.id}/districts/${membership.membershipId}/end`, headers: coordinator.writeHeaders, payload: { endedOn: '2025-12-31' },
+        method: 'POST', url: `/api/organizations/${firm.id}/districts/${membership.membershipId}/end`, headers: firmAdmin.writeHeaders, payload: { endedOn: '2025-12-31' },
       });
       expect(ended.statusCode).toBe(200);
       expect(ended.json().districts[0]).toMatchObject({ role: 'observer', endedOn: '2025-12-31' });
       expect((await get(`/api/organizations?districtId=${districtId}`, null)).json().items.map((o: { id: string }) => o.id)).not.toContain(firm.id);
       const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action like '%membership' order by id", [firm.id]);
-      expect(audit.rows.map((r) => r.action)).toEqual(['organizations.add-district-membership', 'organizations.end-district-membership']);
+      expect(audit.rows.map((r) => r.action)).toEqual(['organizations.add-district-membership', 'organizations.accept-district-membership', 'organizations.end-district-membership']);
     });
   });
 
@@ -313,7 +327,10 @@ describe('organizations over HTTP', () => {
       const mapping = preview.json().mapping;
       const dry = (await t.app.inject({ method: 'POST', url: '/api/organizations/imports/dry-run', headers: coordinator.writeHeaders, payload: { ...upload, mapping } })).json();
       expect(dry).toMatchObject({ isDryRun: true, totalRows: 15 });
-      expect(dry.rejected.map((r: { line: number }) => r.line)).toEqual([13, 14, 15, 16]);
+      // Lines 3 and 10 carry the fiscal codes of organizations this coordinator may not edit (not members of the
+      // district): refused like PATCH would be (issue 11, finding 1).
+      expect(dry.rejected.map((r: { line: number }) => r.line)).toEqual([3, 10, 13, 14, 15, 16]);
+      expect(dry.rejected[0].reason).toContain('may not update the organization registered with this fiscal code');
       const started = await t.app.inject({ method: 'POST', url: '/api/organizations/imports', headers: coordinator.writeHeaders, payload: { ...upload, mapping } });
       expect(started.statusCode).toBe(202);
       let report = started.json();
