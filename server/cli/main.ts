@@ -8,7 +8,7 @@ import { loadConfig, type AppConfig } from '../platform/config/config';
 import { openDatabase, type Database } from '../platform/db/database';
 import { migrate, migrationStatus } from '../platform/db/migrations';
 import type { UseCaseContext } from '../platform/use-case';
-import { DEMO_COORDINATOR } from '../modules/districts';
+import { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN } from '../modules/districts';
 import { DEMO_FIRM_USER } from '../modules/matching';
 import { importTerritory } from '../modules/territory';
 import { rebuildServiceSupply } from '../modules/services';
@@ -79,6 +79,7 @@ async function serve(options: { port?: number; demo: boolean }): Promise<void> {
   }
   if (options.demo) say(`  Demo district coordinator: ${DEMO_COORDINATOR.email} / ${DEMO_COORDINATOR.password}`);
   if (options.demo) say(`  Demo firm member: ${DEMO_FIRM_USER.email} / ${DEMO_FIRM_USER.password}`);
+  if (options.demo) say(`  Demo organization admin (not yet in the district): ${DEMO_ORGANIZATION_ADMIN.email} / ${DEMO_ORGANIZATION_ADMIN.password}`);
 }
 
 export function buildCli(): Command {

@@ -3,7 +3,7 @@ export { createDistrict, type CreateDistrictInput } from './create-district';
 export { getDistrict } from './get-district';
 export { listDistricts } from './list-districts';
 export { updateDistrict } from './update-district';
-export { DEMO_COORDINATOR, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixtures/demo-pinerolese.seed';
+export { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixtures/demo-pinerolese.seed';
 export { districts, districtMunicipalities, districtMemberships } from './districts.schema';
 /**
  * Current memberships (ADR 0020): accepted, started, not ended. SQL in other modules reads the view
