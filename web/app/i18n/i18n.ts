@@ -18,11 +18,13 @@ import surveyReportsIt from '../../modules/survey-reports/i18n/it.json';
 import surveyReportsEn from '../../modules/survey-reports/i18n/en.json';
 import surveysIt from '../../modules/surveys/i18n/it.json';
 import surveysEn from '../../modules/surveys/i18n/en.json';
+import membershipsIt from '../../modules/memberships/i18n/it.json';
+import membershipsEn from '../../modules/memberships/i18n/en.json';
 
 /** Every namespace in both languages: `translation` for the app shell, one per web module. */
 export const RESOURCES = {
-  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt },
-  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn },
+  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt, memberships: membershipsIt },
+  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn, memberships: membershipsEn },
 } as const;
 
 export const LANGUAGES = ['it', 'en'] as const;

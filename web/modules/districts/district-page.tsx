@@ -24,6 +24,7 @@ import { DistrictEditForm } from './district-edit-form';
 import { kindLabel, roleLabel, sectorLabel } from './district-labels';
 import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
+import { DistrictMembershipsPanel } from '../memberships';
 
 type Member = TDistrict['members'][number];
 
@@ -225,6 +226,8 @@ function DistrictDetails({ district }: { district: TDistrict }) {
           emptyText={t('districts.noMembers')}
         />
       </section>
+
+      {canEdit && <DistrictMembershipsPanel districtId={district.id} districtName={district.name} />}
 
       <DistrictGovernance district={district} canEdit={canEdit} />
 

@@ -3,13 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { Card, CardBody, CardText, CardTitle, Col, Row } from 'design-react-kit';
 import { PageHeader } from '../../ui/page-header';
 import { paths } from '../../app/paths';
+import { OwnPendingMemberships } from '../memberships';
 
-/** Landing page: what the platform is for and where to start. */
+/** Landing page: what the platform is for and where to start (and, for organization admins, invitations to answer). */
 export function HomePage() {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t('home.title')} documentTitle={t('home.documentTitle')} lead={t('home.lead')} />
+      <OwnPendingMemberships />
       <Row className="g-4">
         <Col md={6}>
           <Card className="h-100 distretto-card">

@@ -11,6 +11,7 @@ import { isNotFound } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { organizationQuery } from './organizations.queries';
 import { kindLabel, sectorLabel, sizeLabel } from './organization-labels';
+import { MembershipAnswerButtons, RelationshipAnswerButtons } from '../memberships';
 
 type Person = NonNullable<TOrganizationProfile['private']>['people'][number];
 type District = TOrganizationProfile['districts'][number];
@@ -22,6 +23,7 @@ export function OrganizationPage() {
   const { id = '' } = useParams();
   const { t, i18n } = useTranslation('organizations');
   const { t: tCommon } = useTranslation();
+  const { t: tm } = useTranslation('memberships');
   const organization = useQuery(organizationQuery(id));
   const dateTime = (iso: string) => new Date(iso).toLocaleString(i18n.language);
 
@@ -51,12 +53,28 @@ export function OrganizationPage() {
     { key: 'role', header: t('profile.role'), cell: (d) => t(`membershipRoles.${d.role}`) },
     { key: 'since', header: t('profile.since'), cell: (d) => d.startedOn },
     { key: 'until', header: t('profile.until'), cell: (d) => d.endedOn ?? none },
+    { key: 'status', header: tm('profile.status'), cell: (d) => tm(`status.${d.status}`) },
+    ...(o.districts.some((d) => d.canAnswer || d.canWithdraw)
+      ? [{
+          key: 'actions', header: tm('profile.actions'),
+          cell: (d: District) => (
+            <MembershipAnswerButtons organizationId={o.id} membershipId={d.membershipId} organizationName={o.shortName ?? o.legalName} districtName={d.name} canAnswer={d.canAnswer} canWithdraw={d.canWithdraw} />
+          ),
+        }]
+      : []),
   ];
   const relationshipColumns: Column<Relationship>[] = [
     { key: 'kind', header: t('profile.relationship'), cell: (r) => (r.direction === 'outgoing' ? t(`relationshipKinds.${r.kind}`) : t(`relationshipKindsIncoming.${r.kind}`)) },
     { key: 'organization', header: t('profile.organization'), isRowHeader: true, cell: (r) => <Link to={paths.organization(r.organization.id)}>{r.organization.name}</Link> },
     { key: 'since', header: t('profile.since'), cell: (r) => r.startedOn },
     { key: 'until', header: t('profile.until'), cell: (r) => r.endedOn ?? none },
+    { key: 'status', header: tm('profile.status'), cell: (r) => tm(`relationshipStatus.${r.status}`) },
+    ...(o.relationships.some((r) => r.canAnswer)
+      ? [{
+          key: 'actions', header: tm('profile.actions'),
+          cell: (r: Relationship) => (r.canAnswer ? <RelationshipAnswerButtons organizationId={o.id} relationshipId={r.id} otherName={r.organization.name} /> : null),
+        }]
+      : []),
   ];
   const historyColumns: Column<Version>[] = [
     { key: 'version', header: t('profile.version'), isRowHeader: true, isNumeric: true, cell: (v) => v.version },
@@ -115,7 +133,8 @@ export function OrganizationPage() {
       )}
       <section aria-labelledby="organization-districts" className="mt-4">
         <h2 id="organization-districts" className="h4">{t('profile.districts')}</h2>
-        <DataTable caption={t('profile.districtsCaption')} isCaptionHidden columns={districtColumns} rows={o.districts} rowKey={(d) => `${d.id}-${d.startedOn}`} emptyText={t('profile.noDistricts')} />
+        {o.districts.some((d) => d.status !== 'accepted') && <p className="small">{tm('profile.pendingNotice')}</p>}
+        <DataTable caption={t('profile.districtsCaption')} isCaptionHidden columns={districtColumns} rows={o.districts} rowKey={(d) => d.membershipId} emptyText={t('profile.noDistricts')} />
       </section>
       <section aria-labelledby="organization-relationships" className="mt-4">
         <h2 id="organization-relationships" className="h4">{t('profile.relationships')}</h2>
