@@ -64,16 +64,27 @@ describe('membership consent journey', () => {
     await signOut();
   });
 
-  it("Il Glicine's admin signs in, sees the invitation on the home page and accepts it", async () => {
+  it("Il Glicine's admin signs in, sees the invitation on the home page and on the organization's page, and accepts it", async () => {
     const page = journey.page;
     await signIn('amministrazione@glicine.demo', 'demo-glicine-2026');
     await page.getByRole('heading', { level: 2, name: 'Inviti e richieste di adesione ai distretti' }).waitFor({ timeout: 30_000 });
     const invitations = page.getByRole('table', { name: 'Inviti e richieste di adesione in attesa' });
     await invitations.getByRole('rowheader', { name: DISTRICT }).waitFor();
     await invitations.getByText('Invito in attesa di risposta').waitFor();
+    await invitations.getByRole('button', { name: `Accetta l'adesione di ${GLICINE} a ${DISTRICT}` }).waitFor();
     await expectNoSeriousAxeViolations('home page');
-    await invitations.getByRole('button', { name: `Accetta l'adesione di ${GLICINE} a ${DISTRICT}` }).click();
-    // Answered: nothing left to answer, so the section goes away.
+    // The same invitation on the organization's page, where the admin answers it.
+    await invitations.getByRole('link', { name: GLICINE }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cooperativa sociale Il Glicine (demo)' }).waitFor({ timeout: 30_000 });
+    const districts = page.getByRole('table', { name: "Distretti di cui l'organizzazione fa parte" });
+    await districts.getByText('Invito in attesa di risposta').waitFor();
+    await expectNoSeriousAxeViolations('organization page');
+    await districts.getByRole('button', { name: `Accetta l'adesione di ${GLICINE} a ${DISTRICT}` }).click();
+    await districts.getByText('Attiva', { exact: true }).waitFor({ timeout: 30_000 });
+    // Answered: nothing left to answer on the home page, so the section is gone.
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Cooperativa sociale Il Glicine (demo)' }).waitFor({ state: 'detached', timeout: 30_000 });
+    await page.getByRole('heading', { level: 1 }).waitFor();
     await page.getByRole('heading', { level: 2, name: 'Inviti e richieste di adesione ai distretti' }).waitFor({ state: 'detached', timeout: 30_000 });
     await signOut();
   });

@@ -14,6 +14,7 @@ import { organizationGrants } from '../../app/access';
 import { describeError } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { useSession } from '../../app/session';
+import { districtsQuery } from '../districts';
 import { formatDay, formatTimestampDay, MembershipAnswerButtons } from './membership-answers';
 import { districtPendingMembershipsQuery, organizationSearchQuery, ownPendingMembershipsQuery, proposeMembership, useRefreshAfterAnswer } from './memberships.queries';
 
@@ -24,7 +25,9 @@ function PendingMembershipTable({ items, perspective, caption }: { items: TPendi
     perspective === 'district'
       ? { key: 'organization', header: t('columns.organization'), isRowHeader: true, cell: (m) => <Link to={paths.organization(m.organization.id)}>{m.organization.name}</Link> }
       : { key: 'district', header: t('columns.district'), isRowHeader: true, cell: (m) => <Link to={paths.district(m.district.id)}>{m.district.name}</Link> },
-    ...(perspective === 'organization' ? [{ key: 'organization', header: t('columns.organization'), cell: (m: TPendingMembership) => m.organization.name }] : []),
+    ...(perspective === 'organization'
+      ? [{ key: 'organization', header: t('columns.organization'), cell: (m: TPendingMembership) => <Link to={paths.organization(m.organization.id)}>{m.organization.name}</Link> }]
+      : []),
     { key: 'role', header: t('columns.role'), cell: (m) => t(`roles.${m.role}`) },
     { key: 'status', header: t('columns.status'), cell: (m) => t(`status.${m.status}`) },
     { key: 'since', header: t('columns.since'), cell: (m) => formatDay(m.startedOn, i18n.language) },
@@ -140,6 +143,58 @@ function InviteOrganizationForm({ districtId }: { districtId: string }) {
         </div>
         <div className="col-md-2 mb-4">
           <Button type="submit" color="primary" disabled={mutation.isPending}>{t('invite.submit')}</Button>
+        </div>
+      </div>
+    </form>
+  );
+}
+
+/** On the organization page, for its admins: ask a district to join (its coordinators accept or decline). */
+export function RequestMembershipForm({ organizationId, organizationName, currentDistrictIds }: { organizationId: string; organizationName: string; currentDistrictIds: string[] }) {
+  const { t } = useTranslation('memberships');
+  const { t: tc } = useTranslation();
+  const { session } = useSession();
+  const refresh = useRefreshAfterAnswer();
+  const isAdmin = organizationGrants(session).some((grant) => grant.role === 'organization_admin' && grant.scopeId === organizationId);
+  const districts = useQuery({ ...districtsQuery, enabled: isAdmin });
+  const [districtId, setDistrictId] = useState('');
+  const [role, setRole] = useState<(typeof DISTRICT_MEMBERSHIP_ROLES)[number]>('member');
+  const [requestedName, setRequestedName] = useState<string | null>(null);
+  const mutation = useMutation({
+    mutationFn: () => proposeMembership(organizationId, { districtId, role }),
+    onSuccess: () => {
+      setRequestedName(districts.data?.find((district) => district.id === districtId)?.name ?? null);
+      setDistrictId('');
+      void refresh();
+    },
+  });
+  if (!isAdmin) return null;
+  const candidates = (districts.data ?? []).filter((district) => !currentDistrictIds.includes(district.id));
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (districtId) mutation.mutate();
+    else document.getElementById('request-district')?.focus();
+  };
+  return (
+    <form onSubmit={submit} noValidate className="mt-3" aria-labelledby="request-membership-heading">
+      <h3 id="request-membership-heading" className="h5">{t('request.title')}</h3>
+      <p>{t('request.lead', { name: organizationName })}</p>
+      {requestedName && <Notice color="success" role="status">{t('request.sent', { name: requestedName })}</Notice>}
+      {mutation.isError && <Notice color="danger" role="alert">{describeError(mutation.error, tc)}</Notice>}
+      <div className="row g-3 align-items-end">
+        <div className="col-md-5">
+          <SelectField id="request-district" label={t('request.district')} value={districtId} onChange={(event) => setDistrictId(event.target.value)}>
+            <option value="">{t('request.chooseDistrict')}</option>
+            {candidates.map((district) => <option key={district.id} value={district.id}>{district.name}</option>)}
+          </SelectField>
+        </div>
+        <div className="col-md-3">
+          <SelectField id="request-role" label={t('invite.role')} value={role} onChange={(event) => setRole(event.target.value as typeof role)}>
+            {DISTRICT_MEMBERSHIP_ROLES.map((code) => <option key={code} value={code}>{t(`roles.${code}`)}</option>)}
+          </SelectField>
+        </div>
+        <div className="col-md-4 mb-4">
+          <Button type="submit" color="primary" outline disabled={mutation.isPending}>{t('request.submit')}</Button>
         </div>
       </div>
     </form>

@@ -11,7 +11,7 @@ import { isNotFound } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { organizationQuery } from './organizations.queries';
 import { kindLabel, sectorLabel, sizeLabel } from './organization-labels';
-import { MembershipAnswerButtons, RelationshipAnswerButtons } from '../memberships';
+import { MembershipAnswerButtons, RelationshipAnswerButtons, RequestMembershipForm } from '../memberships';
 
 type Person = NonNullable<TOrganizationProfile['private']>['people'][number];
 type District = TOrganizationProfile['districts'][number];
@@ -135,6 +135,13 @@ export function OrganizationPage() {
         <h2 id="organization-districts" className="h4">{t('profile.districts')}</h2>
         {o.districts.some((d) => d.status !== 'accepted') && <p className="small">{tm('profile.pendingNotice')}</p>}
         <DataTable caption={t('profile.districtsCaption')} isCaptionHidden columns={districtColumns} rows={o.districts} rowKey={(d) => d.membershipId} emptyText={t('profile.noDistricts')} />
+        {o.status !== 'merged' && (
+          <RequestMembershipForm
+            organizationId={o.id}
+            organizationName={o.shortName ?? o.legalName}
+            currentDistrictIds={o.districts.filter((d) => d.endedOn === null && ['invited', 'requested', 'accepted'].includes(d.status)).map((d) => d.id)}
+          />
+        )}
       </section>
       <section aria-labelledby="organization-relationships" className="mt-4">
         <h2 id="organization-relationships" className="h4">{t('profile.relationships')}</h2>
