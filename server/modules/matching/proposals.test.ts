@@ -39,7 +39,7 @@ describe('matching: shared-service proposals', () => {
     // Two requesters and two providers, each through its member's address; the district set for the outbox.
     expect(mail.rows).toHaveLength(4);
     expect(new Set(mail.rows.map((row) => row.district_id))).toEqual(new Set([w.districtId]));
-    const audit = await w.t.db.pool.query('select action from audit_log where entity_id = $1', [proposal.id]);
+    const audit = await w.t.db.pool.query("select action from audit_log where kind = 'write' and entity_id = $1", [proposal.id]);
     expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_proposal']);
   });
 

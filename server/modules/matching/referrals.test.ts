@@ -34,7 +34,7 @@ describe('matching: referrals (closed loop)', () => {
     expect(mail.rows[0].body_text).not.toContain('Signora');
     const stored = await w.t.db.pool.query('select details from referral_details where referral_id = $1', [referral.id]);
     expect(stored.rows[0].details).toBe('Signora sola, preferisce il mattino');
-    const audit = await w.t.db.pool.query('select action, after::text as after from audit_log where entity_id = $1', [referral.id]);
+    const audit = await w.t.db.pool.query("select action, after::text as after from audit_log where kind = 'write' and entity_id = $1", [referral.id]);
     expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral']);
     expect(audit.rows[0].after).not.toContain('Signora');
     // Only a member of the referring organization may send it; a suspended service takes none.
@@ -82,7 +82,7 @@ describe('matching: referrals (closed loop)', () => {
       const refused = await move(w.as.provider1, referral, action, 'motivo');
       expect([refused.statusCode, refused.json().code]).toEqual([409, 'MATCHING.FORBIDDEN_TRANSITION']);
     }
-    const audit = await w.t.db.pool.query("select action from audit_log where entity_id = $1 order by id", [referral.id]);
+    const audit = await w.t.db.pool.query("select action from audit_log where kind = 'write' and entity_id = $1 order by id", [referral.id]);
     expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral', 'matching.referral_request_info', 'matching.referral_answer_info', 'matching.referral_accept', 'matching.referral_mark_served']);
 
     // sent → declined (reason required); accepted → not_served (reason required).

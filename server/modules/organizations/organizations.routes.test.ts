@@ -161,7 +161,7 @@ describe('organizations over HTTP', () => {
       expect(profile.website).toBe('https://aurora.example');
       expect(profile.history.map((h: { version: number }) => h.version)).toEqual([current.version + 1, ...current.history.map((h: { version: number }) => h.version)]);
       expect(profile.history[0]).toMatchObject({ change: 'updated', changedFields: ['website'] });
-      const audit = await t.db.pool.query("select before->>'website' as before, after->>'website' as after from audit_log where action = 'organizations.update' order by id desc limit 1");
+      const audit = await t.db.pool.query("select before->>'website' as before, after->>'website' as after from audit_log where kind = 'write' and action = 'organizations.update' order by id desc limit 1");
       expect(audit.rows[0]).toEqual({ before: null, after: 'https://aurora.example' });
     });
 

@@ -3,4 +3,5 @@ import { definePolicies } from '../access/policy';
 
 export const AuditActions = definePolicies({
   'audit.read': (actor) => isPlatformAdmin(actor),
+  'audit.verify': (actor) => isPlatformAdmin(actor),
 });

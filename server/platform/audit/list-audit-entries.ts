@@ -1,12 +1,15 @@
 import { sql, type SQL } from 'drizzle-orm';
-import type { TAuditEntry, TAuditQuery } from '../../../common/contracts/audit';
+import type { TAuditEntry, TAuditKind, TAuditQuery } from '../../../common/contracts/audit';
 import { assertCan } from '../access/policy';
 import { fieldError } from '../errors/app-error';
 import type { UseCaseContext } from '../use-case';
+import { recordAccess } from './audit';
 import { AuditActions } from './audit.policy';
 
 type AuditRow = {
   id: number;
+  seq: number;
+  kind: TAuditKind;
   occurred_at: Date;
   actor_user_id: string | null;
   actor_label: string;
@@ -16,15 +19,25 @@ type AuditRow = {
   before: unknown;
   after: unknown;
   request_id: string | null;
+  source_ip: string | null;
+  user_agent: string | null;
 };
 
-/** Browses the audit log newest first, filtered, with keyset pages on the id (platform admins). */
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+}
+
+/**
+ * Browses the audit log newest first, filtered, with keyset pages on the id (platform admins). Reading the log is
+ * itself recorded: who looked at whose traces is part of the trail.
+ */
 export async function listAuditEntries(
   context: UseCaseContext,
   query: TAuditQuery,
 ): Promise<{ items: TAuditEntry[]; nextCursor: string | null }> {
   assertCan(context.actor, AuditActions['audit.read']);
   const conditions: SQL[] = [sql`true`];
+  if (query.kind) conditions.push(sql`kind = ${query.kind}`);
   if (query.entityType) conditions.push(sql`entity_type = ${query.entityType}`);
   if (query.entityId) conditions.push(sql`entity_id = ${query.entityId}`);
   if (query.action) conditions.push(sql`action = ${query.action}`);
@@ -32,6 +45,7 @@ export async function listAuditEntries(
     if (!/^[0-9a-f-]{36}$/i.test(query.actorUserId)) throw fieldError('actorUserId', 'must be a user id');
     conditions.push(sql`actor_user_id = ${query.actorUserId}::uuid`);
   }
+  if (query.actor?.trim()) conditions.push(sql`actor_label ilike ${likePattern(query.actor.trim())}`);
   if (query.from) conditions.push(sql`occurred_at >= ${query.from}::timestamptz`);
   if (query.to) conditions.push(sql`occurred_at < ${query.to}::timestamptz`);
   if (query.cursor) {
@@ -40,13 +54,18 @@ export async function listAuditEntries(
     conditions.push(sql`id < ${beforeId}`);
   }
   const result = await context.db.orm.execute<AuditRow>(sql`
-    select id, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, before, after, request_id
+    select id, seq, kind, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, before, after,
+           request_id, host(source_ip) as source_ip, user_agent
     from audit_log where ${sql.join(conditions, sql` and `)}
     order by id desc limit ${query.limit + 1}`);
   const rows = result.rows.slice(0, query.limit);
+  const { cursor: _cursor, limit: _limit, ...filters } = query;
+  await recordAccess(context, { action: 'audit.read', entityType: 'audit_log', entityId: 'list', details: { filters, served: rows.length } });
   return {
     items: rows.map((row) => ({
       id: String(row.id),
+      seq: String(row.seq),
+      kind: row.kind,
       occurredAt: new Date(row.occurred_at).toISOString(),
       actorUserId: row.actor_user_id,
       actorLabel: row.actor_label,
@@ -56,6 +75,8 @@ export async function listAuditEntries(
       before: row.before ?? null,
       after: row.after ?? null,
       requestId: row.request_id,
+      sourceIp: row.source_ip,
+      userAgent: row.user_agent,
     })),
     nextCursor: result.rows.length > query.limit ? String(rows.at(-1)!.id) : null,
   };

@@ -2,7 +2,13 @@ import type { FastifyRequest } from 'fastify';
 import type { UseCaseContext } from '../use-case';
 import './fastify-types';
 
-/** The use-case context of one HTTP request: the signed-in actor, the database, and the request id for audit. */
+/** The use-case context of one HTTP request: the signed-in actor, the database, the request id and source for audit. */
 export function contextOf(request: FastifyRequest): UseCaseContext {
-  return { actor: request.actor, db: request.server.db, requestId: String(request.id) };
+  return {
+    actor: request.actor,
+    db: request.server.db,
+    requestId: String(request.id),
+    sourceIp: request.ip || null,
+    userAgent: request.headers['user-agent'] ?? null,
+  };
 }

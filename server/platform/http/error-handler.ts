@@ -3,17 +3,49 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import type { TErrorResponse, TFieldIssue } from '../../../common/contracts/errors';
 import { isQueryTimeout } from '../db/database';
 import { AppError } from '../errors/app-error';
+import { recordRefusal } from '../audit/audit';
+import { contextOf } from './context';
 
 function send(reply: FastifyReply, request: FastifyRequest, status: number, body: Omit<TErrorResponse, 'requestId'>) {
   return reply.status(status).send({ ...body, requestId: String(request.id) });
 }
 
 /**
+ * A refused attempt worth the audit log: a 403 (the actor may not do this), or a 404 on a record for a signed-in
+ * actor (a record they may not see is answered as missing, on purpose, so both are logged alike). Anonymous 404s
+ * are not logged: public pages answer them to anyone, and logging them would let anyone fill the log.
+ */
+function isRefusal(error: AppError, request: FastifyRequest): boolean {
+  if (!request.url.startsWith('/api/') || !request.actor) return false;
+  if (error.code === 'ACCESS.FORBIDDEN') return true;
+  return error.code === 'COMMON.NOT_FOUND' && request.actor.kind !== 'anonymous';
+}
+
+async function auditRefusal(error: AppError, request: FastifyRequest): Promise<void> {
+  const details = error.details ?? {};
+  const route = request.routeOptions.url ?? request.url.split('?')[0]!;
+  const entityType = typeof details.entity === 'string' ? details.entity : 'route';
+  const entityId = typeof details.id === 'string' ? details.id : `${request.method} ${route}`;
+  try {
+    await recordRefusal(contextOf(request), {
+      action: 'access.refused',
+      entityType,
+      entityId,
+      details: { method: request.method, route, status: error.status, code: error.code, ...(typeof details.action === 'string' ? { refusedAction: details.action } : {}) },
+    });
+  } catch (auditError) {
+    // The refusal stands whatever happens to its record; the failure is in the server log for an operator.
+    request.log.error({ err: auditError }, 'could not record a refused attempt in the audit log');
+  }
+}
+
+/**
  * The one place errors become HTTP responses: coded AppErrors keep their code; validation errors name the field;
  * everything unexpected is logged with its stack and answered with a bare 500 (no SQL or stack to the client).
  */
-export function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
+export async function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
+    if (isRefusal(error, request)) await auditRefusal(error, request);
     return send(reply, request, error.status, { code: error.code, message: error.message, details: error.details });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

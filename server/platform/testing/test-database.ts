@@ -14,12 +14,12 @@ const TEST_QUERY_TIMEOUT_MS = 60_000;
  * A fresh, migrated database for one test file: an in-memory PGlite by default, or — when DATABASE_URL is set —
  * a new database created on that PostgreSQL server and dropped afterwards. The same suite runs on both.
  */
-export async function createTestDatabase(options: { queryTimeoutMs?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { queryTimeoutMs?: number; migrate?: boolean } = {}): Promise<TestDatabase> {
   const queryTimeoutMs = options.queryTimeoutMs ?? TEST_QUERY_TIMEOUT_MS;
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const db = await connectEmbedded('memory://', { queryTimeoutMs, max: 4 });
-    await migrate(db.pool);
+    if (options.migrate !== false) await migrate(db.pool);
     return { ...db, destroy: () => db.close() };
   }
   const name = `distretto_test_${randomBytes(6).toString('hex')}`;
@@ -30,7 +30,7 @@ export async function createTestDatabase(options: { queryTimeoutMs?: number } = 
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   const db = connectPostgres(url.toString(), { queryTimeoutMs, max: 5 });
-  await migrate(db.pool);
+  if (options.migrate !== false) await migrate(db.pool);
   return {
     ...db,
     async destroy() {
