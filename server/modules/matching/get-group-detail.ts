@@ -1,3 +1,4 @@
+import { recordAccess } from '../../platform/audit/audit';
 import type { TGroupDetail, TGroupQuery } from '../../../common/contracts/matching';
 import { freshnessOf } from '../../../common/domain/services';
 import { assertCan, can } from '../../platform/access/policy';
@@ -17,6 +18,8 @@ export async function getGroupDetail(context: UseCaseContext, query: TGroupQuery
   const scope = { districtId: query.districtId, zoneKind: query.zoneKind, zoningId: query.zoningId, zoneKey: query.zoneKey, categoryCode: query.categoryCode, targetGroup: query.targetGroup };
   const needs = await selectGroupNeeds(context.db.orm, scope);
   const services = needs.length === 0 ? [] : await selectGroupServices(context.db.orm, { ...scope, radiusKm: query.radiusKm });
+  // Needs with the organization that expressed them are the needs register itself: a sensitive read.
+  if (canSeeOrganizations && needs.length > 0) await recordAccess(context, { action: 'needs.group.read', entityType: 'district', entityId: query.districtId, details: { scope, served: needs.length } });
   return {
     canSeeOrganizations,
     needs: needs.map((need) => ({

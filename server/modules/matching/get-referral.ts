@@ -3,10 +3,13 @@ import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { MatchingActions } from './matching.policy';
 import { loadReadableReferral, presentReferral } from './present-referral';
+import { recordAccess } from '../../platform/audit/audit';
 
 /** One referral with its timeline, for the referring organization, the provider and the district's coordinators. */
 export async function getReferral(context: UseCaseContext, id: string): Promise<TReferral> {
   assertCan(context.actor, MatchingActions['matching.use']);
   const row = await loadReadableReferral(context.db.orm, context.actor, id);
-  return presentReferral(context.db.orm, context, row);
+  const referral = await presentReferral(context.db.orm, context, row);
+  await recordAccess(context, { action: 'referrals.read', entityType: 'referral', entityId: id });
+  return referral;
 }

@@ -3,6 +3,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { coordinatedDistrictIdsOf, MatchingActions, organizationIdsOf } from './matching.policy';
 import { selectVisibleReferrals, type ReferralVisibility } from './matching.repository';
 import { referralSummary } from './present-referral';
+import { recordAccess } from '../../platform/audit/audit';
 
 /** What the actor may see of referrals: as referrer or provider (its organizations) or as coordinator (its districts). */
 export function referralVisibilityOf(context: UseCaseContext): ReferralVisibility {
@@ -13,5 +14,6 @@ export function referralVisibilityOf(context: UseCaseContext): ReferralVisibilit
 export async function listReferrals(context: UseCaseContext, filter: { districtId?: string | undefined; status?: string | undefined; q?: string | undefined }) {
   assertCan(context.actor, MatchingActions['matching.use']);
   const { items, total } = await selectVisibleReferrals(context.db.orm, referralVisibilityOf(context), filter);
+  await recordAccess(context, { action: 'referrals.list', entityType: 'referral', entityId: filter.districtId ?? 'visible', details: { filters: filter, served: items.length } });
   return { items: items.map(referralSummary), total };
 }

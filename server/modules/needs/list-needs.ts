@@ -5,6 +5,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { toNeed } from './need-views';
 import { NeedActions, organizationIdsOf } from './needs.policy';
 import { selectCurrentMembers, selectNeedPage } from './needs.repository';
+import { recordAccess } from '../../platform/audit/audit';
 
 function decodeCursor(cursor: string | undefined): { expressedOn: string; id: string } | null {
   if (!cursor) return null;
@@ -34,5 +35,6 @@ export async function listNeeds(context: UseCaseContext, query: TNeedListQuery):
   const { rows, total } = await selectNeedPage(context.db.orm, filters satisfies TNeedFilters, seesAll ? null : memberOrganizations, decodeCursor(cursor), limit);
   const last = rows[rows.length - 1];
   const nextCursor = rows.length === limit && last ? Buffer.from(JSON.stringify([last.expressed_on, last.id])).toString('base64url') : null;
+  await recordAccess(context, { action: 'needs.list', entityType: 'district', entityId: query.districtId, details: { filters, served: rows.length, scope: seesAll ? 'all' : 'own' } });
   return { items: rows.map(toNeed), nextCursor, total, scope: seesAll ? 'all' : 'own' };
 }

@@ -1,3 +1,4 @@
+import { recordAccess } from '../../platform/audit/audit';
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
 import type { Actor } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
@@ -90,5 +91,7 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
  */
 export async function getOrganization(context: UseCaseContext, id: string): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.read'], { id });
-  return loadProfile(context.db.orm, context.actor, id);
+  const profile = await loadProfile(context.db.orm, context.actor, id);
+  if (profile.private) await recordAccess(context, { action: 'organizations.private.read', entityType: 'organization', entityId: id });
+  return profile;
 }

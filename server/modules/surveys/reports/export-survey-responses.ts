@@ -4,6 +4,7 @@ import { csvField } from '../../../platform/export/csv';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { loadReportSurvey } from './report-access';
 import { selectExportAnswers, selectMunicipalityNames, selectReportQuestions, type ExportAnswerRow, type ReportQuestionRow } from './survey-reports.repository';
+import { recordAccess } from '../../../platform/audit/audit';
 
 type Cell = string | number | null;
 
@@ -62,6 +63,7 @@ function columnsOf(question: ReportQuestionRow): Column[] {
  */
 export async function exportSurveyResponses(context: UseCaseContext, surveyId: string, filters: TReportFilters): Promise<string> {
   await loadReportSurvey(context, surveyId, 'full');
+  await recordAccess(context, { action: 'surveys.responses.export', entityType: 'survey', entityId: surveyId, details: { filters } });
   const questions = await selectReportQuestions(context.db.orm, surveyId);
   const rows = await selectExportAnswers(context.db.orm, surveyId, filters);
   const municipalityQuestions = new Set(questions.filter((question) => question.type === 'municipality').map((question) => question.id));

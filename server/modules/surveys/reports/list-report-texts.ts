@@ -2,6 +2,7 @@ import type { TReportTexts, TReportTextsQuery } from '../../../../common/contrac
 import type { UseCaseContext } from '../../../platform/use-case';
 import { loadReportSurvey } from './report-access';
 import { selectTexts } from './survey-reports.repository';
+import { recordAccess } from '../../../platform/audit/audit';
 
 /**
  * The free-text answers of a survey (text questions and "other, specify"), searchable without accents or case. The
@@ -11,6 +12,7 @@ export async function listReportTexts(context: UseCaseContext, surveyId: string,
   await loadReportSurvey(context, surveyId, query.variant);
   const isFull = query.variant === 'full';
   const rows = await selectTexts(context.db.orm, surveyId, query, { questionCode: query.questionCode, search: query.q || undefined, limit: query.limit, withOrganization: isFull });
+  if (isFull) await recordAccess(context, { action: 'surveys.report.texts', entityType: 'survey', entityId: surveyId, details: { filters: query, served: rows.length } });
   return {
     items: rows.map((row) => ({
       questionCode: row.question_code,
