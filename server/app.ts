@@ -3,7 +3,7 @@ import { systemActor } from './platform/access/actor';
 import { ensureFirstAdministrator, type FirstAdministrator } from './platform/auth/ensure-first-administrator';
 import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
-import { migrate } from './platform/db/migrations';
+import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
 import { registerSubscriptions, type ModuleManifest } from './platform/module';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
@@ -43,8 +43,11 @@ export interface PreparedDatabase {
 export async function prepareDatabase(config: AppConfig, options: { report: Report; seedDemo: boolean }): Promise<PreparedDatabase> {
   const db = await openDatabase(config);
   try {
-    const applied = await migrate(db.pool);
+    const applied = await migrateDatabase(config, db);
     if (applied.length > 0) options.report(`Applied ${applied.length} migration(s)`);
+    if (await connectsAsSuperuser(db)) {
+      options.report('Warning: the app connects to PostgreSQL as a superuser, who can lift the audit log\'s append-only rule; see README, "Database roles"');
+    }
     const context: UseCaseContext = { actor: systemActor('start'), db, requestId: null };
     for (const module of MODULES) await module.onStart?.(context, options.report);
     await applyInitialBasemap(db.orm, config.basemapUrl, config.basemapAttribution);

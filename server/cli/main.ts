@@ -6,7 +6,9 @@ import { createUser } from '../platform/auth/create-user';
 import { readFirstAdministratorPassword } from '../platform/auth/ensure-first-administrator';
 import { loadConfig, type AppConfig } from '../platform/config/config';
 import { openDatabase, type Database } from '../platform/db/database';
-import { migrate, migrationStatus } from '../platform/db/migrations';
+import { databaseMigrationStatus, migrateDatabase, withOwnerPool } from '../platform/db/owner-connection';
+import { grantAppRole } from '../platform/db/app-role';
+import { addAuditCommand } from './audit-command';
 import type { UseCaseContext } from '../platform/use-case';
 import { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN } from '../modules/districts';
 import { DEMO_FIRM_USER } from '../modules/matching';
@@ -41,7 +43,7 @@ function parseRegionCodes(value: string): string[] {
 async function withDatabase<T>(config: AppConfig, work: (context: UseCaseContext, db: Database) => Promise<T>): Promise<T> {
   const db = await openDatabase(config);
   try {
-    await migrate(db.pool);
+    await migrateDatabase(config, db);
     return await work({ actor: systemActor('cli'), db, requestId: null }, db);
   } finally {
     await db.close();
@@ -107,7 +109,7 @@ export function buildCli(): Command {
       const config = loadConfig();
       const database = await openDatabase(config);
       try {
-        const applied = await migrate(database.pool, { onApplied: (id) => say(`applied ${id}`) });
+        const applied = await migrateDatabase(config, database, { onApplied: (id) => say(`applied ${id}`) });
         say(applied.length ? `${applied.length} migration(s) applied` : 'Database is up to date');
       } finally {
         await database.close();
@@ -119,10 +121,26 @@ export function buildCli(): Command {
       const config = loadConfig();
       const database = await openDatabase(config);
       try {
-        const status = await migrationStatus(database.pool);
+        const status = await databaseMigrationStatus(config, database);
         for (const m of status.applied) say(`applied  ${m.id}  ${m.appliedAt.toISOString()}`);
         for (const id of status.pending) say(`pending  ${id}`);
         say(`${status.applied.length} applied, ${status.pending.length} pending`);
+      } finally {
+        await database.close();
+      }
+    });
+  db.command('grant-app-role')
+    .description('give the role the app connects with only row reads and writes (audit log: insert and read only); run as the owner')
+    .argument('<role>', 'an existing PostgreSQL role, not a superuser nor the tables\' owner')
+    .action(async (role: string) => {
+      const config = loadConfig();
+      if (!config.databaseUrl) throw new InvalidArgumentError('grant-app-role needs DATABASE_URL: the embedded database has a single session and no roles');
+      const database = await openDatabase(config);
+      try {
+        await migrateDatabase(config, database);
+        const granted = await withOwnerPool(config, database, (pool) => grantAppRole(pool, role));
+        say(`Role ${role}: rows of ${granted.tables} tables and ${granted.sequences} sequences, the audit log insert and read only.`);
+        say(`Connect the app with it (DATABASE_URL) and run migrations as the owner (DISTRETTO_MIGRATION_DATABASE_URL).`);
       } finally {
         await database.close();
       }
@@ -161,6 +179,7 @@ export function buildCli(): Command {
   addOrganizationsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
   addMailCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
   addReferralsCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
+  addAuditCommand(program, (work) => withDatabase(loadConfig(), (context) => work(context)), say);
 
   program
     .command('demo')

@@ -6,6 +6,11 @@ const ZEnvironment = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** The owner role that runs migrations, when the app connects with a role of its own (ADR 0023). */
+  DISTRETTO_MIGRATION_DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DISTRETTO_DATA_DIR: z.string().default('.distretto'),
@@ -19,6 +24,8 @@ const ZEnvironment = z.object({
 export interface AppConfig {
   /** A PostgreSQL server URL, or null for the embedded PGlite database kept in `dataDir`. */
   databaseUrl: string | null;
+  /** The server URL migrations run with (the tables' owner); null: the same as databaseUrl. */
+  migrationDatabaseUrl: string | null;
   port: number;
   host: string;
   /** Folder for the embedded database, its lock and other local state. */
@@ -44,8 +51,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError(`Invalid configuration: ${problems}`);
   }
   const e = parsed.data;
+  if (e.DISTRETTO_MIGRATION_DATABASE_URL && !e.DATABASE_URL) {
+    throw new ConfigError('Invalid configuration: DISTRETTO_MIGRATION_DATABASE_URL: needs DATABASE_URL (the embedded database has no roles)');
+  }
   return {
     databaseUrl: e.DATABASE_URL ?? null,
+    migrationDatabaseUrl: e.DISTRETTO_MIGRATION_DATABASE_URL ?? null,
     port: e.PORT,
     host: e.HOST,
     dataDir: resolve(e.DISTRETTO_DATA_DIR),
