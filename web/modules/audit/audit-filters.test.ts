@@ -1,40 +1,45 @@
 import { describe, expect, it } from 'vitest';
-import { auditQueryParams, filtersFromSearchParams, filtersToSearchParams, isRangeInverted } from './audit-filters';
+import { auditQueryParams, EMPTY_AUDIT_FILTERS, filtersFromSearchParams, filtersToSearchParams, isRangeInverted } from './audit-filters';
 
 describe('auditQueryParams', () => {
   it('leaves out empty filters', () => {
-    expect(auditQueryParams({ entityType: ' ', action: '', from: '', to: '' })).toEqual({
+    expect(auditQueryParams({ ...EMPTY_AUDIT_FILTERS, entityType: ' ', actor: ' ' })).toEqual({
+      kind: undefined,
+      actor: undefined,
       entityType: undefined,
-      action: undefined,
       from: undefined,
       to: undefined,
     });
   });
 
   it('turns days into the first and last instant of those days in local time', () => {
-    const params = auditQueryParams({ entityType: 'district', action: 'district.update', from: '2024-03-01', to: '2024-03-02' });
-    expect(params.entityType).toBe('district');
+    const params = auditQueryParams({ ...EMPTY_AUDIT_FILTERS, kind: 'read', actor: 'coordinatore', entityType: 'district', from: '2024-03-01', to: '2024-03-02' });
+    expect(params).toMatchObject({ kind: 'read', actor: 'coordinatore', entityType: 'district' });
     expect(params.from).toBe(new Date(2024, 2, 1, 0, 0, 0, 0).toISOString());
     expect(params.to).toBe(new Date(2024, 2, 2, 23, 59, 59, 999).toISOString());
   });
 
   it('ignores malformed dates', () => {
-    expect(auditQueryParams({ entityType: '', action: '', from: '01/03/2024', to: 'x' }).from).toBeUndefined();
+    expect(auditQueryParams({ ...EMPTY_AUDIT_FILTERS, from: '01/03/2024', to: 'x' }).from).toBeUndefined();
   });
 });
 
 describe('URL round trip', () => {
-  it('keeps the filters in Italian-named parameters', () => {
-    const filters = { entityType: 'settings', action: '', from: '2024-01-01', to: '' };
+  it('keeps the filters in Italian-named parameters, the kind in Italian too', () => {
+    const filters = { ...EMPTY_AUDIT_FILTERS, kind: 'refused' as const, actor: 'mario', entityType: 'settings', from: '2024-01-01' };
     const params = filtersToSearchParams(filters);
-    expect(params.toString()).toBe('entita=settings&dal=2024-01-01');
+    expect(params.toString()).toBe('tipo=rifiutato&autore=mario&entita=settings&dal=2024-01-01');
     expect(filtersFromSearchParams(params)).toEqual(filters);
+  });
+
+  it('ignores a kind it does not know', () => {
+    expect(filtersFromSearchParams(new URLSearchParams('tipo=altro')).kind).toBe('');
   });
 });
 
 describe('isRangeInverted', () => {
   it('spots a start after the end', () => {
-    expect(isRangeInverted({ entityType: '', action: '', from: '2024-02-01', to: '2024-01-01' })).toBe(true);
-    expect(isRangeInverted({ entityType: '', action: '', from: '2024-01-01', to: '' })).toBe(false);
+    expect(isRangeInverted({ ...EMPTY_AUDIT_FILTERS, from: '2024-02-01', to: '2024-01-01' })).toBe(true);
+    expect(isRangeInverted({ ...EMPTY_AUDIT_FILTERS, from: '2024-01-01' })).toBe(false);
   });
 });

@@ -1,14 +1,16 @@
+import { AUDIT_KINDS, type TAuditKind } from '../../../common/contracts/audit';
 import type { QueryValue } from '../../app/api-client';
 
 /** What the filter form holds: plain strings, dates as `YYYY-MM-DD` in the visitor's time zone. */
 export interface AuditFilters {
+  kind: TAuditKind | '';
+  actor: string;
   entityType: string;
-  action: string;
   from: string;
   to: string;
 }
 
-export const EMPTY_AUDIT_FILTERS: AuditFilters = { entityType: '', action: '', from: '', to: '' };
+export const EMPTY_AUDIT_FILTERS: AuditFilters = { kind: '', actor: '', entityType: '', from: '', to: '' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -18,24 +20,35 @@ function localDayBoundary(day: string, endOfDay: boolean): string | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
+function kindOf(value: string | null): TAuditKind | '' {
+  return (AUDIT_KINDS as readonly string[]).includes(value ?? '') ? (value as TAuditKind) : '';
+}
+
 /**
  * Query parameters for GET /api/audit: `from` is the start of the first day and `to` the end of the last one,
  * both in local time, sent as ISO instants; empty filters are left out.
  */
 export function auditQueryParams(filters: AuditFilters): Record<string, QueryValue> {
   return {
+    kind: filters.kind || undefined,
+    actor: filters.actor.trim() || undefined,
     entityType: filters.entityType.trim() || undefined,
-    action: filters.action.trim() || undefined,
     from: localDayBoundary(filters.from, false),
     to: localDayBoundary(filters.to, true),
   };
 }
 
+/** The kinds as they read in the URL (Italian, like the other parameters). */
+const KIND_IN_URL: Record<TAuditKind, string> = { write: 'scrittura', read: 'lettura', refused: 'rifiutato' };
+
 /** Filters read back from the page URL, so a filtered view can be bookmarked and shared. */
 export function filtersFromSearchParams(params: URLSearchParams): AuditFilters {
+  const kindInUrl = params.get('tipo');
+  const kind = (Object.entries(KIND_IN_URL).find(([, value]) => value === kindInUrl)?.[0] ?? '') as string;
   return {
+    kind: kindOf(kind),
+    actor: params.get('autore') ?? '',
     entityType: params.get('entita') ?? '',
-    action: params.get('azione') ?? '',
     from: params.get('dal') ?? '',
     to: params.get('al') ?? '',
   };
@@ -43,8 +56,9 @@ export function filtersFromSearchParams(params: URLSearchParams): AuditFilters {
 
 export function filtersToSearchParams(filters: AuditFilters): URLSearchParams {
   const params = new URLSearchParams();
+  if (filters.kind) params.set('tipo', KIND_IN_URL[filters.kind]);
+  if (filters.actor.trim()) params.set('autore', filters.actor.trim());
   if (filters.entityType.trim()) params.set('entita', filters.entityType.trim());
-  if (filters.action.trim()) params.set('azione', filters.action.trim());
   if (filters.from) params.set('dal', filters.from);
   if (filters.to) params.set('al', filters.to);
   return params;

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { Button, Col, Row } from 'design-react-kit';
-import { ZAuditPage, type TAuditEntry } from '../../../common/contracts/audit';
+import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
+import { Alert, Button, Col, Row } from 'design-react-kit';
+import { AUDIT_KINDS, ZAuditPage, ZAuditVerification, type TAuditEntry, type TAuditKind } from '../../../common/contracts/audit';
 import { PageHeader } from '../../ui/page-header';
-import { TextField } from '../../ui/form-field';
+import { SelectField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';
 import { api } from '../../app/api-client';
@@ -22,25 +22,14 @@ import {
   isRangeInverted,
   type AuditFilters,
 } from './audit-filters';
+import { actionLabel, entityLabel, KNOWN_ENTITY_TYPES } from './audit-labels';
 
 const PAGE_SIZE = 50;
 
-/** Suggestions for the filters (what the server records today); any other value can still be typed. */
-const KNOWN_ENTITY_TYPES = ['district', 'organization', 'settings', 'territory_import', 'user'];
-const KNOWN_ACTIONS = [
-  'auth.login',
-  'auth.login_failed',
-  'auth.logout',
-  'auth.logout_everywhere',
-  'districts.create',
-  'districts.update',
-  'organizations.create',
-  'settings.update',
-  'territory.import',
-  'users.create',
-];
-
-/** Who changed what and when (platform admins only): filters, newest first, before/after on demand. */
+/**
+ * Who changed what, who read private data and who was refused, when and from where (platform admins only): filters,
+ * newest first, details on demand, and a check of the log's hash chain.
+ */
 export function AuditLogPage() {
   return (
     <RequireAccess allow={isPlatformAdmin}>
@@ -109,10 +98,11 @@ function AuditLog() {
       isRowHeader: true,
       cell: (entry) => <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>,
     },
+    { key: 'kind', header: t('audit.table.kind'), cell: (entry) => <span className={`audit-kind audit-kind-${entry.kind}`}>{t(`audit.kinds.${entry.kind}`)}</span> },
     { key: 'actor', header: t('audit.table.actor'), cell: (entry) => entry.actorLabel },
-    { key: 'action', header: t('audit.table.action'), cell: (entry) => <code>{entry.action}</code> },
-    { key: 'entity', header: t('audit.table.entity'), cell: (entry) => entry.entityType },
-    { key: 'id', header: t('audit.table.id'), cell: (entry) => <code className="text-break">{entry.entityId}</code> },
+    { key: 'action', header: t('audit.table.action'), cell: (entry) => actionLabel(t, entry) },
+    { key: 'entity', header: t('audit.table.entity'), cell: (entry) => entityLabel(t, entry.entityType) },
+    { key: 'source', header: t('audit.table.source'), cell: (entry) => entry.sourceIp ?? <span className="text-muted">{t('audit.sourceUnknown')}</span> },
     {
       key: 'details',
       header: t('audit.table.details'),
@@ -125,7 +115,7 @@ function AuditLog() {
           onClick={() => toggle(entry.id)}
         >
           {expanded.has(entry.id) ? t('audit.hideDetails') : t('audit.showDetails')}
-          <span className="visually-hidden"> — {entry.action}, {formatDateTime(entry.occurredAt, i18n.language)}</span>
+          <span className="visually-hidden"> — {actionLabel(t, entry)}, {formatDateTime(entry.occurredAt, i18n.language)}</span>
         </button>
       ),
     },
@@ -152,35 +142,38 @@ function AuditLog() {
         </h2>
         <Row>
           <Col md={6} lg={3}>
-            <TextField
-              id="audit-entity"
-              label={t('audit.filters.entityType')}
-              help={t('audit.filters.entityTypeHelp')}
-              value={draft.entityType}
-              list="audit-entity-types"
-              onChange={(event) => setDraft({ ...draft, entityType: event.target.value })}
-            />
-            <datalist id="audit-entity-types">
-              {KNOWN_ENTITY_TYPES.map((value) => (
-                <option key={value} value={value} />
+            <SelectField id="audit-kind" label={t('audit.filters.kind')} value={draft.kind} onChange={(event) => setDraft({ ...draft, kind: event.target.value as TAuditKind | '' })}>
+              <option value="">{t('audit.filters.kindAll')}</option>
+              {AUDIT_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {t(`audit.kinds.${kind}`)}
+                </option>
               ))}
-            </datalist>
+            </SelectField>
           </Col>
           <Col md={6} lg={3}>
             <TextField
-              id="audit-action"
-              label={t('audit.filters.action')}
-              help={t('audit.filters.actionHelp')}
-              value={draft.action}
-              list="audit-actions"
-              onChange={(event) => setDraft({ ...draft, action: event.target.value })}
+              id="audit-actor"
+              label={t('audit.filters.actor')}
+              help={t('audit.filters.actorHelp')}
+              value={draft.actor}
+              onChange={(event) => setDraft({ ...draft, actor: event.target.value })}
             />
-            <datalist id="audit-actions">
-              {KNOWN_ACTIONS.map((value) => (
-                <option key={value} value={value} />
-              ))}
-            </datalist>
           </Col>
+          <Col md={6} lg={3}>
+            <SelectField id="audit-entity" label={t('audit.filters.entityType')} value={draft.entityType} onChange={(event) => setDraft({ ...draft, entityType: event.target.value })}>
+              <option value="">{t('audit.filters.entityAll')}</option>
+              {KNOWN_ENTITY_TYPES.map((type) => ({ type, label: entityLabel(t, type) }))
+                .sort((a, b) => a.label.localeCompare(b.label, i18n.language))
+                .map(({ type, label }) => (
+                  <option key={type} value={type}>
+                    {label}
+                  </option>
+                ))}
+            </SelectField>
+          </Col>
+        </Row>
+        <Row>
           <Col md={6} lg={3}>
             <TextField
               id="audit-from"
@@ -211,6 +204,8 @@ function AuditLog() {
         </div>
       </form>
 
+      <ChainCheck />
+
       <p role="status" aria-live="polite" className="search-status">
         {status}
       </p>
@@ -238,7 +233,13 @@ function AuditLog() {
                         <pre className="json-block" tabIndex={0}>{toJson(entry.after)}</pre>
                       </Col>
                     </Row>
-                    {entry.requestId && <p className="small mb-0">{t('audit.requestId', { requestId: entry.requestId })}</p>}
+                    <ul className="small mb-0 list-unstyled">
+                      <li>{t('audit.entityId', { id: entry.entityId })}</li>
+                      {entry.userAgent && <li>{t('audit.userAgent', { userAgent: entry.userAgent })}</li>}
+                      {entry.requestId && <li>{t('audit.requestId', { requestId: entry.requestId })}</li>}
+                      <li>{t('audit.seq', { seq: entry.seq })}</li>
+                      <li>{t('audit.code', { code: entry.action })}</li>
+                    </ul>
                   </td>
                 </tr>
               ) : null
@@ -252,5 +253,43 @@ function AuditLog() {
         </Button>
       )}
     </>
+  );
+}
+
+const BREAK_REASONS = {
+  missing: 'audit.verify.reasons.missing',
+  altered: 'audit.verify.reasons.altered',
+  relinked: 'audit.verify.reasons.relinked',
+  'tail-missing': 'audit.verify.reasons.tail_missing',
+} as const;
+
+/** Checks the hash chain on demand (POST /api/audit/verify) and says whether the log is intact. */
+function ChainCheck() {
+  const { t } = useTranslation();
+  const check = useMutation({ mutationFn: () => api.post('/api/audit/verify', ZAuditVerification) });
+  const result = check.data;
+  return (
+    <section className="mb-4" aria-labelledby="audit-verify-heading">
+      <h2 id="audit-verify-heading" className="h5">
+        {t('audit.verify.title')}
+      </h2>
+      <p>{t('audit.verify.text')}</p>
+      <Button type="button" color="primary" outline disabled={check.isPending} onClick={() => check.mutate()}>
+        {check.isPending ? t('audit.verify.running') : t('audit.verify.button')}
+      </Button>
+      <div role="status" aria-live="polite" className="mt-3">
+        {result && !result.brokenAt && (
+          <Alert fade={false} color="success">
+            {t('audit.verify.ok', { count: result.checkedEntries, hash: result.headHash })}
+          </Alert>
+        )}
+        {result?.brokenAt && (
+          <Alert fade={false} color="danger">
+            {t('audit.verify.broken', { seq: result.brokenAt.seq, reason: t(BREAK_REASONS[result.brokenAt.reason]) })}
+          </Alert>
+        )}
+      </div>
+      {check.isError && <ApiErrorAlert error={check.error} onRetry={() => check.mutate()} />}
+    </section>
   );
 }

@@ -1,0 +1,32 @@
+import type { TFunction } from 'i18next';
+import type { TAuditEntry } from '../../../common/contracts/audit';
+
+/** i18n keys cannot hold dots or dashes (i18next nests on dots): `needs.change-status` → `needs_change_status`. */
+function keyOf(code: string): string {
+  return code.replace(/[.-]/g, '_');
+}
+
+/**
+ * What an entry did, in words: the action's own label when the page knows it, else the area of the app and the
+ * kind ("Servizi: scrittura"), never the raw code (it stays in the details, for whoever debugs).
+ */
+export function actionLabel(t: TFunction, entry: Pick<TAuditEntry, 'action' | 'kind'>): string {
+  const known = t(`audit.actions.${keyOf(entry.action)}`, { defaultValue: '' });
+  if (known) return known;
+  const module = entry.action.split('.')[0] ?? '';
+  return t('audit.otherAction', {
+    module: t(`audit.modules.${keyOf(module)}`, { defaultValue: t('audit.otherModule') }),
+    kind: t(`audit.kinds.${entry.kind}`).toLowerCase(),
+  });
+}
+
+export function entityLabel(t: TFunction, entityType: string): string {
+  return t(`audit.entities.${keyOf(entityType)}`, { defaultValue: t('audit.otherEntity') });
+}
+
+/** Entity types offered by the filter (those the server records today), with their labels. */
+export const KNOWN_ENTITY_TYPES = [
+  'audit_log', 'district', 'district_body', 'mail', 'matching_proposal', 'need', 'organization', 'organization_import', 'referral',
+  'service', 'service_import', 'settings', 'survey', 'survey_invitation', 'survey_response', 'taxonomy_term', 'territory_import',
+  'user', 'zone', 'zoning',
+];
