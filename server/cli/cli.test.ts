@@ -54,4 +54,19 @@ describe('distretto CLI', () => {
     expect(weak.status).toBe(3);
     expect(weak.stderr).toContain('password must be at least 12 characters');
   });
+
+  it('audit verify: prints OK with the number of entries and the head hash of an intact chain', () => {
+    const verify = run('audit', 'verify');
+    expect(verify.status, verify.stderr).toBe(0);
+    expect(verify.stdout).toMatch(/OK: \d+ entries, chain intact up to seq \d+ \(head hash [0-9a-f]{64}\)/);
+  });
+
+  it('db grant-app-role: refuses the embedded database (it has no roles) with exit code 2', () => {
+    const result = spawnSync(process.execPath, ['bin/distretto.mjs', 'db', 'grant-app-role', 'distretto_app'], {
+      env: { ...process.env, DATABASE_URL: '', DISTRETTO_DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('grant-app-role needs DATABASE_URL');
+  });
 });

@@ -4,7 +4,7 @@ import { buildHttpApp, MODULES, prepareDatabase, seedDemo } from '../app';
 import { systemActor } from '../platform/access/actor';
 import { createUser } from '../platform/auth/create-user';
 import { readFirstAdministratorPassword } from '../platform/auth/ensure-first-administrator';
-import { loadConfig, type AppConfig } from '../platform/config/config';
+import { ConfigError, loadConfig, type AppConfig } from '../platform/config/config';
 import { openDatabase, type Database } from '../platform/db/database';
 import { databaseMigrationStatus, migrateDatabase, withOwnerPool } from '../platform/db/owner-connection';
 import { grantAppRole } from '../platform/db/app-role';
@@ -134,7 +134,7 @@ export function buildCli(): Command {
     .argument('<role>', 'an existing PostgreSQL role, not a superuser nor the tables\' owner')
     .action(async (role: string) => {
       const config = loadConfig();
-      if (!config.databaseUrl) throw new InvalidArgumentError('grant-app-role needs DATABASE_URL: the embedded database has a single session and no roles');
+      if (!config.databaseUrl) throw new ConfigError('grant-app-role needs DATABASE_URL: the embedded database has a single session and no roles');
       const database = await openDatabase(config);
       try {
         await migrateDatabase(config, database);
