@@ -42,6 +42,10 @@ describe.skipIf(!serverUrl)('the app role on PostgreSQL', () => {
     await expect(grantAppRole(db.pool, owner)).rejects.toThrow(/superuser|owns the tables/);
   });
 
+  it('refuses to run as a role that does not own the tables (PostgreSQL would only warn)', async () => {
+    await expect(grantAppRole(app, role)).rejects.toThrow(/as the tables' owner/);
+  });
+
   it('lets the app role read and write rows and append audit entries, chained', async () => {
     const granted = await grantAppRole(db.pool, role);
     expect(granted.tables).toBeGreaterThan(10);

@@ -54,7 +54,9 @@ const LEDGER_DDL = `create table if not exists schema_migrations (
 )`;
 
 async function readLedger(client: pg.PoolClient | pg.Pool): Promise<{ id: string; checksum: string; applied_at: Date }[]> {
-  await client.query(LEDGER_DDL);
+  // Created only when missing: the app's own role (ADR 0023) may read the ledger but not create tables.
+  const ledger = await client.query<{ present: boolean }>("select to_regclass('schema_migrations') is not null as present");
+  if (!ledger.rows[0]?.present) await client.query(LEDGER_DDL);
   const result = await client.query<{ id: string; checksum: string; applied_at: Date }>(
     'select id, checksum, applied_at from schema_migrations order by id',
   );
