@@ -6,18 +6,22 @@ function keyOf(code: string): string {
   return code.replace(/[.-]/g, '_');
 }
 
+function moduleLabel(t: TFunction, code: string): string {
+  const module = code.split('.')[0] ?? '';
+  return t(`audit.modules.${keyOf(module)}`, { defaultValue: t('audit.otherModule') });
+}
+
 /**
  * What an entry did, in words: the action's own label when the page knows it, else the area of the app and the
- * kind ("Servizi: scrittura"), never the raw code (it stays in the details, for whoever debugs).
+ * kind ("Servizi: scrittura"), never the raw code (it stays in the details, for whoever debugs). A refused 403 says
+ * in which area ("Tentativo rifiutato: Registro attività"); a refused 404 names the element in its own column.
  */
-export function actionLabel(t: TFunction, entry: Pick<TAuditEntry, 'action' | 'kind'>): string {
+export function actionLabel(t: TFunction, entry: Pick<TAuditEntry, 'action' | 'kind' | 'after'>): string {
+  const refusedAction = entry.kind === 'refused' ? (entry.after as { refusedAction?: unknown } | null)?.refusedAction : undefined;
+  if (typeof refusedAction === 'string') return t('audit.refusedIn', { area: moduleLabel(t, refusedAction) });
   const known = t(`audit.actions.${keyOf(entry.action)}`, { defaultValue: '' });
   if (known) return known;
-  const module = entry.action.split('.')[0] ?? '';
-  return t('audit.otherAction', {
-    module: t(`audit.modules.${keyOf(module)}`, { defaultValue: t('audit.otherModule') }),
-    kind: t(`audit.kinds.${entry.kind}`).toLowerCase(),
-  });
+  return t('audit.otherAction', { module: moduleLabel(t, entry.action), kind: t(`audit.kinds.${entry.kind}`).toLowerCase() });
 }
 
 export function entityLabel(t: TFunction, entityType: string): string {
