@@ -59,7 +59,11 @@ export interface TenantResources {
   organizationFiscalCode: string;
   municipalityCode: string;
   provinceCode: string;
+  /** A service of the district's coordinating organization (the referral goes to it). */
   serviceId: string;
+  /** A service of the organization (`organizationId`): its member and admin keep it. */
+  organizationServiceId: string;
+  serviceAtLocationId: string;
   needId: string;
   needCategoryCode: string;
   surveyId: string;
@@ -133,12 +137,17 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
   const coordinatorOrgB = await createOrganization(t.system, { legalName: 'Consorzio socio assistenziale del Cuneese (prova)', kind: 'social_services_body', sizeClass: 'medium', municipalityCode: CUNEO });
   const orgB = await createOrganization(t.system, { legalName: 'Cooperativa sociale Stura (prova)', kind: 'social_cooperative_a', sizeClass: 'small', municipalityCode: municipalitiesB[1]! });
   const firmB = await createOrganization(t.system, { legalName: 'Officine Alpi Cuneo S.r.l. (prova)', kind: 'firm', sizeClass: 'medium', municipalityCode: CUNEO });
+  // Two more members, so that B's survey has invitations left unanswered after three responses (as the demo has).
+  const moreB = [
+    await createOrganization(t.system, { legalName: 'Associazione Valle Gesso (prova)', kind: 'aps', sizeClass: 'micro', municipalityCode: municipalitiesB[2]! }),
+    await createOrganization(t.system, { legalName: 'Fondazione Cuneese per la comunità (prova)', kind: 'foundation', sizeClass: 'small', municipalityCode: CUNEO }),
+  ];
   const districtB = await createDistrict(t.system, {
     name: 'Distretto del Cuneese (prova)',
     description: 'Secondo distretto della matrice di accesso.',
     municipalityCodes: municipalitiesB,
     coordinatorOrganizationId: coordinatorOrgB.id,
-    memberOrganizationIds: [coordinatorOrgB.id, orgB.id, firmB.id],
+    memberOrganizationIds: [coordinatorOrgB.id, orgB.id, firmB.id, ...moreB.map((organization) => organization.id)],
   });
 
   const userOf = async (grants: { role: RoleGrant['role']; districtId?: string; organizationId?: string }[]) => (await createTestUser(t.system, grants)).email;
@@ -193,6 +202,12 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       locations: [{ name: `Sede ${tenant}`, municipalityCode: ids.municipalityCode }],
       capacity: { total: 10, free: 4 },
     });
+    const organizationService = await createService(t.system, {
+      organizationId: ids.organizationId,
+      name: `Centro diurno dell'organizzazione ${tenant} (prova)`,
+      categoryCodes: ['anziani.centri-diurni'],
+      serviceAreaMunicipalityCodes: [ids.municipalityCode],
+    });
     const needCategoryCode = 'anziani.assistenza-domiciliare';
     const need = await createNeed(t.system, {
       districtId: ids.districtId, organizationId: ids.organizationId, categoryCode: needCategoryCode, targetGroup: 'older_people',
@@ -235,11 +250,12 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       fileName: `matrice-${tenant}.csv`,
       contentBase64: Buffer.from(`ragione_sociale;tipo;comune\nAssociazione importata ${tenant} (prova);aps;${ids.municipalityCode}\n`).toString('base64'),
     }, coordinator);
-    const extra = await one<{ membership_id: string; body_id: string; body_member_id: string; location_id: string; province_code: string }>(
+    const extra = await one<{ membership_id: string; body_id: string; body_member_id: string; location_id: string; service_at_location_id: string; province_code: string }>(
       `select (select id from district_memberships where district_id = $1 and organization_id = $2 limit 1) as membership_id,
               (select id from district_bodies where district_id = $1 order by created_at limit 1) as body_id,
               (select m.id from district_body_members m join district_bodies b on b.id = m.body_id where b.district_id = $1 order by b.created_at, m.started_on, m.id limit 1) as body_member_id,
               (select location_id from service_at_locations where service_id = $3 limit 1) as location_id,
+              (select id from service_at_locations where service_id = $3 limit 1) as service_at_location_id,
               (select province_code from municipalities where istat_code = $4) as province_code`,
       [ids.districtId, ids.organizationId, service.id, ids.municipalityCode],
     );
@@ -252,12 +268,14 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       municipalityCode: ids.municipalityCode,
       provinceCode: extra.province_code,
       serviceId: service.id,
+      organizationServiceId: organizationService.id,
+      serviceAtLocationId: extra.service_at_location_id,
       needId: need.id,
       needCategoryCode,
       surveyId: survey.id,
       sectionId: firstSection.id,
       questionId: firstSection.questions[0]!.id,
-      invitationId: invitations[invitations.length - 1]!.invitationId,
+      invitationId: invitations[invitations.length - 2]!.invitationId,
       answerToken: tokens[tokens.length - 1]!,
       proposalId: proposal.id,
       referralId: referral.id,
