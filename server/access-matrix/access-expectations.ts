@@ -1,4 +1,4 @@
-import { TEST_PASSWORD, signIn, type SignedIn } from '../platform/testing/test-app';
+import { TEST_PASSWORD, sessionCookieOf, type SignedIn } from '../platform/testing/test-app';
 import { createOrganization } from '../modules/organizations';
 import { tenantOf, type MatrixRole, type Tenant, type TenantResources, type TwoTenantWorld } from './two-tenant-world';
 
@@ -125,7 +125,21 @@ export async function adminRequest(world: TwoTenantWorld, method: 'GET' | 'POST'
 }
 
 const emailOf = (r: RequestContext) => (r.role === 'anonymous' ? r.world.emails.noRole : r.world.emails[r.role]);
-const freshSession = async (r: RequestContext): Promise<BuiltRequest> => ({ session: r.role === 'anonymous' ? null : await signIn(r.world.t.app, emailOf(r)) });
+const freshSession = async (r: RequestContext): Promise<BuiltRequest> => ({ session: r.role === 'anonymous' ? null : await signInFromOwnAddress(r.world, emailOf(r)) });
+
+let addressCounter = 0;
+/**
+ * Signs in from an address of its own: the login route allows 20 attempts a minute per address, and the matrix signs
+ * in more often than that.
+ */
+export async function signInFromOwnAddress(world: TwoTenantWorld, email: string): Promise<SignedIn> {
+  addressCounter += 1;
+  const response = await world.t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password: TEST_PASSWORD }, remoteAddress: `10.99.${addressCounter >> 8}.${addressCounter & 255}` });
+  if (response.statusCode !== 200) throw new Error(`login of ${email} answered ${response.statusCode}: ${response.body}`);
+  const cookie = sessionCookieOf(response);
+  const csrfToken = (response.json() as { csrfToken: string }).csrfToken;
+  return { cookie, csrfToken, writeHeaders: { cookie, 'x-csrf-token': csrfToken } };
+}
 
 const importFile = (r: RequestContext, name: string) => ({
   fileName: 'matrice.csv',
@@ -202,14 +216,15 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/auth/session': once(allow('everyone')),
   // Sent without the caller's cookie: signing in again ends the session the world keeps for the role.
   'POST /api/auth/login': once(allow('everyone'), { prepare: async (r) => ({ session: null, body: { email: emailOf(r), password: TEST_PASSWORD } }) }),
-  'POST /api/auth/logout': once(allow('signedIn'), { prepare: freshSession }),
+  // Without a session there is nothing to end: 204 for anyone.
+  'POST /api/auth/logout': once(allow('everyone'), { prepare: freshSession }),
   'POST /api/auth/logout-everywhere': once(allow('signedIn'), {
     prepare: freshSession,
     runLast: true,
     // Every session of the user ended, the world's too: sign in again for what follows.
     after: async (r) => {
       if (r.role !== 'anonymous') {
-        const session = await signIn(r.world.t.app, emailOf(r));
+        const session = await signInFromOwnAddress(r.world, emailOf(r));
         r.world.sessions[r.role] = session;
         if (r.role === 'platformAdmin') r.world.admin = session;
       }
@@ -265,9 +280,9 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/organizations/{id}/districts/{membershipId}/end': tenant(allow('platformAdmin', 'coordinator'), {
     prepare: async (r) => {
       const organization = await disposableOrganization(r, { member: true });
-      const profile = (await adminRequest(r.world, 'GET', `/api/organizations/${organization.id}`)).json() as { districts: { membershipId?: string; id?: string; districtId: string }[] };
-      const membership = profile.districts.find((d) => d.districtId === r.ids.districtId)!;
-      return { params: { id: organization.id, membershipId: (membership.membershipId ?? membership.id)! }, body: { endedOn: today() }, localMarkers: [organization.marker] };
+      const profile = (await adminRequest(r.world, 'GET', `/api/organizations/${organization.id}`)).json() as { districts: { membershipId: string; id: string }[] };
+      const membership = profile.districts.find((d) => d.id === r.ids.districtId)!;
+      return { params: { id: organization.id, membershipId: membership.membershipId }, body: { endedOn: today() }, localMarkers: [organization.marker] };
     },
   }),
   'POST /api/organizations/{id}/relationships': tenant(allow('platformAdmin', 'coordinator', 'admin'), { body: (r) => ({ toOrganizationId: r.ids.firmId, kind: 'supplier' }) }),
@@ -348,7 +363,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/surveys/{id}/questions': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ version: STALE_VERSION, sectionId: r.ids.sectionId, code: 'matrice', type: 'scale', label: 'Domanda della matrice' }) }),
   'PATCH /api/surveys/{id}/questions/{questionId}': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
   'DELETE /api/surveys/{id}/questions/{questionId}': tenant(allow('platformAdmin', 'coordinator'), { query: () => ({ version: String(STALE_VERSION) }) }),
-  'PUT /api/surveys/{id}/order': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, sections: [] }) }),
+  'PUT /api/surveys/{id}/order': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ version: STALE_VERSION, sections: [{ id: r.ids.sectionId, questionIds: [r.ids.questionId] }] }) }),
   'POST /api/surveys/{id}/invitations/preview': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ onlyDistrictMembers: true }) }),
   'POST /api/surveys/{id}/invitations': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [409, 422], body: (r) => ({ organizationIds: [r.ids.organizationId] }) }),
   'GET /api/surveys/{id}/invitations': tenant(allow('platformAdmin', 'coordinator')),
