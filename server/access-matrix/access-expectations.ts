@@ -413,6 +413,24 @@ export interface KnownOpenFinding {
 
 const everyoneBut = (...roles: MatrixRole[]): MatrixRole[] =>
   (['anonymous', 'noRole', 'evaluator', 'memberA', 'adminA', 'memberB', 'adminB', 'coordinatorA', 'coordinatorB', 'platformAdmin'] as MatrixRole[]).filter((role) => !roles.includes(role));
+/** The same hole seen from each side: the role of tenant B on A's resource, and of A on B's. */
+const acrossTenants = (operation: string, role: 'coordinator' | 'admin' | 'member', finding: string): KnownOpenFinding[] => [
+  { operation, roles: [`${role}B`], tenant: 'A', finding },
+  { operation, roles: [`${role}A`], tenant: 'B', finding },
+];
 
-export const KNOWN_OPEN_FINDINGS: KnownOpenFinding[] = [];
-void everyoneBut;
+const FINDING_1 = 'issue 11, finding 1: a coordinator overwrites any organization through a CSV import';
+const FINDING_2 = 'issue 11, finding 2: the public HSDS export publishes private phone numbers';
+const FINDING_3 = "issue 11, finding 3: a coordinator admits any organization to their district without its consent, and reads its private fields";
+const FINDING_5 = "issue 11, finding 5: any coordinator reads another district's import report";
+
+export const KNOWN_OPEN_FINDINGS: KnownOpenFinding[] = [
+  ...acrossTenants('POST /api/organizations/imports/dry-run', 'coordinator', FINDING_1),
+  ...acrossTenants('POST /api/organizations/imports', 'coordinator', FINDING_1),
+  { operation: 'GET /api/hsds/organizations', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
+  { operation: 'GET /api/hsds/organizations/{id}', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
+  { operation: 'GET /api/hsds/services', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
+  { operation: 'GET /api/hsds/services/{id}', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
+  ...acrossTenants('POST /api/organizations/{id}/districts', 'coordinator', FINDING_3),
+  ...acrossTenants('GET /api/organizations/imports/{id}', 'coordinator', FINDING_5),
+];
