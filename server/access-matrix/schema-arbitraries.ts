@@ -65,60 +65,75 @@ function validNumber(schema: JsonSchema, isInteger: boolean): fc.Arbitrary<numbe
 /** Anything JSON can carry, for the odd request that ignores the contract altogether. */
 const anyJson = fc.oneof(fc.constant(null), fc.boolean(), fc.constantFrom(...EDGE_NUMBERS), fc.constantFrom(...EDGE_STRINGS), fc.constant([]), fc.constant({}));
 
-/** An arbitrary for a value of `schema`: valid most of the time, an edge value often, anything at times. */
-export function arbitraryFor(schema: JsonSchema | undefined, hints: ArbitraryHints, depth = 0): fc.Arbitrary<unknown> {
+const typeOf = (schema: JsonSchema) => (Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type);
+
+/** A value the contract accepts (as far as the schema says: formats, enums, patterns, bounds, required keys). */
+export function validArbitrary(schema: JsonSchema | undefined, hints: ArbitraryHints, depth = 0): fc.Arbitrary<unknown> {
+  if (!schema || depth > 6) return fc.constant(null);
+  const alternatives = schema.anyOf ?? schema.oneOf;
+  if (alternatives) return fc.oneof(...alternatives.map((alternative) => validArbitrary(alternative, hints, depth + 1)));
+  const type = typeOf(schema);
+  switch (type) {
+    case 'string': return validString(schema, hints);
+    case 'integer':
+    case 'number': return validNumber(schema, type === 'integer');
+    case 'boolean': return fc.boolean();
+    case 'array': return fc.array(validArbitrary(schema.items, hints, depth + 1), { minLength: schema.minItems ?? 0, maxLength: Math.max(Math.min(schema.maxItems ?? 3, 3), schema.minItems ?? 0) });
+    case 'object': {
+      const model = Object.fromEntries(Object.entries(schema.properties ?? {}).map(([key, property]) => [key, validArbitrary(property, hints, depth + 1)]));
+      return fc.record(model, { requiredKeys: (schema.required ?? []).filter((key) => key in model) });
+    }
+    default: return fc.constant(null);
+  }
+}
+
+/** An edge value in place of a value of `schema`: in an object, one field goes wrong and the others stay valid. */
+export function mutatedArbitrary(schema: JsonSchema | undefined, hints: ArbitraryHints, depth = 0): fc.Arbitrary<unknown> {
   if (!schema || depth > 6) return anyJson;
   const alternatives = schema.anyOf ?? schema.oneOf;
-  if (alternatives) return fc.oneof(...alternatives.map((alternative) => arbitraryFor(alternative, hints, depth + 1)));
-  const type = Array.isArray(schema.type) ? schema.type.find((t) => t !== 'null') : schema.type;
-  const nullable = schema.nullable || (Array.isArray(schema.type) && schema.type.includes('null'));
-  let valid: fc.Arbitrary<unknown>;
-  let edge: fc.Arbitrary<unknown>;
+  if (alternatives) return fc.oneof(...alternatives.map((alternative) => mutatedArbitrary(alternative, hints, depth + 1)));
+  const type = typeOf(schema);
   switch (type) {
     case 'string':
-      valid = validString(schema, hints);
-      // NUL often: it broke about 26 endpoints (issue 11), in a valid value as much as alone.
-      edge = fc.oneof(
+      // NUL often: it broke about 26 endpoints (issue 11), inside a valid value as much as alone.
+      return fc.oneof(
         { arbitrary: fc.constantFrom(...EDGE_STRINGS), weight: 2 },
-        { arbitrary: validString(schema, hints).map((text) => `${text}\u0000`), weight: 1 },
+        { arbitrary: validString(schema, hints).map((text) => `${text}\u0000`), weight: 2 },
         { arbitrary: fc.constantFrom('\u0000', 'a\u0000b'), weight: 1 },
+        { arbitrary: anyJson, weight: 1 },
       );
-      break;
     case 'integer':
     case 'number':
-      valid = validNumber(schema, type === 'integer');
-      edge = fc.constantFrom(...EDGE_NUMBERS);
-      break;
+      // 2^31 (an integer column's limit) and 1e308 (a sum's) most often: they answered 500 before (issue 11).
+      return fc.oneof({ arbitrary: fc.constantFrom(2_147_483_648, 1e308), weight: 3 }, { arbitrary: fc.constantFrom(...EDGE_NUMBERS), weight: 3 }, { arbitrary: anyJson, weight: 1 });
     case 'boolean':
-      valid = fc.boolean();
-      edge = fc.constantFrom('true', 0, null);
-      break;
+      return fc.constantFrom('true', 0, null);
     case 'array': {
-      const items = arbitraryFor(schema.items, hints, depth + 1);
-      valid = fc.array(items, { minLength: schema.minItems ?? 0, maxLength: Math.min(schema.maxItems ?? 4, 4) });
-      edge = fc.oneof(fc.array(items, { minLength: 0, maxLength: 300 }), fc.constant([null]));
-      break;
+      const valid = validArbitrary(schema.items, hints, depth + 1);
+      return fc.oneof(
+        fc.tuple(fc.array(valid, { maxLength: 2 }), mutatedArbitrary(schema.items, hints, depth + 1)).map(([items, wrong]) => [...items, wrong]),
+        fc.array(valid, { minLength: 200, maxLength: 400 }),
+        fc.constant([null]),
+      );
     }
     case 'object': {
-      const properties = schema.properties ?? {};
-      const model = Object.fromEntries(Object.entries(properties).map(([key, property]) => [key, arbitraryFor(property, hints, depth + 1)]));
-      const required = (schema.required ?? []).filter((key) => key in model);
-      valid = fc.record(model, { requiredKeys: required });
-      edge = fc.oneof(
-        fc.record(model, { requiredKeys: [] }),
-        fc.record(model, { requiredKeys: required }).map((value) => ({ ...value, unexpected: '\u0000' })),
-        fc.dictionary(fc.constantFrom(...hints.ids, ...EDGE_STRINGS.slice(0, 12)), anyJson, { maxKeys: 4 }),
+      const properties = Object.entries(schema.properties ?? {});
+      const valid = validArbitrary(schema, hints, depth);
+      if (properties.length === 0) return fc.oneof(fc.dictionary(fc.constantFrom(...hints.ids, ...EDGE_STRINGS.slice(0, 12)), anyJson, { maxKeys: 4 }), anyJson);
+      return fc.oneof(
+        { arbitrary: fc.tuple(valid, fc.constantFrom(...properties)).chain(([value, [key, property]]) => mutatedArbitrary(property, hints, depth + 1).map((wrong) => ({ ...(value as object), [key]: wrong }))), weight: 8 },
+        { arbitrary: valid.map((value) => ({ ...(value as object), unexpected: '\u0000' })), weight: 1 },
+        { arbitrary: anyJson, weight: 1 },
       );
-      break;
     }
     default:
       return anyJson;
   }
-  return fc.oneof(
-    { arbitrary: valid, weight: 5 },
-    { arbitrary: edge, weight: 4 },
-    { arbitrary: nullable ? fc.constant(null) : anyJson, weight: 1 },
-  );
+}
+
+/** An arbitrary for a value of `schema`: valid at times, one edge value in an otherwise valid value most often. */
+export function arbitraryFor(schema: JsonSchema | undefined, hints: ArbitraryHints): fc.Arbitrary<unknown> {
+  return fc.oneof({ arbitrary: validArbitrary(schema, hints), weight: 3 }, { arbitrary: mutatedArbitrary(schema, hints), weight: 7 });
 }
 
 /** A query or path value as text: numbers and booleans as they would be typed in a URL. */
