@@ -12,7 +12,7 @@ import { buildTwoTenantWorld, TENANTS, type MatrixRole, type TwoTenantWorld } fr
  * KNOWN_OPEN_5XX still excuses (each entry must excuse something, or the test asks to remove it).
  */
 const SEED = 20261205;
-const RUNS = 60;
+const RUNS = 40;
 /** Operations that answer megabytes (GeoJSON of a region) or hash a password get fewer runs. */
 const FEWER_RUNS = /geojson|compare|\/zonings\/\{id\}\/municipalities|\/auth\/(login|logout)/;
 const FUZZ_ROLES: MatrixRole[] = ['anonymous', 'coordinatorA', 'adminA', 'platformAdmin'];
