@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACCESS, KNOWN_OPEN_FINDINGS, isAllowed, pathParameter, type BuiltRequest, type OperationExpectation, type RequestContext } from './access-expectations';
+import { ACCESS, KNOWN_OPEN_FINDINGS, isAllowed, pathParameter, type BuiltRequest, type OperationExpectation, type RequestContext, type Symptom } from './access-expectations';
 import { forbiddenMarkersFor, listOperations, type ApiOperation } from './openapi-operations';
 import { ROLES, TENANTS, tenantOf, type MatrixRole, type Tenant, type TwoTenantWorld, buildTwoTenantWorld } from './two-tenant-world';
 
@@ -46,9 +46,11 @@ describe('access matrix', () => {
           const problems = await check(world, operation, expectation, role, resourceTenant);
           requests += 1;
           for (const problem of problems) {
-            const known = KNOWN_OPEN_FINDINGS.findIndex((entry) => entry.operation === key && entry.roles.includes(role) && (!entry.tenant || entry.tenant === resourceTenant));
+            const known = KNOWN_OPEN_FINDINGS.findIndex(
+              (entry) => entry.operation === key && entry.symptom === problem.symptom && entry.roles.includes(role) && (!entry.tenant || entry.tenant === resourceTenant),
+            );
             if (known >= 0) excused.add(`${known}|${role}|${resourceTenant ?? ''}`);
-            else failures.push(`${role} on ${resourceTenant ? `tenant ${resourceTenant}` : 'no tenant'}: ${problem}`);
+            else failures.push(`${role} on ${resourceTenant ? `tenant ${resourceTenant}` : 'no tenant'}: ${problem.text}`);
           }
         }
       }
@@ -77,7 +79,7 @@ function rank(key: string, expectation: OperationExpectation): number {
 
 let requestCounter = 0;
 
-async function check(world: TwoTenantWorld, operation: ApiOperation, expectation: OperationExpectation, role: MatrixRole, resourceTenant: Tenant | null): Promise<string[]> {
+async function check(world: TwoTenantWorld, operation: ApiOperation, expectation: OperationExpectation, role: MatrixRole, resourceTenant: Tenant | null): Promise<{ symptom: Symptom; text: string }[]> {
   const roleTenant = tenantOf(role);
   const ids = world.tenants[resourceTenant ?? 'A'];
   const context: RequestContext = { world, role, tenant: resourceTenant, ids, ownDistrictId: world.tenants[roleTenant ?? resourceTenant ?? 'A'].districtId };
@@ -103,14 +105,16 @@ async function check(world: TwoTenantWorld, operation: ApiOperation, expectation
   const status = response.statusCode;
   const text = response.body;
   const allowed = isAllowed(expectation.allow, role, resourceTenant);
-  const problems: string[] = [];
+  const problems: { symptom: Symptom; text: string }[] = [];
   const excerpt = () => text.slice(0, 300);
-  if (status >= 500) problems.push(`answered ${status}: ${excerpt()}`);
-  else if (allowed && !(status < 300 || (expectation.alsoAllowed ?? [409]).includes(status))) problems.push(`expected to be allowed, answered ${status}: ${excerpt()}`);
-  else if (!allowed && ![401, 403, 404].includes(status) && !(expectation.scopedList && role !== 'anonymous' && status < 300)) problems.push(`expected to be denied (401/403/404), answered ${status}: ${excerpt()}`);
+  if (status >= 500) problems.push({ symptom: 'status', text: `answered ${status}: ${excerpt()}` });
+  else if (allowed && !(status < 300 || (expectation.alsoAllowed ?? [409]).includes(status))) problems.push({ symptom: 'status', text: `expected to be allowed, answered ${status}: ${excerpt()}` });
+  else if (!allowed && ![401, 403, 404].includes(status) && !(expectation.scopedList && role !== 'anonymous' && status < 300)) {
+    problems.push({ symptom: 'status', text: `expected to be denied (401/403/404), answered ${status}: ${excerpt()}` });
+  }
   const leaked = forbiddenMarkersFor(role, world, built.localMarkers ?? []).filter((marker) => text.includes(marker));
-  if (leaked.length > 0) problems.push(`the response carries private markers it may not: ${leaked.join(', ')}`);
+  if (leaked.length > 0) problems.push({ symptom: 'markers', text: `the response carries private markers it may not: ${leaked.join(', ')}` });
   const judged = await expectation.judge?.({ role, tenant: resourceTenant, allowed, status, body: text, world, request: { ...built, body } });
-  if (judged) problems.push(judged);
+  if (judged) problems.push({ symptom: 'judge', text: judged });
   return problems;
 }
