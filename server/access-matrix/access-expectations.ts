@@ -450,17 +450,13 @@ export interface FuzzCase {
   body: unknown;
   status: number;
   responseBody: string;
-  /**
-   * What earlier requests left behind: a survey answer of 1e308 or more. (The 1e308 finding needs two such answers to
-   * a number question without a maximum; the template's number questions have one, so the fuzz does not reach it and
-   * the branch fixing it proves it with its own test.)
-   */
-  state: { hugeNumberAnswered: boolean };
 }
 
 /**
  * Causes of 5xx answers being fixed in parallel branches, recognized by a predicate on the generated request. The
- * fuzz fails with "remove from KNOWN_OPEN_5XX" for an entry that excused no 5xx in the whole run.
+ * fuzz fails with "remove from KNOWN_OPEN_5XX" for an entry that excused no 5xx in the whole run. The 1e308-answers
+ * finding of issue 11 is not here: it needs two such answers to a number question without a maximum, the template's
+ * number questions have one, so the fuzz does not reach it (its branch proves it with its own test).
  */
 export const KNOWN_OPEN_5XX: { finding: string; matches: (fuzzCase: FuzzCase) => boolean }[] = [
   {
