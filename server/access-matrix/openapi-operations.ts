@@ -1,4 +1,4 @@
-import { tenantOf, type MatrixRole, type Tenant, type TwoTenantWorld } from './two-tenant-world';
+import { tenantOf, type Marker, type MatrixRole, type Tenant, type TwoTenantWorld } from './two-tenant-world';
 
 /** A JSON schema as @fastify/swagger writes it from the zod contracts (the parts the matrix and the fuzz read). */
 export interface JsonSchema {
@@ -73,18 +73,21 @@ export function listOperations(document: unknown): ApiOperation[] {
 
 /**
  * The private strings `role` may not read in any response: every marker for a caller of no tenant, the other
- * tenant's for someone of one tenant, and the referral's free-text details for coordinators and platform
- * administrators (only the two organizations read them, ADR 0015).
+ * tenant's for someone of one tenant, the referral's free-text details for coordinators and platform administrators
+ * (only the two organizations read them, ADR 0015), and for an organization's member or administrator the private
+ * fields and needs of the other organizations of its own district.
  */
 export function forbiddenMarkersFor(role: MatrixRole, world: TwoTenantWorld, localMarkers: { tenant: Tenant; text: string }[] = []): string[] {
   const roleTenant = tenantOf(role);
-  const all = [...world.markers, ...localMarkers.map((marker) => ({ ...marker, kind: 'notes' as const }))];
+  // A request's own markers are notes of an organization made for it: no member of the matrix belongs to it.
+  const all: Marker[] = [...world.markers, ...localMarkers.map((marker) => ({ ...marker, kind: 'notes' as const, organizationId: 'made-for-the-request' }))];
   return all
     .filter((marker) => {
       if (role === 'platformAdmin') return marker.kind === 'referralDetails';
       if (roleTenant === null) return true;
       if (marker.tenant !== roleTenant) return true;
-      return role.startsWith('coordinator') && marker.kind === 'referralDetails';
+      if (role.startsWith('coordinator')) return marker.kind === 'referralDetails';
+      return marker.organizationId !== undefined && marker.organizationId !== world.tenants[roleTenant].organizationId;
     })
     .map((marker) => marker.text);
 }

@@ -44,6 +44,8 @@ export interface Marker {
   tenant: Tenant;
   kind: MarkerKind;
   text: string;
+  /** The organization whose private field or need holds it (none: the district's, e.g. a survey answer). */
+  organizationId?: string;
 }
 
 /** The ids of one tenant's resources, to fill path and query parameters. */
@@ -166,9 +168,9 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
   for (const [role, email] of Object.entries(emails)) sessions[role as MatrixRole] = role === 'platformAdmin' ? admin : await signIn(t.app, email);
 
   const markers: Marker[] = [];
-  const mark = (tenant: Tenant, kind: MarkerKind, what: string) => {
+  const mark = (tenant: Tenant, kind: MarkerKind, what: string, organizationId?: string) => {
     const text = `PRIVATO-${tenant}-${what}`;
-    markers.push({ tenant, kind, text });
+    markers.push({ tenant, kind, text, organizationId });
     return text;
   };
 
@@ -182,16 +184,16 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       index += 1;
       const current = await http('GET', `/api/organizations/${organizationId}`);
       const phone = `+39 ${phoneDigits} 90${index}${tenant === 'A' ? '11' : '22'}7`;
-      markers.push({ tenant, kind: 'phone', text: phone });
+      markers.push({ tenant, kind: 'phone', text: phone, organizationId });
       const fiscalCode = organizationId === ids.organizationId ? numericFiscalCode(ids.stem) : undefined;
       await http('PATCH', `/api/organizations/${organizationId}`, {
         version: current.version,
         phone,
-        notes: mark(tenant, 'notes', `note-${index}`),
+        notes: mark(tenant, 'notes', `note-${index}`, organizationId),
         email: `contatto-${tenant.toLowerCase()}${index}@esempio.invalid`,
         ...(fiscalCode ? { fiscalCode } : {}),
       });
-      await http('POST', `/api/organizations/${organizationId}/people`, { fullName: mark(tenant, 'person', `persona-${index}`), role: 'contact' });
+      await http('POST', `/api/organizations/${organizationId}/people`, { fullName: mark(tenant, 'person', `persona-${index}`, organizationId), role: 'contact' });
     }
     const service = await createService(t.system, {
       organizationId: ids.coordinatorOrganizationId,
@@ -211,11 +213,11 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
     const needCategoryCode = 'anziani.assistenza-domiciliare';
     const need = await createNeed(t.system, {
       districtId: ids.districtId, organizationId: ids.organizationId, categoryCode: needCategoryCode, targetGroup: 'older_people',
-      municipalityCode: ids.municipalityCode, peopleCount: 4, relevance: 4, description: mark(tenant, 'need', 'bisogno'),
+      municipalityCode: ids.municipalityCode, peopleCount: 4, relevance: 4, description: mark(tenant, 'need', 'bisogno', ids.organizationId),
     });
     await createNeed(t.system, {
       districtId: ids.districtId, organizationId: ids.firmId, categoryCode: needCategoryCode, targetGroup: 'older_people',
-      municipalityCode: ids.municipalityCode, peopleCount: 3, relevance: 3, description: mark(tenant, 'need', 'bisogno-impresa'),
+      municipalityCode: ids.municipalityCode, peopleCount: 3, relevance: 3, description: mark(tenant, 'need', 'bisogno-impresa', ids.firmId),
     });
     const referral = await http('POST', '/api/matching/referrals', {
       districtId: ids.districtId, referringOrganizationId: ids.organizationId, serviceId: service.id, needId: need.id,
