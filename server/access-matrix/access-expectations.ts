@@ -115,8 +115,38 @@ async function disposableOrganization(r: RequestContext, options: { member?: boo
   const resourceTenant = r.tenant ?? 'A';
   const text = `PRIVATO-${resourceTenant}-usa-e-getta-${disposableCounter}`;
   const organization = await createOrganization(r.world.t.system, { legalName: `Associazione usa e getta ${disposableCounter} (prova)`, kind: 'aps', municipalityCode: r.ids.municipalityCode, notes: text });
-  if (options.member) await adminRequest(r.world, 'POST', `/api/organizations/${organization.id}/districts`, { districtId: r.ids.districtId, role: 'member' });
+  if (options.member) {
+    // Membership is a proposal the other side accepts (ADR 0020): the platform administrator answers for the organization.
+    await adminRequest(r.world, 'POST', `/api/organizations/${organization.id}/districts`, { districtId: r.ids.districtId, role: 'member' });
+    const membership = await membershipOf(r, organization.id);
+    if (membership.status !== 'accepted') await adminRequest(r.world, 'POST', `/api/organizations/${organization.id}/districts/${membership.membershipId}/accept`);
+  }
   return { id: organization.id, marker: { tenant: resourceTenant, text } };
+}
+
+async function membershipOf(r: RequestContext, organizationId: string): Promise<{ membershipId: string; status: string }> {
+  const profile = (await adminRequest(r.world, 'GET', `/api/organizations/${organizationId}`)).json() as { districts: { membershipId: string; id: string; status: string }[] };
+  return profile.districts.find((district) => district.id === r.ids.districtId)!;
+}
+
+/** A disposable organization invited by the tenant's coordinator: the proposal accept, decline and withdraw answer. */
+async function invitation(r: RequestContext): Promise<BuiltRequest> {
+  const organization = await disposableOrganization(r);
+  const coordinator = r.world.sessions[`coordinator${r.tenant ?? 'A'}`]!;
+  const response = await r.world.t.app.inject({ method: 'POST', url: `/api/organizations/${organization.id}/districts`, payload: { districtId: r.ids.districtId, role: 'member' }, headers: coordinator.writeHeaders });
+  if (response.statusCode >= 300) throw new Error(`invitation answered ${response.statusCode}: ${response.body}`);
+  const membership = await membershipOf(r, organization.id);
+  return { params: { id: organization.id, membershipId: membership.membershipId }, localMarkers: [organization.marker] };
+}
+
+/** A relationship the tenant organization's admin declares with the tenant's firm: the firm's side confirms or declines. */
+async function declaredRelationship(r: RequestContext): Promise<BuiltRequest> {
+  const admin = r.world.sessions[`admin${r.tenant ?? 'A'}`]!;
+  const response = await r.world.t.app.inject({ method: 'POST', url: `/api/organizations/${r.ids.organizationId}/relationships`, payload: { toOrganizationId: r.ids.firmId, kind: 'supplier' }, headers: admin.writeHeaders });
+  if (response.statusCode >= 300) throw new Error(`relationship answered ${response.statusCode}: ${response.body}`);
+  const profile = (await adminRequest(r.world, 'GET', `/api/organizations/${r.ids.firmId}`)).json() as { relationships: { id: string; status: string; organization: { id: string } }[] };
+  const pending = profile.relationships.filter((relationship) => relationship.organization.id === r.ids.organizationId && relationship.status === 'pending');
+  return { params: { id: r.ids.firmId, relationshipId: pending[pending.length - 1]!.id } };
 }
 
 export async function adminRequest(world: TwoTenantWorld, method: 'GET' | 'POST' | 'PATCH' | 'PUT', url: string, payload?: unknown): Promise<{ status: number; body: string; json: () => unknown }> {
@@ -201,6 +231,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     questionId: () => ids.questionId,
     invitationId: () => ids.invitationId,
     token: () => ids.answerToken,
+    // The world keeps no relationship (the matrix declares one per request): an id nobody has.
+    relationshipId: () => '00000000-0000-4000-8000-000000000000',
   };
   const value = byName[name];
   if (!value) throw new Error(`No value for path parameter ${name} of ${path}: add it to pathParameter`);
@@ -232,6 +264,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
     },
   }),
   'GET /api/audit': once(allow('platformAdmin')),
+  'POST /api/audit/verify': once(allow('platformAdmin')),
   'GET /api/settings': once(allow('everyone')),
   'PATCH /api/settings': once(allow('platformAdmin'), { body: stale }),
   'GET /api/mail/outbox': once(allow('platformAdmin', 'anyCoordinator')),
@@ -281,11 +314,20 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/organizations/{id}/districts/{membershipId}/end': tenant(allow('platformAdmin', 'coordinator'), {
     prepare: async (r) => {
       const organization = await disposableOrganization(r, { member: true });
-      const profile = (await adminRequest(r.world, 'GET', `/api/organizations/${organization.id}`)).json() as { districts: { membershipId: string; id: string }[] };
-      const membership = profile.districts.find((d) => d.id === r.ids.districtId)!;
+      const membership = await membershipOf(r, organization.id);
       return { params: { id: organization.id, membershipId: membership.membershipId }, body: { endedOn: today() }, localMarkers: [organization.marker] };
     },
   }),
+  // Membership consent (ADR 0020): the invited organization's side accepts or declines (a platform administrator may
+  // answer for it: the disposable organization has no admin among the roles), the district's side withdraws.
+  'GET /api/organizations/pending-memberships': once(allow('signedIn')),
+  'GET /api/districts/{id}/pending-memberships': tenant(allow('platformAdmin', 'coordinator')),
+  'POST /api/organizations/{id}/districts/{membershipId}/accept': tenant(allow('platformAdmin'), { alsoAllowed: [409, 422], prepare: invitation }),
+  'POST /api/organizations/{id}/districts/{membershipId}/decline': tenant(allow('platformAdmin'), { alsoAllowed: [409, 422], prepare: invitation }),
+  'POST /api/organizations/{id}/districts/{membershipId}/withdraw': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [409, 422], prepare: invitation }),
+  // A relationship shows publicly once the organization it names confirms it (its admins; none among the roles).
+  'POST /api/organizations/{id}/relationships/{relationshipId}/confirm': tenant(allow('platformAdmin'), { alsoAllowed: [409, 422], prepare: declaredRelationship }),
+  'POST /api/organizations/{id}/relationships/{relationshipId}/decline': tenant(allow('platformAdmin'), { alsoAllowed: [409, 422], prepare: declaredRelationship }),
   'POST /api/organizations/{id}/relationships': tenant(allow('platformAdmin', 'coordinator', 'admin'), { body: (r) => ({ toOrganizationId: r.ids.firmId, kind: 'supplier' }) }),
 
   // Zonings: public maps; platform administrators change them
@@ -417,29 +459,18 @@ export interface KnownOpenFinding {
   finding: string;
 }
 
-const everyoneBut = (...roles: MatrixRole[]): MatrixRole[] =>
+/** Every role but these, for an entry of KNOWN_OPEN_FINDINGS. */
+export const everyoneBut = (...roles: MatrixRole[]): MatrixRole[] =>
   (['anonymous', 'noRole', 'evaluator', 'memberA', 'adminA', 'memberB', 'adminB', 'coordinatorA', 'coordinatorB', 'platformAdmin'] as MatrixRole[]).filter((role) => !roles.includes(role));
 /** The same hole seen from each side: the role of tenant B on A's resource, and of A on B's. */
-const acrossTenants = (operation: string, symptom: Symptom, role: 'coordinator' | 'admin' | 'member', finding: string): KnownOpenFinding[] => [
+export const acrossTenants = (operation: string, symptom: Symptom, role: 'coordinator' | 'admin' | 'member', finding: string): KnownOpenFinding[] => [
   { operation, symptom, roles: [`${role}B`], tenant: 'A', finding },
   { operation, symptom, roles: [`${role}A`], tenant: 'B', finding },
 ];
 
-const FINDING_1 = 'issue 11, finding 1: a coordinator overwrites any organization through a CSV import';
-const FINDING_2 = 'issue 11, finding 2: the public HSDS export publishes private phone numbers';
-const FINDING_3 = "issue 11, finding 3: a coordinator admits any organization to their district without its consent, and reads its private fields";
-const FINDING_5 = "issue 11, finding 5: any coordinator reads another district's import report";
-
-export const KNOWN_OPEN_FINDINGS: KnownOpenFinding[] = [
-  ...acrossTenants('POST /api/organizations/imports/dry-run', 'judge', 'coordinator', FINDING_1),
-  ...acrossTenants('POST /api/organizations/imports', 'judge', 'coordinator', FINDING_1),
-  { operation: 'GET /api/hsds/organizations', symptom: 'markers', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
-  { operation: 'GET /api/hsds/organizations/{id}', symptom: 'markers', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
-  { operation: 'GET /api/hsds/services', symptom: 'markers', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
-  { operation: 'GET /api/hsds/services/{id}', symptom: 'markers', roles: everyoneBut('platformAdmin'), finding: FINDING_2 },
-  ...acrossTenants('POST /api/organizations/{id}/districts', 'markers', 'coordinator', FINDING_3),
-  ...acrossTenants('GET /api/organizations/imports/{id}', 'status', 'coordinator', FINDING_5),
-];
+// Findings 1, 2, 3 and 5 landed on main (ADR 0020, the HSDS fix): their entries are gone, the declarations above
+// are what the matrix now proves. Add an entry here only for a hole a parallel branch is still closing.
+export const KNOWN_OPEN_FINDINGS: KnownOpenFinding[] = [];
 
 /** One generated request of the API fuzz and its answer. */
 export interface FuzzCase {
