@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { toCentimetres } from '../domain/geo';
 import {
   CAPACITY_PERIODS,
   CAPACITY_UNITS,
@@ -28,8 +29,8 @@ export const ZLocationInput = z.strictObject({
   postalCode: z.string().regex(/^\d{5}$/, 'a CAP has 5 digits').nullable().default(null),
   municipalityCode: ZIstatCode,
   /** Defaults to the municipality's representative point when not given. */
-  latitude: z.number().min(-90).max(90).nullable().default(null),
-  longitude: z.number().min(-180).max(180).nullable().default(null),
+  latitude: z.number().min(-90).max(90).overwrite(toCentimetres).nullable().default(null),
+  longitude: z.number().min(-180).max(180).overwrite(toCentimetres).nullable().default(null),
 });
 
 export const ZCapacity = z.strictObject({
@@ -184,8 +185,8 @@ export const ZServiceSearchQuery = z.strictObject({
   municipality: ZIstatCode.optional(),
   /** Centre of a distance search: a municipality, or a point (`lat`, `lng`). */
   near: ZIstatCode.optional(),
-  lat: z.coerce.number().min(-90).max(90).optional(),
-  lng: z.coerce.number().min(-180).max(180).optional(),
+  lat: z.coerce.number().min(-90).max(90).overwrite(toCentimetres).optional(),
+  lng: z.coerce.number().min(-180).max(180).overwrite(toCentimetres).optional(),
   radiusKm: z.coerce.number().min(1).max(SEARCH_RADIUS_MAX_KM).default(20),
   organizationId: z.uuid().optional(),
   page: z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1),

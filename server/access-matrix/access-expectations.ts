@@ -498,14 +498,5 @@ export const KNOWN_OPEN_5XX: { finding: string; matches: (fuzzCase: FuzzCase) =>
     finding: 'issue 11, bad input: "version": 2147483648 (an integer past the column) answers 500',
     matches: (c) => containsIntegerOverflow(c.body) || containsIntegerOverflow(c.query),
   },
-  {
-    // Not in issue 11: found by this fuzz, fixed by no branch yet.
-    finding: 'found by the API fuzz: a subnormal coordinate (lat or lng such as 5e-324) answers 500 on GET /api/services',
-    matches: (c) => c.operation === 'GET /api/services' && ['lat', 'lng'].some((name) => isSubnormal(c.query[name])),
-  },
 ];
 
-function isSubnormal(value: unknown): boolean {
-  const number = Number(value);
-  return typeof value === 'string' && value !== '' && Number.isFinite(number) && number !== 0 && Math.abs(number) < 1e-300;
-}
