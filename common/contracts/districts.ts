@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt } from './integers';
 import { ZMunicipalitySummary } from './territory';
 
 export const ZDistrictSummary = z.object({
@@ -6,8 +7,8 @@ export const ZDistrictSummary = z.object({
   name: z.string(),
   description: z.string(),
   isDemo: z.boolean(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  municipalityCount: zInt(),
+  population: zInt(),
   coordinatorOrganization: z.object({ id: z.string(), name: z.string() }).nullable(),
 });
 export type TDistrictSummary = z.infer<typeof ZDistrictSummary>;
@@ -44,7 +45,7 @@ export const ZDistrictBody = z.object({
   description: z.string(),
   startedOn: z.string(),
   endedOn: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt(),
   /** Current members first; members whose term ended stay listed with their end date. */
   members: z.array(ZDistrictBodyMember),
 });
@@ -66,7 +67,7 @@ export const ZDistrict = ZDistrictSummary.extend({
   definition: z.string(),
   municipalities: z.array(ZMunicipalitySummary),
   members: z.array(ZDistrictMember),
-  version: z.number().int(),
+  version: zInt(),
   updatedAt: z.string(),
 });
 export type TDistrict = z.infer<typeof ZDistrict>;
@@ -74,7 +75,7 @@ export type TDistrict = z.infer<typeof ZDistrict>;
 export const ZDistrictUpdate = z.strictObject({
   name: z.string().trim().min(3).max(200).optional(),
   description: z.string().trim().max(5000).optional(),
-  version: z.number().int().min(1),
+  version: zInt().min(1),
 });
 export type TDistrictUpdate = z.infer<typeof ZDistrictUpdate>;
 
@@ -82,8 +83,8 @@ export const ZDistrictList = z.object({ items: z.array(ZDistrictSummary) });
 
 /** Redefine the district's area: one zone of a reference zoning, or a custom set of municipalities. */
 export const ZDistrictAreaUpdate = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('zone'), zoneId: z.uuid(), version: z.number().int().min(1) }),
-  z.strictObject({ kind: z.literal('custom'), municipalityCodes: z.array(z.string().regex(/^\d{6}$/, 'six digits, e.g. 001191')).min(1).max(8000), version: z.number().int().min(1) }),
+  z.strictObject({ kind: z.literal('zone'), zoneId: z.uuid(), version: zInt().min(1) }),
+  z.strictObject({ kind: z.literal('custom'), municipalityCodes: z.array(z.string().regex(/^\d{6}$/, 'six digits, e.g. 001191')).min(1).max(8000), version: zInt().min(1) }),
 ]);
 export type TDistrictAreaUpdate = z.infer<typeof ZDistrictAreaUpdate>;
 

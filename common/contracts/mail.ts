@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../domain/limits';
 
 export const MAIL_STATUSES = ['queued', 'sent', 'failed'] as const;
@@ -11,7 +12,7 @@ export const ZOutboxMessage = z.object({
   topicType: z.string(),
   topicId: z.string().nullable(),
   status: z.enum(MAIL_STATUSES),
-  attempts: z.number().int(),
+  attempts: zInt(),
   lastError: z.string().nullable(),
   createdAt: z.string(),
   sentAt: z.string().nullable(),
@@ -24,7 +25,7 @@ export const ZOutboxQuery = z.strictObject({
   status: z.enum(MAIL_STATUSES).optional(),
   /** The `createdAt|id` of the last message of the previous page. */
   cursor: z.string().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  limit: zQueryInt().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
 });
 export type TOutboxQuery = z.input<typeof ZOutboxQuery>;
 
@@ -38,21 +39,21 @@ export const ZOutboxPage = z.object({
 /** SMTP settings as the API shows them: the password never leaves the server, only whether one is set. */
 export const ZMailSettings = z.object({
   host: z.string().nullable(),
-  port: z.number().int(),
+  port: zInt(),
   secure: z.boolean(),
   user: z.string().nullable(),
   hasPassword: z.boolean(),
   from: z.string().nullable(),
   publicBaseUrl: z.string().nullable(),
   isConfigured: z.boolean(),
-  version: z.number().int(),
+  version: zInt(),
 });
 export type TMailSettings = z.infer<typeof ZMailSettings>;
 
 export const ZMailSettingsUpdate = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   host: z.string().trim().min(1).max(255).nullable().optional(),
-  port: z.number().int().min(1).max(65535).optional(),
+  port: zInt().min(1).max(65535).optional(),
   secure: z.boolean().optional(),
   user: z.string().trim().max(255).nullable().optional(),
   /** Absent: keep the stored password; null: remove it. */
@@ -62,5 +63,5 @@ export const ZMailSettingsUpdate = z.strictObject({
 });
 export type TMailSettingsUpdate = z.input<typeof ZMailSettingsUpdate>;
 
-export const ZDeliveryReport = z.object({ sent: z.number().int(), failed: z.number().int(), remaining: z.number().int() });
+export const ZDeliveryReport = z.object({ sent: zInt(), failed: zInt(), remaining: zInt() });
 export type TDeliveryReport = z.infer<typeof ZDeliveryReport>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { COVERAGE_DEFAULTS, PROPOSAL_RESPONSES, PROPOSAL_STATUSES, REFERRAL_ACTIONS, REFERRAL_STATUSES, ZONE_KINDS } from '../domain/matching';
 import { TARGET_GROUPS } from '../domain/services';
 
@@ -15,7 +16,7 @@ const coverageParameters = {
   targetGroup: z.enum(TARGET_GROUPS).optional(),
   radiusKm: z.coerce.number().min(0).max(100).default(COVERAGE_DEFAULTS.radiusKm),
   threshold: z.coerce.number().min(0).max(1000).default(COVERAGE_DEFAULTS.threshold),
-  periodDays: z.coerce.number().int().min(1).max(730).default(COVERAGE_DEFAULTS.periodDays),
+  periodDays: zQueryInt().min(1).max(730).default(COVERAGE_DEFAULTS.periodDays),
 };
 export const ZCoverageQuery = z.strictObject(coverageParameters);
 export type TCoverageQuery = z.infer<typeof ZCoverageQuery>;
@@ -28,16 +29,16 @@ export const ZCoverageGroup = z.object({
   zoneKey: z.string(),
   zoneLabel: z.string(),
   municipalityCodes: z.array(z.string()),
-  needCount: z.number().int(),
-  organizationCount: z.number().int(),
-  peopleCount: z.number().int(),
+  needCount: zInt(),
+  organizationCount: zInt(),
+  peopleCount: zInt(),
   meanRelevance: z.number().nullable(),
-  recentPeople: z.number().int(),
-  previousPeople: z.number().int(),
+  recentPeople: zInt(),
+  previousPeople: zInt(),
   trend: z.enum(['new', 'up', 'down', 'flat']),
-  serviceCount: z.number().int(),
-  servicesWithUnknownCapacity: z.number().int(),
-  freeCapacity: z.number().int(),
+  serviceCount: zInt(),
+  servicesWithUnknownCapacity: zInt(),
+  freeCapacity: zInt(),
   oldestConfirmedOn: z.string().nullable(),
   coverage: z.number(),
   isGap: z.boolean(),
@@ -49,8 +50,8 @@ export type TCoverageGroup = z.infer<typeof ZCoverageGroup>;
 export const ZCoverageMunicipality = z.object({
   code: z.string(),
   name: z.string(),
-  peopleCount: z.number().int(),
-  groupCount: z.number().int(),
+  peopleCount: zInt(),
+  groupCount: zInt(),
   minimumCoverage: z.number().nullable(),
   isUncovered: z.boolean(),
   isGap: z.boolean(),
@@ -83,7 +84,7 @@ export const ZGroupNeed = z.object({
   municipalityCode: z.string(),
   municipalityName: z.string(),
   targetGroup: z.string(),
-  peopleCount: z.number().int(),
+  peopleCount: zInt(),
   relevance: z.number().nullable(),
   expressedOn: z.string(),
 });
@@ -95,11 +96,11 @@ export const ZCandidateService = z.object({
   providerName: z.string(),
   reachedBy: z.enum(['area_district', 'area_municipality', 'location']),
   distanceKm: z.number(),
-  freeCapacity: z.number().int().nullable(),
+  freeCapacity: zInt().nullable(),
   capacityUnit: z.string().nullable(),
   confirmedOn: z.string(),
   freshness: z.enum(['fresh', 'aging', 'stale']),
-  confirmedDaysAgo: z.number().int(),
+  confirmedDaysAgo: zInt(),
   targetGroups: z.array(z.string()),
   isOpenToCommunity: z.boolean(),
   costKind: z.string(),
@@ -119,9 +120,9 @@ export type TGroupDetail = z.infer<typeof ZGroupDetail>;
 export const ZProposalCreate = ZGroupQuery.extend({
   title: z.string().trim().min(3).max(200),
   description: z.string().trim().max(4000).default(''),
-  joinThreshold: z.number().int().min(1).max(1000).default(2),
+  joinThreshold: zInt().min(1).max(1000).default(2),
   /** How many ranked providers to invite. */
-  providerCount: z.number().int().min(1).max(10).default(3),
+  providerCount: zInt().min(1).max(10).default(3),
 });
 export type TProposalCreate = z.infer<typeof ZProposalCreate>;
 
@@ -131,10 +132,10 @@ export const ZProposalParty = z.object({
   role: z.enum(['requester', 'provider']),
   serviceId: z.string().nullable(),
   serviceName: z.string().nullable(),
-  rank: z.number().int().nullable(),
+  rank: zInt().nullable(),
   score: z.number().nullable(),
   scoreDetails: z.record(z.string(), z.number()).nullable(),
-  peopleCount: z.number().int().nullable(),
+  peopleCount: zInt().nullable(),
   costShare: z.number().nullable(),
   response: z.enum(['pending', ...PROPOSAL_RESPONSES]),
   comment: z.string(),
@@ -152,11 +153,11 @@ export const ZProposal = z.object({
   zoneKind: z.enum(ZONE_KINDS),
   zoneKey: z.string(),
   zoneLabel: z.string(),
-  peopleCovered: z.number().int(),
-  joinThreshold: z.number().int(),
-  joinedCount: z.number().int(),
+  peopleCovered: zInt(),
+  joinThreshold: zInt(),
+  joinedCount: zInt(),
   status: z.enum(PROPOSAL_STATUSES),
-  version: z.number().int(),
+  version: zInt(),
   createdAt: z.string(),
   parties: z.array(ZProposalParty),
   agreement: z.object({ id: z.string(), createdAt: z.string(), notes: z.string(), organizationIds: z.array(z.string()) }).nullable(),
@@ -173,7 +174,7 @@ export const ZProposalResponse = z.strictObject({
   response: z.enum(PROPOSAL_RESPONSES),
   comment: z.string().trim().max(2000).default(''),
 });
-export const ZProposalAgreement = z.strictObject({ version: z.number().int().min(1), notes: z.string().trim().max(4000).default('') });
+export const ZProposalAgreement = z.strictObject({ version: zInt().min(1), notes: z.string().trim().max(4000).default('') });
 
 export const ZReferralCreate = z.strictObject({
   districtId: z.uuid(),
@@ -181,7 +182,7 @@ export const ZReferralCreate = z.strictObject({
   serviceId: z.uuid(),
   needId: z.uuid().optional(),
   subjectKind: z.enum(['person', 'group']),
-  peopleCount: z.number().int().min(1).max(10_000).default(1),
+  peopleCount: zInt().min(1).max(10_000).default(1),
   categoryCode: ZCategoryCode.optional(),
   municipalityCode: ZIstatCode,
   /** Free text kept apart: no health details (least personal data). */
@@ -192,7 +193,7 @@ export type TReferralCreate = z.infer<typeof ZReferralCreate>;
 export const ZReferralTransition = z.strictObject({
   action: z.enum(REFERRAL_ACTIONS),
   reason: z.string().trim().max(2000).default(''),
-  version: z.number().int().min(1),
+  version: zInt().min(1),
 });
 export type TReferralTransition = z.infer<typeof ZReferralTransition>;
 
@@ -207,7 +208,7 @@ export const ZReferral = z.object({
   providerOrganizationName: z.string(),
   needId: z.string().nullable(),
   subjectKind: z.enum(['person', 'group']),
-  peopleCount: z.number().int(),
+  peopleCount: zInt(),
   categoryCode: z.string(),
   municipalityCode: z.string(),
   municipalityName: z.string(),
@@ -216,7 +217,7 @@ export const ZReferral = z.object({
   sentAt: z.string(),
   firstAnsweredAt: z.string().nullable(),
   closedAt: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt(),
   /** Present only for the referring organization and the provider. */
   details: z.string().nullable(),
   events: z.array(z.object({ fromStatus: z.string().nullable(), toStatus: z.string(), note: z.string(), actorLabel: z.string(), at: z.string() })),
@@ -230,12 +231,12 @@ export const ZReferralListQuery = z.strictObject({
   /** Searches the service and organization names. */
   q: z.string().trim().max(100).optional(),
 });
-export const ZReferralList = z.object({ items: z.array(ZReferral.omit({ details: true, events: true, allowedActions: true })), total: z.number().int() });
+export const ZReferralList = z.object({ items: z.array(ZReferral.omit({ details: true, events: true, allowedActions: true })), total: zInt() });
 
-export const ZReferralReportRow = z.object({ key: z.string(), label: z.string(), total: z.number().int(), answered: z.number().int(), closedWithOutcome: z.number().int(), medianHoursToAnswer: z.number().nullable() });
+export const ZReferralReportRow = z.object({ key: z.string(), label: z.string(), total: zInt(), answered: zInt(), closedWithOutcome: zInt(), medianHoursToAnswer: z.number().nullable() });
 export const ZReferralReport = z.object({
-  total: z.number().int(),
-  byStatus: z.record(z.string(), z.number().int()),
+  total: zInt(),
+  byStatus: z.record(z.string(), zInt()),
   medianHoursToAnswer: z.number().nullable(),
   shareClosedWithOutcome: z.number().nullable(),
   byProvider: z.array(ZReferralReportRow),

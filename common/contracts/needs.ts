@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../domain/limits';
 import { NEED_SOURCES, NEED_STATUSES } from '../domain/needs';
 import { TARGET_GROUPS } from '../domain/services';
@@ -20,7 +21,7 @@ export type TNeedFilters = z.infer<typeof ZNeedFilters>;
 
 export const ZNeedListQuery = ZNeedFilters.extend({
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
+  limit: zQueryInt().min(1).max(PAGE_SIZE_MAX).default(PAGE_SIZE_DEFAULT),
 });
 export type TNeedListQuery = z.infer<typeof ZNeedListQuery>;
 
@@ -35,8 +36,8 @@ export const ZNeed = z.object({
   targetGroup: z.string(),
   municipalityCode: z.string(),
   municipalityName: z.string(),
-  peopleCount: z.number().int(),
-  relevance: z.number().int().nullable(),
+  peopleCount: zInt(),
+  relevance: zInt().nullable(),
   source: z.enum(NEED_SOURCES),
   surveyId: z.string().nullable(),
   description: z.string(),
@@ -45,14 +46,14 @@ export const ZNeed = z.object({
   answeredByServiceId: z.string().nullable(),
   answeredByServiceName: z.string().nullable(),
   isDemo: z.boolean(),
-  version: z.number().int(),
+  version: zInt(),
 });
 export type TNeed = z.infer<typeof ZNeed>;
 
 export const ZNeedPage = z.object({
   items: z.array(ZNeed),
   nextCursor: z.string().nullable(),
-  total: z.number().int(),
+  total: zInt(),
   /** 'all': a coordinator or admin sees every need; 'own': a member sees only its own organizations' needs. */
   scope: z.enum(['all', 'own']),
 });
@@ -60,20 +61,20 @@ export type TNeedPage = z.infer<typeof ZNeedPage>;
 
 /** Aggregated counts: what every signed-in member of the district may see. */
 export const ZNeedCounts = z.object({
-  total: z.object({ needs: z.number().int(), people: z.number().int() }),
+  total: z.object({ needs: zInt(), people: zInt() }),
   byCategoryMunicipality: z.array(
     z.object({
       categoryCode: z.string(),
       categoryLabel: z.string().nullable(),
       municipalityCode: z.string(),
       municipalityName: z.string(),
-      needs: z.number().int(),
-      people: z.number().int(),
+      needs: zInt(),
+      people: zInt(),
       meanRelevance: z.number().nullable(),
     }),
   ),
-  byMunicipality: z.array(z.object({ municipalityCode: z.string(), municipalityName: z.string(), needs: z.number().int(), people: z.number().int() })),
-  byCategory: z.array(z.object({ categoryCode: z.string(), categoryLabel: z.string().nullable(), needs: z.number().int(), people: z.number().int() })),
+  byMunicipality: z.array(z.object({ municipalityCode: z.string(), municipalityName: z.string(), needs: zInt(), people: zInt() })),
+  byCategory: z.array(z.object({ categoryCode: z.string(), categoryLabel: z.string().nullable(), needs: zInt(), people: zInt() })),
 });
 export type TNeedCounts = z.infer<typeof ZNeedCounts>;
 
@@ -84,8 +85,8 @@ export const ZNeedCreate = z.strictObject({
   categoryCode: ZCategoryCode,
   targetGroup: z.enum(TARGET_GROUPS),
   municipalityCode: ZIstatCode,
-  peopleCount: z.number().int().min(1).max(100_000).default(1),
-  relevance: z.number().int().min(1).max(5).nullable().default(null),
+  peopleCount: zInt().min(1).max(100_000).default(1),
+  relevance: zInt().min(1).max(5).nullable().default(null),
   description: z.string().trim().max(2000).default(''),
   expressedOn: z.iso.date().optional(),
   isDemo: z.boolean().default(false),
@@ -93,7 +94,7 @@ export const ZNeedCreate = z.strictObject({
 export type TNeedCreate = z.input<typeof ZNeedCreate>;
 
 export const ZNeedStatusChange = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   status: z.enum(NEED_STATUSES),
   /** Required with `answered_by_service`: the service that now answers the need. */
   answeredByServiceId: z.uuid().nullable().default(null),

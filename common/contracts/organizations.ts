@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { ORGANIZATION_KIND_CODES, ORGANIZATION_SECTORS } from '../domain/organizations';
 import {
   ORGANIZATION_IMPORT_FIELDS,
@@ -52,7 +53,7 @@ export const ZOrganizationFields = z.strictObject({
 });
 export const ZOrganizationCreate = ZOrganizationFields;
 export type TOrganizationCreate = z.input<typeof ZOrganizationCreate>;
-export const ZOrganizationUpdate = ZOrganizationFields.partial().extend({ version: z.number().int().min(1) });
+export const ZOrganizationUpdate = ZOrganizationFields.partial().extend({ version: zInt().min(1) });
 export type TOrganizationUpdate = z.input<typeof ZOrganizationUpdate>;
 
 /** What everyone may see. Phones, notes and people are private and never appear here. */
@@ -95,7 +96,7 @@ export const ZOrganizationProfile = ZOrganizationSummary.extend({
   address: z.string().nullable(),
   postalCode: z.string().nullable(),
   mergedIntoId: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt(),
   updatedAt: z.string(),
   /**
    * Memberships: accepted ones (current or ended) for everyone; invitations, requests, declined and withdrawn ones only
@@ -124,7 +125,7 @@ export const ZOrganizationProfile = ZOrganizationSummary.extend({
       canAnswer: z.boolean(),
     }),
   ),
-  history: z.array(z.object({ version: z.number().int(), change: z.string(), changedAt: z.string(), changedFields: z.array(z.string()), changedBy: z.string().nullable() })),
+  history: z.array(z.object({ version: zInt(), change: z.string(), changedAt: z.string(), changedFields: z.array(z.string()), changedBy: z.string().nullable() })),
   canEdit: z.boolean(),
   /** Present only for the organization's members, coordinators of its districts and platform admins. */
   private: z.object({ phone: z.string().nullable(), notes: z.string(), people: z.array(ZPersonRole) }).nullable(),
@@ -147,11 +148,11 @@ export const ZOrganizationFilters = z.strictObject({
 export type TOrganizationFilters = z.infer<typeof ZOrganizationFilters>;
 export const ZOrganizationListQuery = ZOrganizationFilters.extend({
   cursor: z.string().max(500).optional(),
-  limit: z.coerce.number().int().min(1).max(200).default(50),
+  limit: zQueryInt().min(1).max(200).default(50),
 });
 export type TOrganizationListQuery = z.infer<typeof ZOrganizationListQuery>;
 /** `total` counts matches up to DIRECTORY_COUNT_CAP; past it `isTotalCapped` is true ("more than 1,000"). */
-export const ZOrganizationPage = z.object({ items: z.array(ZOrganizationSummary), nextCursor: z.string().nullable(), total: z.number().int(), isTotalCapped: z.boolean() });
+export const ZOrganizationPage = z.object({ items: z.array(ZOrganizationSummary), nextCursor: z.string().nullable(), total: zInt(), isTotalCapped: z.boolean() });
 export const DIRECTORY_COUNT_CAP = 1000;
 export type TOrganizationPage = z.infer<typeof ZOrganizationPage>;
 export const ZOrganizationPoints = z.object({
@@ -198,7 +199,7 @@ export const ZDuplicateFlag = z.object({
 });
 export const ZDuplicateFlagList = z.object({ items: z.array(ZDuplicateFlag) });
 export const ZMergeRequest = z.strictObject({ sourceOrganizationId: z.uuid(), targetOrganizationId: z.uuid() });
-export const ZMergeResult = z.object({ target: ZOrganizationProfile, movedReferences: z.record(z.string(), z.number().int()) });
+export const ZMergeResult = z.object({ target: ZOrganizationProfile, movedReferences: z.record(z.string(), zInt()) });
 
 export const ZImportField = z.enum(ORGANIZATION_IMPORT_FIELDS);
 /** Import column mapping: file header → registry field (or null to ignore the column). */
@@ -221,20 +222,20 @@ export const ZImportPreview = z.object({
   mapping: ZImportMapping,
   isMappingRemembered: z.boolean(),
   sampleRows: z.array(z.array(z.string())),
-  totalRows: z.number().int(),
+  totalRows: zInt(),
 });
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
-export const ZRejectedRow = z.object({ line: z.number().int(), reason: z.string() });
+export const ZRejectedRow = z.object({ line: zInt(), reason: z.string() });
 export const ZImportReport = z.object({
   importId: z.string().nullable(),
   isDryRun: z.boolean(),
   status: z.enum(['running', 'completed', 'failed']),
-  totalRows: z.number().int(),
-  processedRows: z.number().int(),
-  created: z.number().int(),
-  updated: z.number().int(),
-  flagged: z.number().int(),
+  totalRows: zInt(),
+  processedRows: zInt(),
+  created: zInt(),
+  updated: zInt(),
+  flagged: zInt(),
   rejected: z.array(ZRejectedRow),
   error: z.string().nullable(),
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { toCentimetres } from '../domain/geo';
+import { zInt, zQueryInt } from './integers';
 import {
   CAPACITY_PERIODS,
   CAPACITY_UNITS,
@@ -16,7 +17,7 @@ const ZTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time is HH:MM');
 export const ZScheduleRule = z.strictObject({
   freq: z.enum(['WEEKLY', 'MONTHLY']).default('WEEKLY'),
   byday: z.array(z.enum(WEEKDAYS)).max(7).default([]),
-  bymonthday: z.array(z.number().int().min(1).max(31)).max(31).default([]),
+  bymonthday: z.array(zInt().min(1).max(31)).max(31).default([]),
   opensAt: ZTime.nullable().default(null),
   closesAt: ZTime.nullable().default(null),
   notes: z.string().trim().max(300).default(''),
@@ -34,8 +35,8 @@ export const ZLocationInput = z.strictObject({
 });
 
 export const ZCapacity = z.strictObject({
-  total: z.number().int().min(0).max(1_000_000).nullable().default(null),
-  free: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  total: zInt().min(0).max(1_000_000).nullable().default(null),
+  free: zInt().min(0).max(1_000_000).nullable().default(null),
   unit: z.enum(CAPACITY_UNITS).default('places'),
   period: z.enum(CAPACITY_PERIODS).nullable().default(null),
 });
@@ -54,8 +55,8 @@ const serviceFields = {
   languages: z.array(z.string().regex(/^[a-z]{2,3}$/, 'an ISO 639 code')).max(20).default(['it']),
   eligibilityDescription: z.string().trim().max(2000).default(''),
   eligibilityConditions: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
-  minimumAge: z.number().int().min(0).max(120).nullable().default(null),
-  maximumAge: z.number().int().min(0).max(120).nullable().default(null),
+  minimumAge: zInt().min(0).max(120).nullable().default(null),
+  maximumAge: zInt().min(0).max(120).nullable().default(null),
   costKind: z.enum(COST_KINDS).default('free'),
   costAmount: z.number().min(0).max(1_000_000).nullable().default(null),
   costDescription: z.string().trim().max(1000).default(''),
@@ -79,13 +80,13 @@ export const ZServiceUpdate = z.strictObject({
   ...Object.fromEntries(Object.entries(serviceFields).map(([key, schema]) => [key, schema.optional()])) as {
     [K in keyof typeof serviceFields]: z.ZodOptional<(typeof serviceFields)[K]>;
   },
-  version: z.number().int().min(1),
+  version: zInt().min(1),
 });
 export type TServiceUpdate = z.input<typeof ZServiceUpdate>;
 
 export const ZServiceConfirm = z.strictObject({
-  version: z.number().int().min(1),
-  capacityFree: z.number().int().min(0).max(1_000_000).nullable().optional(),
+  version: zInt().min(1),
+  capacityFree: zInt().min(0).max(1_000_000).nullable().optional(),
 });
 
 export const ZCategory = z.object({ id: z.string(), code: z.string(), labelIt: z.string(), labelEn: z.string() });
@@ -111,7 +112,7 @@ export const ZCapacityView = z.object({
 
 export const ZFreshness = z.object({
   confirmedOn: z.string(),
-  days: z.number().int(),
+  days: zInt(),
   freshness: z.enum(['fresh', 'aging', 'stale']),
 });
 
@@ -135,7 +136,7 @@ export const ZServiceSummary = z.object({
   openTo: z.array(z.enum(OPEN_TO)),
   /** The location nearest to the search centre (or the first one without a centre). */
   location: ZServiceLocation.nullable(),
-  locationCount: z.number().int(),
+  locationCount: zInt(),
   distanceKm: z.number().nullable(),
   /** Served area in words: a district's name, or the municipalities' names (first few). */
   serviceAreaLabel: z.string().nullable(),
@@ -163,7 +164,7 @@ export const ZService = ZServiceSummary.extend({
   locations: z.array(ZServiceLocation),
   serviceAreaDistrict: z.object({ id: z.string(), name: z.string() }).nullable(),
   serviceAreaMunicipalities: z.array(z.object({ istatCode: z.string(), name: z.string() })),
-  version: z.number().int(),
+  version: zInt(),
   updatedAt: z.string(),
   /** Whether the current visitor may edit it (the server still decides on save). */
   canEdit: z.boolean(),
@@ -189,15 +190,15 @@ export const ZServiceSearchQuery = z.strictObject({
   lng: z.coerce.number().min(-180).max(180).overwrite(toCentimetres).optional(),
   radiusKm: z.coerce.number().min(1).max(SEARCH_RADIUS_MAX_KM).default(20),
   organizationId: z.uuid().optional(),
-  page: z.coerce.number().int().min(1).max(SEARCH_PAGE_MAX).default(1),
-  pageSize: z.coerce.number().int().min(1).max(SEARCH_PAGE_SIZE_MAX).default(20),
+  page: zQueryInt().min(1).max(SEARCH_PAGE_MAX).default(1),
+  pageSize: zQueryInt().min(1).max(SEARCH_PAGE_SIZE_MAX).default(20),
 });
 export type TServiceSearchQuery = z.input<typeof ZServiceSearchQuery>;
 
 export const ZServiceSearchPage = z.object({
   items: z.array(ZServiceSummary),
-  page: z.number().int(),
-  pageSize: z.number().int(),
+  page: zInt(),
+  pageSize: zInt(),
   hasMore: z.boolean(),
   centre: z.object({ name: z.string(), latitude: z.number(), longitude: z.number() }).nullable(),
 });
@@ -218,9 +219,9 @@ export const ZTaxonomyTerm = z.object({
   labelIt: z.string(),
   labelEn: z.string(),
   descriptionIt: z.string(),
-  position: z.number().int(),
-  version: z.number().int(),
-  serviceCount: z.number().int(),
+  position: zInt(),
+  version: zInt(),
+  serviceCount: zInt(),
 });
 export type TTaxonomyTerm = z.infer<typeof ZTaxonomyTerm>;
 export const ZTaxonomyTermList = z.object({ items: z.array(ZTaxonomyTerm) });
@@ -238,8 +239,8 @@ export const ZTaxonomyTermUpdate = z.strictObject({
   labelIt: z.string().trim().min(2).max(200).optional(),
   labelEn: z.string().trim().min(2).max(200).optional(),
   descriptionIt: z.string().trim().max(1000).optional(),
-  position: z.number().int().min(0).max(1000).optional(),
-  version: z.number().int().min(1),
+  position: zInt().min(0).max(1000).optional(),
+  version: zInt().min(1),
 });
 export type TTaxonomyTermUpdate = z.input<typeof ZTaxonomyTermUpdate>;
 
@@ -250,12 +251,12 @@ export const ZServiceImportRequest = z.strictObject({
 });
 export const ZServiceImportReport = z.object({
   dryRun: z.boolean(),
-  total: z.number().int(),
-  valid: z.number().int(),
-  created: z.number().int(),
+  total: zInt(),
+  valid: zInt(),
+  created: zInt(),
   rows: z.array(
     z.object({
-      line: z.number().int(),
+      line: zInt(),
       name: z.string(),
       status: z.enum(['ok', 'error']),
       serviceId: z.string().nullable(),

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { zInt } from './integers';
 
 /** Platform settings every visitor's browser needs (the map's optional basemap). */
 export const ZSettings = z.object({
   /** A raster tile URL template with {z}/{x}/{y}; null draws municipalities on a plain background (works offline). */
   basemapUrl: z.string().nullable(),
   basemapAttribution: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt(),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -18,7 +19,7 @@ export const ZSettingsUpdate = z.strictObject({
     .nullable()
     .optional(),
   basemapAttribution: z.string().trim().max(300).nullable().optional(),
-  version: z.number().int().min(1),
+  version: zInt().min(1),
 });
 export type TSettingsUpdate = z.infer<typeof ZSettingsUpdate>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { ORGANIZATION_SIZE_CLASSES } from '../domain/organization-registry';
 import { QUESTION_TYPES } from '../domain/surveys';
 
@@ -28,12 +29,12 @@ export const ZReportQuery = ZReportFilters.extend({
 export type TReportQuery = z.infer<typeof ZReportQuery>;
 
 /** A count that the shared report may hide (fewer than 3 respondents). */
-const ZCount = z.number().int().nullable();
+const ZCount = zInt().nullable();
 
 export const ZRateGroup = z.object({
   key: z.string(),
   label: z.string().nullable(),
-  invited: z.number().int(),
+  invited: zInt(),
   submitted: ZCount,
   rate: z.number().nullable(),
   hidden: z.boolean(),
@@ -98,11 +99,11 @@ export const ZSurveyReport = z.object({
   canSeeFull: z.boolean(),
   filters: ZReportFilters,
   responseRate: z.object({
-    invited: z.number().int(),
+    invited: zInt(),
     submittedInvited: ZCount,
     submittedPublic: ZCount,
     submitted: ZCount,
-    inProgress: z.number().int(),
+    inProgress: zInt(),
     rate: z.number().nullable(),
     byKind: z.array(ZRateGroup),
     bySize: z.array(ZRateGroup),
@@ -117,7 +118,7 @@ export type TSurveyReport = z.infer<typeof ZSurveyReport>;
 export const ZReportTextsQuery = ZReportFilters.extend({
   questionCode: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional(),
   q: z.string().trim().max(200).optional(),
-  limit: z.coerce.number().int().min(1).max(500).default(100),
+  limit: zQueryInt().min(1).max(500).default(100),
 });
 export type TReportTextsQuery = z.infer<typeof ZReportTextsQuery>;
 
@@ -134,6 +135,6 @@ export const ZReportTexts = z.object({
       submittedAt: z.string().nullable(),
     }),
   ),
-  total: z.number().int(),
+  total: zInt(),
 });
 export type TReportTexts = z.infer<typeof ZReportTexts>;

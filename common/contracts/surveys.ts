@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt, zQueryInt } from './integers';
 import { ORGANIZATION_KIND_CODES } from '../domain/organizations';
 import { TARGET_GROUPS } from '../domain/services';
 import { LONG_TEXT_MAX, QUESTION_TYPES, SCALE_MAX, SCALE_MIN, SURVEY_STATUSES } from '../domain/surveys';
@@ -34,7 +35,7 @@ export const ZQuestionCondition = z.strictObject({ questionId: z.uuid(), equals:
 export const ZQuestion = z.object({
   id: z.string(),
   sectionId: z.string(),
-  position: z.number().int(),
+  position: zInt(),
   code: z.string(),
   type: z.enum(QUESTION_TYPES),
   label: z.string(),
@@ -44,13 +45,13 @@ export const ZQuestion = z.object({
   condition: ZQuestionCondition.nullable(),
   producesNeeds: z.boolean(),
   /** How many responses answered it: a question with answers cannot be removed or retyped. */
-  answerCount: z.number().int(),
+  answerCount: zInt(),
 });
 export type TQuestion = z.infer<typeof ZQuestion>;
 
 export const ZSection = z.object({
   id: z.string(),
-  position: z.number().int(),
+  position: zInt(),
   title: z.string(),
   description: z.string(),
   questions: z.array(ZQuestion),
@@ -67,9 +68,9 @@ export const ZSurveySummary = z.object({
   opensOn: z.string().nullable(),
   closesOn: z.string().nullable(),
   isDemo: z.boolean(),
-  questionCount: z.number().int(),
-  invitationCount: z.number().int(),
-  submittedCount: z.number().int(),
+  questionCount: zInt(),
+  invitationCount: zInt(),
+  submittedCount: zInt(),
   updatedAt: z.string(),
 });
 export type TSurveySummary = z.infer<typeof ZSurveySummary>;
@@ -81,9 +82,9 @@ export const ZSurvey = ZSurveySummary.extend({
   hasPublicLink: z.boolean(),
   needsPeopleQuestionId: z.string().nullable(),
   needsMunicipalityQuestionId: z.string().nullable(),
-  needsMinRelevance: z.number().int(),
-  inProgressCount: z.number().int(),
-  version: z.number().int(),
+  needsMinRelevance: zInt(),
+  inProgressCount: zInt(),
+  version: zInt(),
   sections: z.array(ZSection),
 });
 export type TSurvey = z.infer<typeof ZSurvey>;
@@ -106,7 +107,7 @@ export const ZSurveyCreate = z.strictObject({
 export type TSurveyCreate = z.input<typeof ZSurveyCreate>;
 
 export const ZSurveyUpdate = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   title: z.string().trim().min(1).max(300).optional(),
   introduction: z.string().trim().max(LONG_TEXT_MAX).optional(),
   privacyNotice: z.string().trim().max(LONG_TEXT_MAX).optional(),
@@ -114,25 +115,25 @@ export const ZSurveyUpdate = z.strictObject({
   closesOn: ZDate.nullable().optional(),
   needsPeopleQuestionId: z.uuid().nullable().optional(),
   needsMunicipalityQuestionId: z.uuid().nullable().optional(),
-  needsMinRelevance: z.number().int().min(SCALE_MIN).max(SCALE_MAX).optional(),
+  needsMinRelevance: zInt().min(SCALE_MIN).max(SCALE_MAX).optional(),
 });
 export type TSurveyUpdate = z.input<typeof ZSurveyUpdate>;
 
-export const ZSurveyStatusChange = z.strictObject({ version: z.number().int(), status: z.enum(SURVEY_STATUSES) });
+export const ZSurveyStatusChange = z.strictObject({ version: zInt(), status: z.enum(SURVEY_STATUSES) });
 export const ZSurveyDuplicate = z.strictObject({
   title: z.string().trim().min(1).max(300).optional(),
   districtId: z.uuid().nullable().optional(),
 });
 
 export const ZSectionInput = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   title: z.string().trim().max(300).default(''),
   description: z.string().trim().max(2000).default(''),
 });
 export type TSectionInput = z.input<typeof ZSectionInput>;
 
 export const ZQuestionInput = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   sectionId: z.uuid(),
   code: ZCode,
   type: z.enum(QUESTION_TYPES),
@@ -145,7 +146,7 @@ export const ZQuestionInput = z.strictObject({
 export type TQuestionInput = z.input<typeof ZQuestionInput>;
 
 export const ZQuestionUpdate = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   sectionId: z.uuid().optional(),
   code: ZCode.optional(),
   type: z.enum(QUESTION_TYPES).optional(),
@@ -159,12 +160,12 @@ export type TQuestionUpdate = z.input<typeof ZQuestionUpdate>;
 
 /** The new order: every section in order, each with its questions in order (questions may move between sections). */
 export const ZSurveyReorder = z.strictObject({
-  version: z.number().int(),
+  version: zInt(),
   sections: z.array(z.strictObject({ id: z.uuid(), questionIds: z.array(z.uuid()) })).min(1),
 });
 export type TSurveyReorder = z.input<typeof ZSurveyReorder>;
 
-export const ZVersionQuery = z.strictObject({ version: z.coerce.number().int() });
+export const ZVersionQuery = z.strictObject({ version: zQueryInt() });
 
 // ---- Invitations ----
 
@@ -239,7 +240,7 @@ export const ZAnswerForm = z.object({
       status: z.enum(['in_progress', 'submitted']),
       answers: z.record(z.string(), z.unknown()),
       submittedAt: z.string().nullable(),
-      version: z.number().int(),
+      version: zInt(),
     })
     .nullable(),
 });
@@ -250,7 +251,7 @@ export const ZAnswerSave = z.strictObject({
   answers: z.record(z.uuid(), z.unknown()).default({}),
   /** Submit (or, once submitted, save the edit): every visible required question must then be answered. */
   submit: z.boolean().default(false),
-  version: z.number().int().optional(),
+  version: zInt().optional(),
 });
 export type TAnswerSave = z.input<typeof ZAnswerSave>;
 
@@ -258,9 +259,9 @@ export const ZAnswerSaved = z.object({
   status: z.enum(['in_progress', 'submitted']),
   answers: z.record(z.string(), z.unknown()),
   submittedAt: z.string().nullable(),
-  version: z.number().int(),
+  version: zInt(),
   /** Public link only, on the first save: the token to resume this response (shown once). */
   resumeToken: z.string().nullable(),
-  needCount: z.number().int(),
+  needCount: zInt(),
 });
 export type TAnswerSaved = z.infer<typeof ZAnswerSaved>;

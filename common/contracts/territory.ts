@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt } from './integers';
 import { ZPageQuery, pageOf } from './pagination';
 
 export const ZIstatMunicipalityCode = z.string().regex(/^\d{6}$/, 'six digits, e.g. 001191');
@@ -12,8 +13,8 @@ export const ZPoint = z.object({ lat: z.number(), lng: z.number() });
 export const ZRegion = z.object({
   code: z.string(),
   name: z.string(),
-  population: z.number().int(),
-  municipalityCount: z.number().int(),
+  population: zInt(),
+  municipalityCount: zInt(),
   bbox: ZBbox.nullable(),
 });
 export type TRegion = z.infer<typeof ZRegion>;
@@ -23,8 +24,8 @@ export const ZProvince = z.object({
   name: z.string(),
   abbreviation: z.string(),
   regionCode: z.string(),
-  population: z.number().int(),
-  municipalityCount: z.number().int(),
+  population: zInt(),
+  municipalityCount: zInt(),
   bbox: ZBbox.nullable(),
 });
 export type TProvince = z.infer<typeof ZProvince>;
@@ -37,7 +38,7 @@ export const ZMunicipalitySummary = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   /** Resident population at the 2011 census; null for municipalities created after the 2020 list. */
-  population: z.number().int().nullable(),
+  population: zInt().nullable(),
 });
 export type TMunicipalitySummary = z.infer<typeof ZMunicipalitySummary>;
 
@@ -70,7 +71,7 @@ export const ZMunicipalityFeatureCollection = z.object({
     z.object({
       type: z.literal('Feature'),
       id: z.string(),
-      properties: z.object({ istatCode: z.string(), name: z.string(), population: z.number().int().nullable() }),
+      properties: z.object({ istatCode: z.string(), name: z.string(), population: zInt().nullable() }),
       geometry: z.unknown(),
     }),
   ),
@@ -87,10 +88,10 @@ export type TReconciliationItem = z.infer<typeof ZReconciliationItem>;
 
 export const ZTerritoryImportReport = z.object({
   importedAt: z.string(),
-  regions: z.number().int(),
-  provinces: z.number().int(),
-  municipalities: z.number().int(),
-  withBoundary: z.number().int(),
+  regions: zInt(),
+  provinces: zInt(),
+  municipalities: zInt(),
+  withBoundary: zInt(),
   reconciliation: z.array(ZReconciliationItem),
 });
 export type TTerritoryImportReport = z.infer<typeof ZTerritoryImportReport>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt } from './integers';
 
 /** Policy domains a zoning can belong to (health districts, social-assistance areas, employment-centre areas, …). */
 export const ZONING_DOMAINS = ['health', 'social_assistance', 'employment', 'education', 'other'] as const;
@@ -25,9 +26,9 @@ export const ZZoningSummary = z.object({
   coverage: ZZoningCoverage,
   regionCodes: z.array(z.string()),
   isDemo: z.boolean(),
-  zoneCount: z.number().int(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  zoneCount: zInt(),
+  municipalityCount: zInt(),
+  population: zInt(),
 });
 export type TZoningSummary = z.infer<typeof ZZoningSummary>;
 
@@ -35,16 +36,16 @@ export const ZZone = z.object({
   id: z.string(),
   code: z.string(),
   name: z.string(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  municipalityCount: zInt(),
+  population: zInt(),
   operatingOrganization: z.object({ id: z.string(), name: z.string() }).nullable(),
-  version: z.number().int(),
+  version: zInt(),
 });
 export type TZone = z.infer<typeof ZZone>;
 
 export const ZZoning = ZZoningSummary.extend({
   zones: z.array(ZZone),
-  version: z.number().int(),
+  version: zInt(),
   updatedAt: z.string(),
 });
 export type TZoning = z.infer<typeof ZZoning>;
@@ -55,7 +56,7 @@ export const ZZoningMunicipality = z.object({
   istatCode: z.string(),
   name: z.string(),
   provinceAbbreviation: z.string(),
-  population: z.number().int().nullable(),
+  population: zInt().nullable(),
   zoneCode: z.string(),
   zoneName: z.string(),
 });
@@ -105,7 +106,7 @@ export const ZZoningProblem = z.object({
   /** `error` refuses the import; `notice` is reported and accepted (e.g. gaps of a partial cover). */
   severity: z.enum(['error', 'notice']),
   /** 1-based line of the CSV (header = 1) or 1-based feature number of the GeoJSON. */
-  line: z.number().int().nullable(),
+  line: zInt().nullable(),
   istatCode: z.string().nullable(),
   message: z.string(),
 });
@@ -116,13 +117,13 @@ export const ZZoningImportReport = z.object({
   /** True when the zoning was written (never on a dry run or with errors). */
   isWritten: z.boolean(),
   zoningId: z.string().nullable(),
-  rowCount: z.number().int(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  rowCount: zInt(),
+  municipalityCount: zInt(),
+  population: zInt(),
   regionCodes: z.array(z.string()),
   coverage: ZZoningCoverage,
-  zones: z.array(z.object({ code: z.string(), name: z.string(), municipalityCount: z.number().int(), population: z.number().int() })),
-  errorCount: z.number().int(),
+  zones: z.array(z.object({ code: z.string(), name: z.string(), municipalityCount: zInt(), population: zInt() })),
+  errorCount: zInt(),
   problems: z.array(ZZoningProblem),
 });
 export type TZoningImportReport = z.infer<typeof ZZoningImportReport>;
@@ -130,7 +131,7 @@ export type TZoningImportReport = z.infer<typeof ZZoningImportReport>;
 export const ZZoneUpdate = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
   operatingOrganizationId: z.uuid().nullable().optional(),
-  version: z.number().int().min(1),
+  version: zInt().min(1),
 });
 export type TZoneUpdate = z.infer<typeof ZZoneUpdate>;
 
@@ -157,8 +158,8 @@ export const ZCrosswalkCell = z.object({
   bZoneKey: z.string(),
   bZoneCode: z.string(),
   bZoneName: z.string(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  municipalityCount: zInt(),
+  population: zInt(),
   isMain: z.boolean(),
 });
 
@@ -166,8 +167,8 @@ export const ZCrosswalkRow = z.object({
   aZoneKey: z.string(),
   aZoneCode: z.string(),
   aZoneName: z.string(),
-  municipalityCount: z.number().int(),
-  population: z.number().int(),
+  municipalityCount: zInt(),
+  population: zInt(),
   /** Share of the A zone's population in its main B zone. */
   mainShare: z.number(),
   cells: z.array(ZCrosswalkCell),
@@ -177,7 +178,7 @@ export type TCrosswalkRow = z.infer<typeof ZCrosswalkRow>;
 export const ZBreakingMunicipality = z.object({
   istatCode: z.string(),
   name: z.string(),
-  population: z.number().int(),
+  population: zInt(),
   aZoneCode: z.string(),
   aZoneName: z.string(),
   bZoneCode: z.string(),
@@ -191,14 +192,14 @@ export const ZAlignment = z.object({
   a: ZAlignmentSide,
   b: ZAlignmentSide,
   /** Municipalities in both maps (the scores are computed on these) and in only one. */
-  sharedMunicipalityCount: z.number().int(),
-  sharedPopulation: z.number().int(),
-  onlyInACount: z.number().int(),
-  onlyInBCount: z.number().int(),
+  sharedMunicipalityCount: zInt(),
+  sharedPopulation: zInt(),
+  onlyInACount: zInt(),
+  onlyInBCount: zInt(),
   scores: ZAlignmentScores,
   crosswalk: z.array(ZCrosswalkRow),
   breaking: z.array(ZBreakingMunicipality),
-  breakingPopulation: z.number().int(),
+  breakingPopulation: zInt(),
 });
 export type TAlignment = z.infer<typeof ZAlignment>;
 

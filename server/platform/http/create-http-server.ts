@@ -28,6 +28,7 @@ import { mailRoutes } from '../mail/mail.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';
+import { refuseNulCharacters } from './refuse-nul-characters';
 import './fastify-types';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -97,6 +98,8 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     request.session = resolved.session;
     assertCsrfSafe(request);
   });
+
+  app.addHook('preValidation', refuseNulCharacters);
 
   app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   app.get('/api/health', { schema: { tags: ['platform'], summary: 'Liveness; answers without touching the database', response: { 200: ZHealth } } }, async () => ({

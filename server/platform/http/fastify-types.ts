@@ -8,6 +8,10 @@ declare module 'fastify' {
     db: Database;
     config: AppConfig;
   }
+  interface FastifyContextConfig {
+    /** Request paths (`body.content`) that may carry a NUL: file text the route cleans row by row (refuse-nul-characters.ts). */
+    nulAllowedIn?: string[];
+  }
   interface FastifyRequest {
     actor: Actor;
     session: ResolvedSession['session'];
