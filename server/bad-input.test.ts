@@ -57,7 +57,7 @@ function leavesOf(schema: JsonSchema, path: (string | number)[] = [], discrimina
 function nested(path: (string | number)[], value: unknown): unknown {
   if (path.length === 0) return value;
   const [head, ...rest] = path;
-  return typeof head === 'number' ? [nested(rest, value)] : { [head]: nested(rest, value) };
+  return typeof head === 'number' ? [nested(rest, value)] : { [head as string]: nested(rest, value) };
 }
 function bodyWith(leaf: Leaf, value: unknown): unknown {
   return { ...leaf.discriminators, ...(nested(leaf.path, value) as object) };
