@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
@@ -40,6 +41,8 @@ export interface HttpServerOptions {
   modules: ModuleManifest[];
   /** Serve the built web app from web/dist (off in API tests). */
   serveWeb?: boolean;
+  /** The built web app's folder (web/dist); tests point it at a fixture. */
+  webDistDir?: string;
   logger?: boolean;
 }
 
@@ -117,9 +120,10 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     if (module.routes) await app.register(module.routes);
   }
 
-  const serveWeb = options.serveWeb !== false && existsSync(`${WEB_DIST}index.html`);
+  const webDistDir = options.webDistDir ?? WEB_DIST;
+  const serveWeb = options.serveWeb !== false && existsSync(join(webDistDir, 'index.html'));
   if (serveWeb) {
-    await app.register(fastifyStatic, { root: WEB_DIST, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false, index: false, maxAge: '1h' });
     // Hashed assets never change; index.html must always be fresh.
     app.get('/assets/*', async (request, reply) => {
       const path = (request.params as { '*': string })['*'];
@@ -127,11 +131,20 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     });
   }
   app.setNotFoundHandler(async (request, reply) => {
-    if (!request.url.startsWith('/api/') && serveWeb && (request.method === 'GET' || request.method === 'HEAD')) {
+    if (!request.url.startsWith('/api/') && serveWeb && (request.method === 'GET' || request.method === 'HEAD') && !isStaticFilePath(request.url)) {
       // Client-side routes (/territorio/...) are answered with the app shell.
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     }
     return reply.status(404).send({ code: 'COMMON.NOT_FOUND', message: `No route ${request.method} ${request.url.split('?')[0]}`, requestId: String(request.id) });
   });
   return app;
+}
+
+/**
+ * A missing file is a 404, not the app shell with 200: anything under /assets/ (hashed bundles; a stale tab asking for
+ * an old one must see the failure) and any path whose last segment has a file extension. Client routes have none.
+ */
+export function isStaticFilePath(url: string): boolean {
+  const path = url.split('?')[0] ?? '';
+  return path.startsWith('/assets/') || /\.[A-Za-z0-9]{1,8}$/.test(path.slice(path.lastIndexOf('/') + 1));
 }
