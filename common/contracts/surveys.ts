@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
 import { ORGANIZATION_KIND_CODES } from '../domain/organizations';
 import { TARGET_GROUPS } from '../domain/services';
+import { NUMBER_ANSWER_ABSOLUTE_MAX } from '../domain/limits';
 import { LONG_TEXT_MAX, QUESTION_TYPES, SCALE_MAX, SCALE_MIN, SURVEY_STATUSES } from '../domain/surveys';
 
 const ZDate = z.iso.date();
@@ -21,8 +22,8 @@ export const ZQuestionConfig = z.strictObject({
   options: z.array(ZSurveyItem).max(50).optional(),
   allowOther: z.boolean().optional(),
   rows: z.array(ZSurveyItem).max(40).optional(),
-  min: z.number().nullable().optional(),
-  max: z.number().nullable().optional(),
+  min: z.number().min(-NUMBER_ANSWER_ABSOLUTE_MAX).max(NUMBER_ANSWER_ABSOLUTE_MAX).nullable().optional(),
+  max: z.number().min(-NUMBER_ANSWER_ABSOLUTE_MAX).max(NUMBER_ANSWER_ABSOLUTE_MAX).nullable().optional(),
   unit: z.string().trim().max(40).optional(),
   integerOnly: z.boolean().optional(),
   minLabel: z.string().trim().max(100).optional(),

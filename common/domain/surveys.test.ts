@@ -56,6 +56,16 @@ describe('answer validation per question type', () => {
     expect(reasonOf(number, Number.NaN)).toBe('wrong_type');
   });
 
+  it('number answers of 1e308: a number question without a range still refuses values beyond ±1e12', () => {
+    const open = q('n', 'number');
+    expect(reasonOf(open, 1e308)).toBe('out_of_range');
+    expect(reasonOf(open, -1e308)).toBe('out_of_range');
+    expect(reasonOf(open, 1e12)).toBeNull();
+    expect(reasonOf(open, 1e12 + 1)).toBe('out_of_range');
+    const wide = q('w', 'number', { config: { min: -1e20, max: 1e20 } });
+    expect(reasonOf(wide, 1e15)).toBe('out_of_range');
+  });
+
   it('short and long text: strings within their length', () => {
     expect(reasonOf(q('t', 'short_text'), 'ok')).toBeNull();
     expect(reasonOf(q('t', 'short_text'), 'x'.repeat(301))).toBe('too_long');

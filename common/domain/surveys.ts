@@ -1,3 +1,4 @@
+import { NUMBER_ANSWER_ABSOLUTE_MAX } from './limits';
 /**
  * Needs surveys (issue 6): question types, their settings and the rules an answer must follow. The server applies
  * `checkAnswers` before anything is stored; the answer page applies the same function to show a message next to a
@@ -168,10 +169,14 @@ export function checkAnswer(question: AnswerableQuestion, value: unknown): { rea
       }
       return null;
     }
-    case 'number':
+    case 'number': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return { reason: 'wrong_type' };
       if (config.integerOnly && !Number.isInteger(value)) return { reason: 'not_integer' };
-      return inRange(value, config.min, config.max) ? null : { reason: 'out_of_range', detail: `${config.min ?? ''}-${config.max ?? ''}` };
+      // The question's range, within the type's: without a max, 1e308 was stored and its mean overflowed the report.
+      const min = Math.max(config.min ?? -NUMBER_ANSWER_ABSOLUTE_MAX, -NUMBER_ANSWER_ABSOLUTE_MAX);
+      const max = Math.min(config.max ?? NUMBER_ANSWER_ABSOLUTE_MAX, NUMBER_ANSWER_ABSOLUTE_MAX);
+      return inRange(value, min, max) ? null : { reason: 'out_of_range', detail: `${min}-${max}` };
+    }
     case 'short_text':
     case 'long_text':
       if (typeof value !== 'string') return { reason: 'wrong_type' };

@@ -1,3 +1,4 @@
+import { meanOf } from './derive-aggregates';
 import type { QuestionStatsRow, ReportQuestionRow, ValueCountRow } from './survey-reports.repository';
 
 export interface RawAnswer {
@@ -18,7 +19,7 @@ function medianOf(values: number[]): number | null {
   const middle = (sorted.length - 1) / 2;
   const low = sorted[Math.floor(middle)]!;
   const high = sorted[Math.ceil(middle)]!;
-  return low + (high - low) * (middle - Math.floor(middle));
+  return low === high ? low : low / 2 + high / 2;
 }
 
 interface Accumulator {
@@ -62,7 +63,7 @@ export function aggregateAnswers(questions: ReportQuestionRow[], answers: RawAns
     question_id: group.question_id,
     item_code: group.item_code,
     respondents: group.responses.size,
-    mean: group.numbers.length ? group.numbers.reduce((sum, value) => sum + value, 0) / group.numbers.length : null,
+    mean: meanOf(group.numbers.map((value): [number, number] => [value, 1])),
     median: medianOf(group.numbers),
     min: group.numbers.length ? Math.min(...group.numbers) : null,
     max: group.numbers.length ? Math.max(...group.numbers) : null,

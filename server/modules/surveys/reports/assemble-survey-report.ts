@@ -19,7 +19,9 @@ export function suppressorOf(isShared: boolean): Suppressor {
   };
 }
 
-const round = (value: number | null, digits = 2) => (value === null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+// Beyond 1e15 a double has no decimals left to round (and value * 100 could overflow).
+const round = (value: number | null, digits = 2) =>
+  value === null || Math.abs(value) >= 1e15 ? value : Math.round(value * 10 ** digits) / 10 ** digits;
 
 const CHOICE_LIKE = new Set(['single_choice', 'multiple_choice', 'yes_no', 'municipality', 'scale']);
 

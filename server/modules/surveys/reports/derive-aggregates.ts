@@ -27,7 +27,24 @@ function medianOf(numbers: Map<number, number>): number | null {
   };
   const low = valueAt(Math.floor(middle));
   const high = valueAt(Math.ceil(middle));
-  return low + (high - low) * (middle - Math.floor(middle));
+  // low / 2 + high / 2, not low + (high - low) / 2: the difference of two huge values of opposite sign overflows.
+  return low === high ? low : low / 2 + high / 2;
+}
+
+/**
+ * The mean of a frequency table that cannot overflow: values are scaled by the largest magnitude before summing, so
+ * answers stored before numbers were bounded (two of 1e308) give 1e308, not Infinity (a report that failed for ever).
+ */
+export function meanOf(numbers: Iterable<[value: number, count: number]>): number | null {
+  const entries = [...numbers];
+  const scale = Math.max(0, ...entries.map(([value]) => Math.abs(value)));
+  let count = 0;
+  let scaledSum = 0;
+  for (const [value, n] of entries) {
+    count += n;
+    scaledSum += scale === 0 ? 0 : (value / scale) * n;
+  }
+  return count === 0 ? null : (scaledSum / count) * scale;
 }
 
 /**
@@ -70,19 +87,13 @@ export function deriveAggregates(
   }
   const multi = new Map(multiRowRespondents.map((row) => [row.question_id, row.respondents]));
   const stats: QuestionStatsRow[] = [...groups.values()].map((found) => {
-    let sum = 0;
-    let count = 0;
-    for (const [value, n] of found.numbers) {
-      sum += value * n;
-      count += n;
-    }
     const values = [...found.numbers.keys()];
     const isWholeMultiRow = found.item_code === null && MULTI_ROW.has(typeOf.get(found.question_id) ?? '');
     return {
       question_id: found.question_id,
       item_code: found.item_code,
       respondents: isWholeMultiRow ? (multi.get(found.question_id) ?? 0) : found.answers,
-      mean: count ? sum / count : null,
+      mean: meanOf(found.numbers),
       median: medianOf(found.numbers),
       min: values.length ? Math.min(...values) : null,
       max: values.length ? Math.max(...values) : null,

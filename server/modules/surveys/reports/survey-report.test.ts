@@ -255,6 +255,24 @@ describe('survey report', () => {
     expect(publicRow[columns.indexOf('q2_x')]).toBe(''); // not answered: empty, not 0
   });
 
+  it('number answers of 1e308: two huge answers stored before numbers were bounded still give a report (mean, median, cross-tab)', async () => {
+    const sql = (text: string, values: unknown[] = []) => t.db.pool.query(text, values).then((result) => result.rows);
+    const [{ id: hugeSurveyId }] = await sql("insert into surveys (district_id, title, status) values ($1, 'Numeri enormi', 'open') returning id", [districtId]);
+    const [{ id: sectionId }] = await sql("insert into survey_sections (survey_id, position, title) values ($1, 1, 'Unica') returning id", [hugeSurveyId]);
+    const [{ id: numberId }] = await sql("insert into survey_questions (survey_id, section_id, position, code, type, label, config) values ($1, $2, 1, 'n', 'number', 'Quanti?', '{}') returning id", [hugeSurveyId, sectionId]);
+    for (const value of [1e308, 1e308, -1e308, 1e308]) {
+      const [{ id }] = await sql("insert into survey_responses (survey_id, status, submitted_at) values ($1, 'submitted', now()) returning id", [hugeSurveyId]);
+      await sql("insert into survey_answers (response_id, question_id, item_code, number_value) values ($1, $2, '', $3)", [id, numberId, value]);
+    }
+    const response = await t.app.inject({ url: `/api/surveys/${hugeSurveyId}/report`, query: { crossQuestion: 'n', crossBy: 'kind' }, headers: { cookie: coordinator.cookie } });
+    expect(response.statusCode, response.body).toBe(200);
+    const body = response.json() as TSurveyReport;
+    // (1 + 1 - 1 + 1) / 4 × 1e308 = 0.5e308; the median of -1, 1, 1, 1 (× 1e308) is 1e308
+    expect(question(body, 'n').stats).toMatchObject({ mean: 0.5e308, median: 1e308, min: -1e308, max: 1e308 });
+    expect(body.crossTab!.rows[0]!.cells[0]).toMatchObject({ column: 'unknown', count: 4, mean: 0.5e308 });
+    expect(await computeReportQuestionsInTypeScript(t.system, hugeSurveyId, { variant: 'full' })).toEqual(body.questions);
+  });
+
   it('hides the report from anonymous visitors, other districts and non-members; members get only the shared one', async () => {
     expect((await report(null)).status).toBe(401);
     expect((await report(otherCoordinator)).status).toBe(404);

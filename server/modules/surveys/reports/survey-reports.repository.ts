@@ -237,7 +237,8 @@ export async function selectCrossTab(
       from survey_answers a join resp on resp.id = a.response_id where a.question_id = ${question.id}::uuid
     ),
     col as (${columns})
-    select x.row_key, col.col_key, count(distinct x.response_id)::int as n, avg(x.number_value)::float8 as mean,
+    -- numeric: avg over double precision overflows on answers stored before they were bounded (1e308).
+    select x.row_key, col.col_key, count(distinct x.response_id)::int as n, avg(x.number_value::numeric)::float8 as mean,
            grouping(x.row_key)::int as is_column_total
     from x join col on col.response_id = x.response_id
     group by grouping sets ((x.row_key, col.col_key), (col.col_key))`);
