@@ -34,7 +34,8 @@ const ZCount = zInt().nullable();
 export const ZRateGroup = z.object({
   key: z.string(),
   label: z.string().nullable(),
-  invited: zInt(),
+  /** Invited organizations of the group: hidden (null) in the shared report when it is 1 or 2. */
+  invited: ZCount,
   submitted: ZCount,
   rate: z.number().nullable(),
   hidden: z.boolean(),
@@ -99,11 +100,11 @@ export const ZSurveyReport = z.object({
   canSeeFull: z.boolean(),
   filters: ZReportFilters,
   responseRate: z.object({
-    invited: zInt(),
+    invited: ZCount,
     submittedInvited: ZCount,
     submittedPublic: ZCount,
     submitted: ZCount,
-    inProgress: zInt(),
+    inProgress: ZCount,
     rate: z.number().nullable(),
     byKind: z.array(ZRateGroup),
     bySize: z.array(ZRateGroup),

@@ -189,7 +189,7 @@ function ResponseRate({ report }: { report: TSurveyReport }) {
   const rate = report.responseRate;
   const columns = (label: (group: TRateGroup) => string): Column<TRateGroup>[] => [
     { key: 'group', header: t('rate.group'), isRowHeader: true, cell: label },
-    { key: 'invited', header: t('rate.invited'), isNumeric: true, cell: (group) => labels.count(group.invited, false) },
+    { key: 'invited', header: t('rate.invited'), isNumeric: true, cell: (group) => labels.count(group.invited, group.invited === null) },
     { key: 'submitted', header: t('rate.submitted'), isNumeric: true, cell: (group) => labels.count(group.submitted, group.hidden) },
     { key: 'rate', header: t('rate.share'), isNumeric: true, cell: (group) => (group.hidden ? t('hidden') : labels.share(group.rate)) },
   ];
@@ -201,10 +201,10 @@ function ResponseRate({ report }: { report: TSurveyReport }) {
       </h2>
       <p className="mb-1">
         {t('rate.summary', {
-          invited: labels.count(rate.invited, false),
+          invited: hiddenCount(rate.invited),
           submittedInvited: hiddenCount(rate.submittedInvited),
           submittedPublic: hiddenCount(rate.submittedPublic),
-          inProgress: labels.count(rate.inProgress, false),
+          inProgress: hiddenCount(rate.inProgress),
         })}
       </p>
       <p className="fw-semibold">{t('rate.overall', { rate: rate.submittedInvited === null ? t('hidden') : labels.share(rate.rate) })}</p>

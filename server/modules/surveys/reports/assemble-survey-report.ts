@@ -1,23 +1,36 @@
-import { SMALL_CELL_MIN, type TCrossTab, type TQuestionReport, type TRateGroup, type TReportBar, type TSurveyReport } from '../../../../common/contracts/survey-reports';
+import { type TCrossTab, type TQuestionReport, type TRateGroup, type TReportBar, type TSurveyReport } from '../../../../common/contracts/survey-reports';
 import { OTHER_CHOICE, SCALE_MAX, SCALE_MIN } from '../../../../common/domain/surveys';
+import { isSmallCount, suppressGroup, suppressTable, type GroupSuppression } from './small-cell-rule';
 import type { CrossRow, QuestionStatsRow, RateRow, ReportQuestionRow, ValueCountRow } from './survey-reports.repository';
 
 /**
  * Builds the report from the aggregated rows (computed in SQL by the repository, or in TypeScript by
- * aggregate-answers.ts for the benchmark's baseline). In the shared variant every count of 1 or 2 is hidden.
+ * aggregate-answers.ts for the benchmark's baseline). In the shared variant the small-cell rule applies
+ * (small-cell-rule.ts): counts of 1 or 2 hidden, with the zeros beside them and complementary cells.
  */
 export interface Suppressor {
   isShared: boolean;
   /** `{count, hidden}`: a count of 1 or 2 becomes null in the shared variant. */
   count(n: number): { count: number | null; hidden: boolean };
+  /** A group of counts (bars, breakdown groups, a matrix row): which to hide, complementary cells included. */
+  group(counts: number[], hasTotal: boolean): GroupSuppression;
+  /** A table with published margins (a cross-tab). */
+  table(cells: number[][]): { hidden: boolean[][]; hiddenColumnTotals: boolean[] };
 }
 
 export function suppressorOf(isShared: boolean): Suppressor {
   return {
     isShared,
-    count: (n) => (isShared && n > 0 && n < SMALL_CELL_MIN ? { count: null, hidden: true } : { count: n, hidden: false }),
+    count: (n) => (isShared && isSmallCount(n) ? { count: null, hidden: true } : { count: n, hidden: false }),
+    group: (counts, hasTotal) => (isShared ? suppressGroup(counts, { hasTotal }) : { hidden: counts.map(() => false), isTotalHidden: false }),
+    table: (cells) =>
+      isShared
+        ? suppressTable(cells, { hasRowTotals: true, hasColumnTotals: true })
+        : { hidden: cells.map((row) => row.map(() => false)), hiddenColumnTotals: (cells[0] ?? []).map(() => false) },
   };
 }
+
+const shownOrHidden = (n: number, hidden: boolean) => (hidden ? { count: null, hidden: true } : { count: n, hidden: false });
 
 // Beyond 1e15 a double has no decimals left to round (and value * 100 could overflow).
 const round = (value: number | null, digits = 2) =>
@@ -43,9 +56,12 @@ function barsOf(question: ReportQuestionRow, counts: Map<string, number>, respon
     default: // municipality: the municipalities named, most frequent first
       items = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([code]) => ({ code, label: names.get(code) ?? code }));
   }
-  return items.map((item) => {
-    const n = counts.get(item.code) ?? 0;
-    const shown = suppress.count(n);
+  const values = items.map((item) => counts.get(item.code) ?? 0);
+  // A multiple choice's bars overlap (one respondent, several options): no exact total to subtract from.
+  const { hidden } = suppress.group(values, question.type !== 'multiple_choice');
+  return items.map((item, index) => {
+    const n = values[index]!;
+    const shown = shownOrHidden(n, hidden[index]!);
     return { code: item.code, label: item.label, ...shown, share: shown.hidden || respondents === 0 ? null : round(n / respondents, 4) };
   });
 }
@@ -96,12 +112,14 @@ export function assembleQuestions(
         const rowStats = statsOf.get(`${question.id}|${row.code}`);
         const rowCounts = countsOf.get(`${question.id}|${row.code}`) ?? new Map<string, number>();
         const shown = suppress.count(rowStats?.respondents ?? 0);
+        const levels = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, index) => rowCounts.get(String(SCALE_MIN + index)) ?? 0);
+        const { hidden } = suppress.group(levels, true);
         return {
           code: row.code,
           label: row.label,
           respondents: shown.count,
           mean: shown.hidden ? null : round(rowStats?.mean ?? null),
-          counts: Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, index) => suppress.count(rowCounts.get(String(SCALE_MIN + index)) ?? 0).count),
+          counts: levels.map((n, index) => (shown.hidden || hidden[index] ? null : n)),
           hidden: shown.hidden,
         };
       });
@@ -128,37 +146,53 @@ export function assembleRates(
   submittedPublic: number,
   suppress: Suppressor,
 ): TSurveyReport['responseRate'] {
-  const toGroup = (row: RateRow, key: string, label: string | null): TRateGroup => {
-    const shown = suppress.count(row.submitted);
-    return { key, label, invited: row.invited, submitted: shown.count, rate: shown.hidden || row.invited === 0 ? null : round(row.submitted / row.invited, 4), hidden: shown.hidden };
-  };
   const total = groups.find((row) => row.by_kind && row.by_size && row.by_municipality);
-  const byKind = groups.filter((row) => !row.by_kind).map((row) => toGroup(row, row.kind ?? 'unknown', null));
-  const bySize = groups.filter((row) => !row.by_size).map((row) => toGroup(row, row.size_class ?? 'unknown', null));
-  const byMunicipality = groups
-    .filter((row) => !row.by_municipality)
-    .map((row) => toGroup(row, row.municipality_code ?? 'unknown', row.municipality_name))
-    .sort((a, b) => (a.label ?? a.key).localeCompare(b.label ?? b.key, 'it'));
+  // Each breakdown is a group whose total (invited, submitted) is published: both columns follow the small-cell rule,
+  // so `invited: 1` never says that a kind, a size or a municipality is one organization.
+  const breakdown = (rows: RateRow[], keyOf: (row: RateRow) => string, labelOf: (row: RateRow) => string | null): TRateGroup[] => {
+    const submitted = suppress.group(rows.map((row) => row.submitted), true).hidden;
+    const invited = suppress.group(rows.map((row) => row.invited), true).hidden;
+    return rows.map((row, index) => {
+      const isHidden = submitted[index]! || invited[index]!;
+      return {
+        key: keyOf(row),
+        label: labelOf(row),
+        invited: invited[index] ? null : row.invited,
+        submitted: isHidden ? null : row.submitted,
+        rate: isHidden || row.invited === 0 ? null : round(row.submitted / row.invited, 4),
+        hidden: isHidden,
+      };
+    });
+  };
   const sortByKey = (a: TRateGroup, b: TRateGroup) => a.key.localeCompare(b.key);
+  const byKind = breakdown(groups.filter((row) => !row.by_kind), (row) => row.kind ?? 'unknown', () => null).sort(sortByKey);
+  const bySize = breakdown(groups.filter((row) => !row.by_size), (row) => row.size_class ?? 'unknown', () => null).sort(sortByKey);
+  const byMunicipality = breakdown(groups.filter((row) => !row.by_municipality), (row) => row.municipality_code ?? 'unknown', (row) => row.municipality_name)
+    .sort((a, b) => (a.label ?? a.key).localeCompare(b.label ?? b.key, 'it'));
   const invited = total?.invited ?? 0;
   const submittedInvited = total?.submitted ?? 0;
-  const shownInvited = suppress.count(submittedInvited);
-  const shownPublic = suppress.count(submittedPublic);
+  const submitted = suppress.group([submittedInvited, submittedPublic], true);
   const shownTotal = suppress.count(submittedInvited + submittedPublic);
+  const shownInvited = suppress.count(invited);
+  const inProgress = suppress.count(total?.in_progress ?? 0);
   return {
-    invited,
-    submittedInvited: shownInvited.count,
-    submittedPublic: shownPublic.count,
-    submitted: shownTotal.count,
-    inProgress: total?.in_progress ?? 0,
-    rate: shownInvited.hidden || invited === 0 ? null : round(submittedInvited / invited, 4),
-    byKind: byKind.sort(sortByKey),
-    bySize: bySize.sort(sortByKey),
+    invited: shownInvited.count,
+    submittedInvited: submitted.hidden[0] ? null : submittedInvited,
+    submittedPublic: submitted.hidden[1] ? null : submittedPublic,
+    submitted: shownTotal.hidden || submitted.isTotalHidden ? null : submittedInvited + submittedPublic,
+    inProgress: inProgress.count,
+    rate: submitted.hidden[0] || shownInvited.hidden || invited === 0 ? null : round(submittedInvited / invited, 4),
+    byKind,
+    bySize,
     byMunicipality,
   };
 }
 
-/** Rows and columns of a cross-tab, labelled; cells of 1 or 2 respondents hidden in the shared variant. */
+/**
+ * Rows and columns of a cross-tab, labelled. In the shared variant the small-cell rule runs over the whole table:
+ * its column totals are published and its row totals are the question's own bars, so a hidden cell is never left
+ * derivable from a margin.
+ */
 export function assembleCrossTab(
   base: Omit<TCrossTab, 'columns' | 'rows'>,
   rows: CrossRow[],
@@ -167,20 +201,26 @@ export function assembleCrossTab(
   suppress: Suppressor,
 ): TCrossTab {
   const columnTotals = rows.filter((row) => row.is_column_total).sort((a, b) => columnLabel(a.col_key).localeCompare(columnLabel(b.col_key), 'it'));
-  const columns = columnTotals.map((row) => ({ key: row.col_key, label: columnLabel(row.col_key), respondents: suppress.count(row.n).count, hidden: suppress.count(row.n).hidden }));
   const cellOf = new Map(rows.filter((row) => !row.is_column_total).map((row) => [`${row.row_key}|${row.col_key}`, row]));
   const knownKeys = new Set(rowItems.map((item) => item.key));
   const extra = [...new Set(rows.filter((row) => !row.is_column_total && row.row_key !== null && !knownKeys.has(row.row_key)).map((row) => row.row_key!))];
   const items = [...rowItems, ...extra.map((key) => ({ key, label: key }))];
+  const counts = items.map((item) => columnTotals.map((column) => cellOf.get(`${item.key}|${column.col_key}`)?.n ?? 0));
+  const table = suppress.table(counts);
+  const columns = columnTotals.map((row, index) => {
+    const shown = suppress.count(row.n);
+    const isHidden = shown.hidden || table.hiddenColumnTotals[index]!;
+    return { key: row.col_key, label: columnLabel(row.col_key), respondents: isHidden ? null : row.n, hidden: isHidden };
+  });
   return {
     ...base,
     columns,
-    rows: items.map((item) => ({
+    rows: items.map((item, rowIndex) => ({
       key: item.key,
       label: item.label,
-      cells: columns.map((column) => {
+      cells: columns.map((column, columnIndex) => {
         const cell = cellOf.get(`${item.key}|${column.key}`);
-        const shown = suppress.count(cell?.n ?? 0);
+        const shown = shownOrHidden(cell?.n ?? 0, table.hidden[rowIndex]![columnIndex]! || column.hidden);
         return { column: column.key, count: shown.count, mean: shown.hidden ? null : round(cell?.mean ?? null), hidden: shown.hidden };
       }),
     })),

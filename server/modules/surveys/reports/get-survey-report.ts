@@ -3,6 +3,7 @@ import type { TCrossTab, TReportQuery, TSurveyReport } from '../../../../common/
 import { fieldError } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { assembleCrossTab, assembleQuestions, assembleRates, suppressorOf, type Suppressor } from './assemble-survey-report';
+import { checkSharedFilters } from './check-shared-filters';
 import { deriveAggregates } from './derive-aggregates';
 import { loadReportSurvey } from './report-access';
 import {
@@ -88,12 +89,13 @@ async function crossTabOf(
 /**
  * A survey's report, computed in SQL (a fixed handful of GROUP BY queries): response rates overall and by kind, size
  * and municipality; per question the distribution, matrix means, number statistics and text counts; an optional
- * cross-tabulation. The shared variant hides every count below 3 (ADR 0016).
+ * cross-tabulation. The shared variant follows the small-cell rule (small-cell-rule.ts, ADR 0016 and 0021).
  */
 export async function getSurveyReport(context: UseCaseContext, surveyId: string, query: TReportQuery): Promise<TSurveyReport> {
   const { survey, canSeeFull } = await loadReportSurvey(context, surveyId, query.variant);
   const suppress = suppressorOf(query.variant === 'shared');
   const filters = { variant: query.variant, kind: query.kind, sizeClass: query.sizeClass, municipalityCode: query.municipalityCode };
+  await checkSharedFilters(context.db.orm, surveyId, filters);
   // One transaction with the settings the aggregates need; the scans run one after the other (on two cores, running
   // them side by side only made them compete with PostgreSQL's own parallel workers).
   const { questions, distribution, multiRowRespondents, rates } = await context.db.transaction(async (db) => {

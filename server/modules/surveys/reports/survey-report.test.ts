@@ -199,26 +199,78 @@ describe('survey report', () => {
     expect(bad.statusCode).toBe(422);
   });
 
-  it('hides every count below 3 in the shared report', async () => {
+  /**
+   * Checks a shared group against the same group in the full report: no count of 1 or 2 shown, no 0 shown beside a
+   * hidden cell, and the hidden cells of a group with a shown total sum to 0 or at least 3 (else total − shown
+   * gives them away).
+   */
+  const expectNothingDerivable = (name: string, full: number[], shared: (number | null)[], sharedTotal: number | null, hasTotal = true) => {
+    shared.forEach((value, index) => {
+      if (value !== null) expect(value, `${name}[${index}]`).toBe(full[index]);
+      expect(value === 1 || value === 2, `${name}[${index}] shows ${value}`).toBe(false);
+    });
+    const hidden = shared.map((value) => value === null);
+    if (hidden.some(Boolean)) expect(shared.filter((value) => value === 0), `${name}: a 0 beside a hidden cell`).toEqual([]);
+    if (hasTotal && sharedTotal !== null) {
+      const hiddenSum = full.reduce((sum, n, index) => sum + (hidden[index] ? n : 0), 0);
+      expect(hiddenSum === 0 || hiddenSum >= 3, `${name}: hidden cells sum to ${hiddenSum}`).toBe(true);
+    }
+  };
+
+  it('finding 4: the shared report hides counts of 1–2, the zeros beside them and the complementary cells (rates, bars, matrix, cross-tab)', async () => {
     const { status, body } = await report(member, { variant: 'shared', crossQuestion: 'q1', crossBy: 'kind' });
     expect(status).toBe(200);
     expect(body).toMatchObject({ variant: 'shared', canSeeFull: false });
-    // 3 firms answered: shown; the single cooperative: hidden; sizes: only medium (0) is shown
-    expect(body.responseRate.byKind.map((group) => [group.key, group.submitted, group.hidden])).toEqual([['firm', 3, false], ['social_cooperative_a', null, true]]);
-    expect(body.responseRate.bySize.map((group) => group.submitted)).toEqual([0, null, null, null]);
-    expect(body.responseRate.submittedPublic).toBeNull();
-    expect(question(body, 'q1').bars.map((bar) => [bar.code, bar.count, bar.share, bar.hidden])).toEqual([
-      ['a', 3, 0.6, false], ['b', null, null, true], ['other', null, null, true],
-    ]);
-    // q4 r2 has 3 respondents: its mean is shown, but each of its counts (1, 1, 1) is hidden
-    expect(question(body, 'q4').matrix[1]).toMatchObject({ respondents: 3, mean: 2, counts: [null, null, null, 0, 0] });
+    const full = (await report(coordinator, { crossQuestion: 'q1', crossBy: 'kind' })).body;
+    const rate = body.responseRate;
+    // firms 3 of 5 beside the single cooperative: with 4 invited respondents published, 3 shown would give the 1 away
+    expect(rate.byKind.map((group) => [group.key, group.invited, group.submitted, group.hidden])).toEqual([['firm', null, null, true], ['social_cooperative_a', null, null, true]]);
+    expect(rate.submitted).toBe(5);
+    expect([rate.submittedInvited, rate.submittedPublic]).toEqual([null, null]); // 4 + 1: the 4 would give the 1 away
+    for (const breakdown of ['byKind', 'bySize', 'byMunicipality'] as const) {
+      expectNothingDerivable(`${breakdown}.submitted`, full.responseRate[breakdown].map((group) => group.submitted!), rate[breakdown].map((group) => group.submitted), rate.submittedInvited);
+      expectNothingDerivable(`${breakdown}.invited`, full.responseRate[breakdown].map((group) => group.invited!), rate[breakdown].map((group) => group.invited), rate.invited);
+    }
+    for (const fullQuestion of full.questions) {
+      const shared = question(body, fullQuestion.code);
+      if (fullQuestion.bars.length) {
+        expectNothingDerivable(`${fullQuestion.code} bars`, fullQuestion.bars.map((bar) => bar.count!), shared.bars.map((bar) => bar.count), shared.respondents, fullQuestion.type !== 'multiple_choice');
+      }
+      fullQuestion.matrix.forEach((row, index) => expectNothingDerivable(`${fullQuestion.code} ${row.code}`, row.counts.map(Number), shared.matrix[index]!.counts, shared.matrix[index]!.respondents));
+    }
+    // q1: a = 3, b = 1, other = 1 of 5: hiding b and other alone leaves 5 − 3 = 2 to share between them
+    expect(question(body, 'q1').bars.map((bar) => [bar.code, bar.count, bar.hidden])).toEqual([['a', null, true], ['b', null, true], ['other', null, true]]);
     // one firm's own number is never shown: min and max are left out
     expect(question(body, 'q5').stats).toMatchObject({ mean: 26.5, min: null, max: null });
-    const cells = body.crossTab!.rows.flatMap((row) => row.cells);
-    expect(cells.every((cell) => cell.count === null || cell.count === 0 || cell.count >= 3)).toBe(true);
-    expect(body.crossTab!.rows[0]!.cells[0]).toEqual({ column: 'firm', count: null, mean: null, hidden: true }); // a × firm = 2
+    const crossTab = body.crossTab!;
+    const fullCross = full.crossTab!;
+    crossTab.columns.forEach((column, index) => {
+      expectNothingDerivable(`column ${column.key}`, fullCross.rows.map((row) => row.cells[index]!.count!), crossTab.rows.map((row) => row.cells[index]!.count), column.respondents);
+    });
+    crossTab.rows.forEach((row, index) => {
+      // a row's total is the question's bar for that value
+      const rowTotal = question(body, 'q1').bars.find((bar) => bar.code === row.key)?.count ?? null;
+      expectNothingDerivable(`row ${row.key}`, fullCross.rows[index]!.cells.map((cell) => cell.count!), row.cells.map((cell) => cell.count), rowTotal);
+    });
     const asCoordinator = await report(coordinator, { variant: 'shared' });
     expect(asCoordinator.body.canSeeFull).toBe(true);
+  });
+
+  it('finding 4: in the shared report a filter that isolates fewer than 3 respondents (inside or outside it) is refused, texts included', async () => {
+    const shared = (path: string, query: Record<string, string>) =>
+      t.app.inject({ url: `/api/surveys/${surveyId}/${path}`, query: { variant: 'shared', ...query }, headers: { cookie: member.cookie } });
+    // the only cooperative; the two firms of Pinerolo; the three firms (5 − 3 = 2 others: the rest of the report)
+    for (const query of [{ kind: 'social_cooperative_a' }, { municipalityCode: PINEROLO }, { kind: 'firm' }, { sizeClass: 'micro' }] as Record<string, string>[]) {
+      for (const path of ['report', 'report/texts']) {
+        const response = await shared(path, query);
+        expect(response.statusCode, `${path} ${JSON.stringify(query)}`).toBe(422);
+        expect(response.json()).toMatchObject({ code: 'SURVEYS.SMALL_GROUP', details: { fields: [{ path: `query.${Object.keys(query)[0]}` }] } });
+      }
+    }
+    // a filter nobody passes isolates nobody; the coordinator's full report keeps every filter
+    expect((await shared('report', { kind: 'association' })).statusCode).toBe(200);
+    const firmTexts = await t.app.inject({ url: `/api/surveys/${surveyId}/report/texts`, query: { kind: 'firm' }, headers: { cookie: coordinator.cookie } });
+    expect(firmTexts.statusCode).toBe(200);
   });
 
   it('lists free text, searchable without accents; never with the organization in the shared report', async () => {

@@ -165,6 +165,12 @@ export async function selectAnswerDistribution(db: DbExecutor, surveyId: string,
   return result.rows;
 }
 
+/** How many submitted responses pass these filters (the small-cell rule's check of a filter). */
+export async function selectRespondentCount(db: DbExecutor, surveyId: string, filters: TReportFilters): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`with resp as (${respondents(surveyId, filters)}) select count(*)::int as n from resp`);
+  return result.rows[0]!.n;
+}
+
 /** Respondents of the questions stored as several rows per response (multiple choice, matrix). */
 export async function selectMultiRowRespondents(db: DbExecutor, surveyId: string, filters: TReportFilters): Promise<{ question_id: string; respondents: number }[]> {
   const result = await db.execute<{ question_id: string; respondents: number }>(sql`
