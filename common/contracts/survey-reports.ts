@@ -139,3 +139,24 @@ export const ZReportTexts = z.object({
   total: zInt(),
 });
 export type TReportTexts = z.infer<typeof ZReportTexts>;
+
+/** A response as the coordinator lists it to exclude it from the reports (or include it again). */
+export const ZSurveyResponseSummary = z.object({
+  id: z.string(),
+  organizationName: z.string().nullable(),
+  status: z.enum(['in_progress', 'submitted']),
+  submittedAt: z.string().nullable(),
+  isExcluded: z.boolean(),
+  exclusionReason: z.string().nullable(),
+  excludedAt: z.string().nullable(),
+  version: zInt(),
+});
+export type TSurveyResponseSummary = z.infer<typeof ZSurveyResponseSummary>;
+export const ZSurveyResponseList = z.object({ items: z.array(ZSurveyResponseSummary) });
+export type TSurveyResponseList = z.infer<typeof ZSurveyResponseList>;
+
+export const ZResponseExclusion = z.discriminatedUnion('isExcluded', [
+  z.strictObject({ isExcluded: z.literal(true), reason: z.string().trim().min(3).max(500), version: zInt().min(1) }),
+  z.strictObject({ isExcluded: z.literal(false), version: zInt().min(1) }),
+]);
+export type TResponseExclusion = z.input<typeof ZResponseExclusion>;

@@ -336,4 +336,40 @@ describe('survey report', () => {
     const texts = await t.app.inject({ url: `/api/surveys/${surveyId}/report/texts`, headers: { cookie: member.cookie } });
     expect(texts.statusCode).toBe(403);
   });
+
+  it('a coordinator can exclude a response from reports: listed, excluded with a reason (audited), left out of every figure, included again', async () => {
+    const list = await t.app.inject({ url: `/api/surveys/${surveyId}/responses`, headers: { cookie: coordinator.cookie } });
+    expect(list.statusCode).toBe(200);
+    const items = list.json().items as { id: string; organizationName: string | null; status: string; isExcluded: boolean; version: number }[];
+    expect(items).toHaveLength(6); // A B C VC P submitted, D in progress
+    const vc = items.find((item) => item.organizationName === 'Cooperativa sociale Val Chisone (demo)')!;
+    expect(vc).toMatchObject({ status: 'submitted', isExcluded: false });
+    const url = `/api/surveys/${surveyId}/responses/${vc.id}/exclusion`;
+    expect((await t.app.inject({ method: 'PUT', url, headers: member.writeHeaders, payload: { isExcluded: true, reason: 'Risposta di prova', version: vc.version } })).statusCode).toBe(403);
+    expect((await t.app.inject({ method: 'PUT', url, headers: otherCoordinator.writeHeaders, payload: { isExcluded: true, reason: 'Risposta di prova', version: vc.version } })).statusCode).toBe(404);
+    expect((await t.app.inject({ url: `/api/surveys/${surveyId}/responses`, headers: { cookie: member.cookie } })).statusCode).toBe(403);
+    const noReason = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: true, version: vc.version } });
+    expect(noReason.statusCode).toBe(422);
+
+    const excluded = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: true, reason: 'Risposta di prova', version: vc.version } });
+    expect(excluded.statusCode, excluded.body).toBe(200);
+    expect(excluded.json()).toMatchObject({ isExcluded: true, exclusionReason: 'Risposta di prova', version: vc.version + 1 });
+    const audit = await t.db.pool.query("select before, after from audit_log where action = 'surveys.response.exclude' and entity_id = $1", [vc.id]);
+    expect(audit.rows[0]).toMatchObject({ before: { isExcluded: false }, after: { isExcluded: true, exclusionReason: 'Risposta di prova' } });
+    const stale = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: false, version: vc.version } });
+    expect(stale.statusCode).toBe(409);
+
+    // without VC: q1 has 4 respondents (a a b a), the cooperatives' row is gone from the rates, 3 texts left
+    const { body } = await report(coordinator);
+    expect(question(body, 'q1')).toMatchObject({ respondents: 4 });
+    expect(body.responseRate).toMatchObject({ invited: 6, submittedInvited: 3, submittedPublic: 1 });
+    const texts = (await t.app.inject({ url: `/api/surveys/${surveyId}/report/texts`, headers: { cookie: coordinator.cookie } })).json() as TReportTexts;
+    expect(texts.total).toBe(2);
+    const csv = await t.app.inject({ url: `/api/surveys/${surveyId}/responses.csv`, headers: { cookie: coordinator.cookie } });
+    expect(csv.body).not.toContain('Val Chisone');
+
+    const included = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: false, version: vc.version + 1 } });
+    expect(included.json()).toMatchObject({ isExcluded: false, exclusionReason: null });
+    expect(question((await report(coordinator)).body, 'q1')).toMatchObject({ respondents: 5 });
+  });
 });

@@ -21,6 +21,8 @@ const coordinatesSurvey = (actor: Actor, survey: { districtId: string | null }) 
 export const SurveyReportActions = definePolicies({
   'surveys.report.signed-in': (actor) => actor.kind !== 'anonymous',
   'surveys.report.full': (actor, survey: { districtId: string | null }) => coordinatesSurvey(actor, survey),
+  /** Leaving a response out of the reports (and listing the responses to do it) is the district coordinators' call. */
+  'surveys.responses.exclude': (actor, survey: { districtId: string | null }) => coordinatesSurvey(actor, survey),
   'surveys.report.shared': (actor, survey: { districtId: string | null; isMember: boolean }) =>
     coordinatesSurvey(actor, survey) || (actor.kind === 'user' && survey.districtId !== null && survey.isMember),
 });

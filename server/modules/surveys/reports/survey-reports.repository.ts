@@ -108,7 +108,8 @@ function organizationConditions(filters: TReportFilters, alias: SQL): SQL[] {
 
 /** The submitted responses passing the filters, with the attributes of their organization. */
 function respondents(surveyId: string, filters: TReportFilters): SQL {
-  const conditions = [sql`r.survey_id = ${surveyId}::uuid`, sql`r.status = 'submitted'`, ...organizationConditions(filters, sql`o`)];
+  // A response the coordinator excluded is left out of every figure (set-response-exclusion.ts).
+  const conditions = [sql`r.survey_id = ${surveyId}::uuid`, sql`r.status = 'submitted'`, sql`r.excluded_at is null`, ...organizationConditions(filters, sql`o`)];
   return sql`
     select r.id, r.submitted_at, coalesce(o.kind, 'unknown') as kind, coalesce(o.size_class, 'unknown') as size_class,
            coalesce(o.municipality_code, 'unknown') as municipality_code, coalesce(o.short_name, o.legal_name) as organization_name
@@ -194,7 +195,7 @@ export async function selectResponseRates(db: DbExecutor, surveyId: string, filt
       from survey_invitations i
       join organizations o on o.id = i.organization_id
       left join municipalities m on m.istat_code = o.municipality_code
-      left join survey_responses r on r.invitation_id = i.id
+      left join survey_responses r on r.invitation_id = i.id and r.excluded_at is null
       where ${sql.join(conditions, sql` and `)}
     )
     select kind, size_class, municipality_code, min(municipality_name) as municipality_name, count(*)::int as invited,
@@ -210,7 +211,7 @@ export async function selectResponseRates(db: DbExecutor, surveyId: string, filt
     : (
         await db.execute<{ n: number }>(sql`
           select count(*)::int as n from survey_responses
-          where survey_id = ${surveyId}::uuid and invitation_id is null and status = 'submitted'`)
+          where survey_id = ${surveyId}::uuid and invitation_id is null and status = 'submitted' and excluded_at is null`)
       ).rows[0]!.n;
   return { groups: groups.rows, submittedPublic: publicCount };
 }
@@ -308,7 +309,7 @@ export async function selectRawAnswers(db: DbExecutor, surveyId: string): Promis
   const result = await db.execute<{ response_id: string; question_id: string; item_code: string; choice_code: string | null; number_value: number | null; text_value: string | null }>(sql`
     select a.response_id, a.question_id, a.item_code, a.choice_code, a.number_value, a.text_value
     from survey_answers a join survey_responses r on r.id = a.response_id
-    where r.survey_id = ${surveyId}::uuid and r.status = 'submitted'`);
+    where r.survey_id = ${surveyId}::uuid and r.status = 'submitted' and r.excluded_at is null`);
   return result.rows;
 }
 
@@ -319,5 +320,49 @@ export async function isAnyCurrentMember(db: DbExecutor, districtId: string, org
     select 1 from current_district_memberships
     where district_id = ${districtId}::uuid and organization_id = any(${sql.param(organizationIds)}::uuid[])
     limit 1`);
+  return result.rows.length > 0;
+}
+
+export interface ResponseSummaryRow {
+  id: string;
+  organization_name: string | null;
+  status: 'in_progress' | 'submitted';
+  submitted_at: string | null;
+  excluded_at: string | null;
+  exclusion_reason: string | null;
+  version: number;
+  [key: string]: unknown;
+}
+
+const RESPONSE_SUMMARY = sql`
+  select r.id, coalesce(o.short_name, o.legal_name) as organization_name, r.status, r.submitted_at, r.excluded_at,
+         r.exclusion_reason, r.version
+  from survey_responses r left join organizations o on o.id = r.organization_id`;
+
+/** A survey's responses for the coordinator, newest first. */
+export async function selectResponseSummaries(db: DbExecutor, surveyId: string): Promise<ResponseSummaryRow[]> {
+  const result = await db.execute<ResponseSummaryRow>(sql`${RESPONSE_SUMMARY}
+    where r.survey_id = ${surveyId}::uuid order by r.submitted_at desc nulls last, r.started_at desc, r.id`);
+  return result.rows;
+}
+
+export async function selectResponseSummary(db: DbExecutor, surveyId: string, responseId: string): Promise<ResponseSummaryRow | null> {
+  const result = await db.execute<ResponseSummaryRow>(sql`${RESPONSE_SUMMARY} where r.survey_id = ${surveyId}::uuid and r.id = ${responseId}::uuid`);
+  return result.rows[0] ?? null;
+}
+
+/** Sets or clears the exclusion if the version still matches; false when it does not. */
+export async function updateResponseExclusion(
+  db: DbExecutor,
+  responseId: string,
+  version: number,
+  exclusion: { reason: string; userId: string | null } | null,
+): Promise<boolean> {
+  const result = await db.execute(sql`
+    update survey_responses
+    set excluded_at = ${exclusion ? sql`now()` : sql`null`}, excluded_by = ${exclusion?.userId ?? null}::uuid,
+        exclusion_reason = ${exclusion?.reason ?? null}, version = version + 1, updated_at = now()
+    where id = ${responseId}::uuid and version = ${version}
+    returning id`);
   return result.rows.length > 0;
 }

@@ -2,11 +2,22 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ZErrorResponse } from '../../../../common/contracts/errors';
-import { ZReportFilters, ZReportQuery, ZReportTexts, ZReportTextsQuery, ZSurveyReport } from '../../../../common/contracts/survey-reports';
+import {
+  ZReportFilters,
+  ZReportQuery,
+  ZReportTexts,
+  ZReportTextsQuery,
+  ZResponseExclusion,
+  ZSurveyReport,
+  ZSurveyResponseList,
+  ZSurveyResponseSummary,
+} from '../../../../common/contracts/survey-reports';
 import { contextOf } from '../../../platform/http/context';
 import { exportSurveyResponses } from './export-survey-responses';
 import { getSurveyReport } from './get-survey-report';
 import { listReportTexts } from './list-report-texts';
+import { listSurveyResponses } from './list-survey-responses';
+import { setResponseExclusion } from './set-response-exclusion';
 
 /** Sends text as is (a string body skips the JSON serializer). */
 function sendCsv(reply: FastifyReply, body: string, fileName: string) {
@@ -15,6 +26,7 @@ function sendCsv(reply: FastifyReply, body: string, fileName: string) {
 
 const ZIdParams = z.strictObject({ id: z.uuid() });
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 422: ZErrorResponse };
+const ZResponseParams = z.strictObject({ id: z.uuid(), responseId: z.uuid() });
 
 /** Survey reports: coordinators read the full report and the CSV; member organizations the shared report. */
 export const surveyReportsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -43,5 +55,23 @@ export const surveyReportsRoutes: FastifyPluginAsyncZod = async (app) => {
       const csv = await exportSurveyResponses(contextOf(request), request.params.id, request.query);
       return sendCsv(reply, csv, 'risposte-questionario.csv');
     },
+  );
+  app.get(
+    '/api/surveys/:id/responses',
+    { schema: { tags: ['surveys'], summary: 'The responses of a survey, for its coordinators to exclude one from the reports', params: ZIdParams, response: { 200: ZSurveyResponseList, ...errors } } },
+    async (request) => listSurveyResponses(contextOf(request), request.params.id),
+  );
+  app.put(
+    '/api/surveys/:id/responses/:responseId/exclusion',
+    {
+      schema: {
+        tags: ['surveys'],
+        summary: 'Exclude a response from the reports, rates and CSV with a reason, or include it again (audited)',
+        params: ZResponseParams,
+        body: ZResponseExclusion,
+        response: { 200: ZSurveyResponseSummary, 409: ZErrorResponse, ...errors },
+      },
+    },
+    async (request) => setResponseExclusion(contextOf(request), request.params.id, request.params.responseId, request.body),
   );
 };
