@@ -1,12 +1,13 @@
 import { lazy, Suspense, useMemo, useState, type FormEvent } from 'react';
-import { useQuery } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Button, Col, Row } from 'design-react-kit';
-import type { TCrossTab, TQuestionReport, TRateGroup, TReportBar, TSurveyReport } from '../../../common/contracts/survey-reports';
+import type { TCrossTab, TQuestionReport, TRateGroup, TReportBar, TSurveyReport, TSurveyResponseSummary } from '../../../common/contracts/survey-reports';
 import { ORGANIZATION_KIND_CODES } from '../../../common/domain/organizations';
 import { ORGANIZATION_SIZE_CLASSES } from '../../../common/domain/organization-registry';
 import { ApiErrorAlert } from '../../app/api-error-alert';
+import { isApiError } from '../../app/api-client';
 import { isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
@@ -16,7 +17,7 @@ import { SelectField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
-import { reportTextsQuery, responsesCsvUrl, surveyReportQuery } from './survey-reports.queries';
+import { reportTextsQuery, responsesCsvUrl, setResponseExclusion, surveyReportQuery, surveyResponsesQuery } from './survey-reports.queries';
 import './survey-report.css';
 
 // Chart.js is its own chunk, fetched when a report is shown.
@@ -60,6 +61,18 @@ function SurveyReport() {
     setParams(Object.fromEntries(Object.entries(next).filter(([, value]) => value)) as Record<string, string>);
   };
   if (report.isPending) return <Loading />;
+  if (report.isError && isApiError(report.error) && report.error.code === 'SURVEYS.SMALL_GROUP') {
+    // The shared report refused a filter that would describe one or two organizations: say so, offer the way out.
+    return (
+      <Notice color="warning" role="alert">
+        <h2 className="h5">{t('smallGroup.title')}</h2>
+        <p>{t('smallGroup.text')}</p>
+        <Button color="primary" size="sm" type="button" onClick={() => update({ kind: '', sizeClass: '', municipalityCode: '' })}>
+          {t('smallGroup.reset')}
+        </Button>
+      </Notice>
+    );
+  }
   if (report.isError) return <ApiErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
   const data = report.data;
   return (
@@ -113,6 +126,7 @@ function SurveyReport() {
         <QuestionSection key={question.id} question={question} />
       ))}
       <TextAnswers surveyId={id} variant={data.variant} />
+      {data.canSeeFull && data.variant === 'full' && <ResponseExclusions surveyId={id} />}
     </>
   );
 }
@@ -473,6 +487,82 @@ function TextAnswers({ surveyId, variant }: { surveyId: string; variant: 'full' 
             ))}
           </ul>
         </>
+      )}
+    </section>
+  );
+}
+
+/** The coordinator's list of responses, each excluded from the report (with a reason) or included again. */
+function ResponseExclusions({ surveyId }: { surveyId: string }) {
+  const { t, i18n } = useTranslation('surveyReports');
+  const queryClient = useQueryClient();
+  const responses = useQuery(surveyResponsesQuery(surveyId));
+  const [excluding, setExcluding] = useState<string | null>(null);
+  const [reason, setReason] = useState('');
+  const change = useMutation({
+    mutationFn: ({ response, isExcluded }: { response: TSurveyResponseSummary; isExcluded: boolean }) =>
+      setResponseExclusion(surveyId, response.id, isExcluded ? { isExcluded: true, reason, version: response.version } : { isExcluded: false, version: response.version }),
+    onSuccess: async () => {
+      setExcluding(null);
+      setReason('');
+      await queryClient.invalidateQueries({ queryKey: ['surveys', surveyId] });
+    },
+  });
+  const columns: Column<TSurveyResponseSummary>[] = [
+    { key: 'organization', header: t('responses.organization'), isRowHeader: true, cell: (response) => response.organizationName ?? t('responses.publicLink') },
+    {
+      key: 'status',
+      header: t('responses.status'),
+      cell: (response) =>
+        response.submittedAt ? t('responses.submitted', { date: new Date(response.submittedAt).toLocaleDateString(i18n.language) }) : t('responses.inProgress'),
+    },
+    { key: 'report', header: t('responses.report'), cell: (response) => (response.isExcluded ? t('responses.excluded', { reason: response.exclusionReason ?? '' }) : t('responses.included')) },
+    {
+      key: 'action',
+      header: t('responses.action'),
+      cell: (response) =>
+        response.isExcluded ? (
+          <Button color="primary" outline size="xs" type="button" disabled={change.isPending} onClick={() => change.mutate({ response, isExcluded: false })}>
+            {t('responses.include')}
+          </Button>
+        ) : excluding === response.id ? (
+          <form
+            className="d-flex flex-wrap gap-2 align-items-end"
+            onSubmit={(event) => {
+              event.preventDefault();
+              change.mutate({ response, isExcluded: true });
+            }}
+          >
+            <TextField id={`exclusion-reason-${response.id}`} label={t('responses.reason')} value={reason} isRequired minLength={3} maxLength={500} onChange={(event) => setReason(event.target.value)} />
+            <Button color="danger" size="xs" type="submit" className="mb-3" disabled={change.isPending}>
+              {t('responses.confirm')}
+            </Button>
+            <Button color="secondary" outline size="xs" type="button" className="mb-3" onClick={() => setExcluding(null)}>
+              {t('responses.cancel')}
+            </Button>
+          </form>
+        ) : (
+          <Button color="danger" outline size="xs" type="button" onClick={() => setExcluding(response.id)}>
+            {t('responses.exclude')}
+          </Button>
+        ),
+    },
+  ];
+  return (
+    <section aria-labelledby="report-responses-heading" className="report-no-print mb-4">
+      <h2 id="report-responses-heading" className="h4">
+        {t('responses.title')}
+      </h2>
+      <p>{t('responses.lead')}</p>
+      {change.isError && <ApiErrorAlert error={change.error} />}
+      {responses.isPending ? (
+        <Loading />
+      ) : responses.isError ? (
+        <ApiErrorAlert error={responses.error} />
+      ) : responses.data.items.length === 0 ? (
+        <p>{t('responses.empty')}</p>
+      ) : (
+        <DataTable caption={t('responses.caption')} columns={columns} rows={responses.data.items} rowKey={(response) => response.id} />
       )}
     </section>
   );

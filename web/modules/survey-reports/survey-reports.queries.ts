@@ -1,5 +1,13 @@
 import { queryOptions } from '@tanstack/react-query';
-import { ZReportTexts, ZSurveyReport, type TReportQuery, type TReportTextsQuery } from '../../../common/contracts/survey-reports';
+import {
+  ZReportTexts,
+  ZSurveyReport,
+  ZSurveyResponseList,
+  ZSurveyResponseSummary,
+  type TReportQuery,
+  type TReportTextsQuery,
+  type TResponseExclusion,
+} from '../../../common/contracts/survey-reports';
 import { api, buildUrl } from '../../app/api-client';
 
 export function surveyReportQuery(surveyId: string, query: Partial<TReportQuery>) {
@@ -18,3 +26,13 @@ export function reportTextsQuery(surveyId: string, query: Partial<TReportTextsQu
 
 export const responsesCsvUrl = (surveyId: string, query: Record<string, string | undefined>) =>
   buildUrl(`/api/surveys/${encodeURIComponent(surveyId)}/responses.csv`, query);
+
+export function surveyResponsesQuery(surveyId: string) {
+  return queryOptions({
+    queryKey: ['surveys', surveyId, 'responses'],
+    queryFn: ({ signal }) => api.get(`/api/surveys/${encodeURIComponent(surveyId)}/responses`, ZSurveyResponseList, { signal }),
+  });
+}
+
+export const setResponseExclusion = (surveyId: string, responseId: string, body: TResponseExclusion) =>
+  api.put(`/api/surveys/${encodeURIComponent(surveyId)}/responses/${encodeURIComponent(responseId)}/exclusion`, ZSurveyResponseSummary, body);
