@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
+import { TEXT_FILE_ENCODINGS } from '../domain/text-files';
 import { ORGANIZATION_KIND_CODES, ORGANIZATION_SECTORS } from '../domain/organizations';
 import {
   ORGANIZATION_IMPORT_FIELDS,
@@ -215,7 +216,8 @@ export const ZImportUpload = z.strictObject({
 export type TImportUpload = z.infer<typeof ZImportUpload>;
 
 export const ZImportPreview = z.object({
-  encoding: z.enum(['utf-8', 'windows-1252']),
+  /** How the file was read (server/platform/import/read-text-file.ts). */
+  encoding: z.enum(TEXT_FILE_ENCODINGS),
   delimiter: z.enum([',', ';']),
   headers: z.array(z.string()),
   headerSignature: z.string(),

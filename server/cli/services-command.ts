@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { readTextFile } from '../platform/import/read-text-file';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { TServiceImportReport } from '../../common/contracts/services';
 import { AppError } from '../platform/errors/app-error';
@@ -54,15 +55,18 @@ export function addServicesCommand(program: Command, withDatabase: WithDatabase,
   services
     .command('import')
     .description('import services from a CSV file (see data/examples/servizi-pinerolese.csv); writes only if every row is valid')
-    .argument('<file>', 'CSV file, UTF-8, with a header row')
+    .argument('<file>', 'CSV file with a header row (UTF-8, UTF-16 or Windows-1252: the encoding is detected)')
     .option('--dry-run', 'check every row and report, write nothing')
     .action(async (file: string, options: { dryRun?: boolean }) => {
-      let csv: string;
+      let bytes: Buffer;
       try {
-        csv = readFileSync(file, 'utf8');
+        bytes = readFileSync(file);
       } catch (error) {
         throw new AppError('COMMON.BAD_REQUEST', `cannot read ${file}: ${(error as Error).message}`);
       }
+      // The same reader as every import: BOMs, UTF-16, UTF-8 or a detected single-byte encoding, said here.
+      const { text: csv, encoding } = readTextFile(bytes);
+      say(`${file}: read as ${encoding}`);
       const report = await withDatabase(async (context) => {
         const progress = createProgress();
         try {

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { readTextFile } from '../platform/import/read-text-file';
 import { basename } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { ZONING_DOMAINS, type TZoningDomain, type TZoningFileFormat, type TZoningImportReport } from '../../common/contracts/zonings';
@@ -53,8 +54,9 @@ export function addZoningsCommand(program: Command, withDatabase: WithDatabase, 
       if (!format) throw new InvalidArgumentError(`cannot tell the format of ${file}: use --format csv|geojson`);
       let content: string;
       try {
-        content = readFileSync(file, 'utf8');
+        content = readTextFile(readFileSync(file)).text;
       } catch (error) {
+        if (error instanceof AppError) throw error;
         throw new AppError('COMMON.BAD_REQUEST', `cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
       }
       await withDatabase(async (context) => {

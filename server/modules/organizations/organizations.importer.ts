@@ -12,28 +12,21 @@ import {
 } from '../../../common/domain/organization-registry';
 import { ORGANIZATION_KIND_CODES } from '../../../common/domain/organizations';
 import { foldForSearch } from '../../../common/domain/text';
+import type { TextFileEncoding } from '../../../common/domain/text-files';
 import { AppError, fieldError } from '../../platform/errors/app-error';
+import { readTextFile } from '../../platform/import/read-text-file';
 
 /**
  * File rows → the same validated input the create use case takes. Everything here is pure: decoding, delimiter
  * detection, header signature and mapping, one row's conversion with its reason when it is refused.
  */
 export interface ParsedFile {
-  encoding: 'utf-8' | 'windows-1252';
+  encoding: TextFileEncoding;
   delimiter: ',' | ';';
   headers: string[];
   headerSignature: string;
   rows: { line: number; cells: string[] }[];
   contentSha256: string;
-}
-
-/** UTF-8 when the bytes are valid UTF-8 (with or without BOM), else Windows-1252 (what Excel on Windows saves). */
-export function decodeFile(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'windows-1252' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252' };
-  }
 }
 
 /** The header line's separator: the one of `;` and `,` that appears more often outside quotes. */
@@ -53,7 +46,7 @@ export function headerSignatureOf(headers: string[]): string {
 }
 
 export function parseOrganizationsFile(bytes: Uint8Array): ParsedFile {
-  const { text, encoding } = decodeFile(bytes);
+  const { text, encoding } = readTextFile(bytes);
   const delimiter = detectDelimiter(text);
   let records: { record: string[]; info: { lines: number } }[];
   try {
