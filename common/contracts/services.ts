@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toCentimetres } from '../domain/geo';
 import { zInt, zQueryInt } from './integers';
+import { TEXT_FILE_ENCODINGS } from '../domain/text-files';
 import {
   CAPACITY_PERIODS,
   CAPACITY_UNITS,
@@ -245,12 +246,18 @@ export const ZTaxonomyTermUpdate = z.strictObject({
 export type TTaxonomyTermUpdate = z.input<typeof ZTaxonomyTermUpdate>;
 
 export const SERVICE_IMPORT_MAX_BYTES = 900_000;
-export const ZServiceImportRequest = z.strictObject({
-  csv: z.string().min(1).max(SERVICE_IMPORT_MAX_BYTES),
-  dryRun: z.boolean().default(true),
-});
+/** The file as text (`csv`), or as its bytes in base64 (`contentBase64`: the server detects the encoding; say which). */
+export const ZServiceImportRequest = z
+  .strictObject({
+    csv: z.string().min(1).max(SERVICE_IMPORT_MAX_BYTES).optional(),
+    contentBase64: z.string().min(1).max(Math.ceil(SERVICE_IMPORT_MAX_BYTES / 3) * 4).optional(),
+    dryRun: z.boolean().default(true),
+  })
+  .refine((request) => (request.csv === undefined) !== (request.contentBase64 === undefined), { message: 'send either csv or contentBase64', path: ['csv'] });
 export const ZServiceImportReport = z.object({
   dryRun: z.boolean(),
+  /** How the uploaded bytes were read (only for `contentBase64`). */
+  encoding: z.enum(TEXT_FILE_ENCODINGS).optional(),
   total: zInt(),
   valid: zInt(),
   created: zInt(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zInt } from './integers';
+import { TEXT_FILE_ENCODINGS } from '../domain/text-files';
 
 /** Policy domains a zoning can belong to (health districts, social-assistance areas, employment-centre areas, …). */
 export const ZONING_DOMAINS = ['health', 'social_assistance', 'employment', 'education', 'other'] as const;
@@ -80,6 +81,8 @@ export type TZoningMetadataInput = z.input<typeof ZZoningMetadata>;
 export const ZZoningImportRequest = ZZoningMetadata.extend({
   format: ZZoningFileFormat,
   content: z.string().max(ZONING_FILE_MAX_BYTES),
+  /** A CSV's bytes in base64 instead of `content`: the server detects the encoding (read-text-file.ts) and says it. */
+  contentBase64: z.string().max(Math.ceil(ZONING_FILE_MAX_BYTES / 3) * 4).optional(),
   /** GeoJSON only: the feature property holding the zone code (default `zone_code`). */
   zoneProperty: z.string().trim().min(1).max(100).optional(),
   dryRun: z.boolean().default(false),
@@ -114,6 +117,8 @@ export type TZoningProblem = z.infer<typeof ZZoningProblem>;
 
 export const ZZoningImportReport = z.object({
   dryRun: z.boolean(),
+  /** How the uploaded bytes were read (only for `contentBase64`). */
+  encoding: z.enum(TEXT_FILE_ENCODINGS).optional(),
   /** True when the zoning was written (never on a dry run or with errors). */
   isWritten: z.boolean(),
   zoningId: z.string().nullable(),

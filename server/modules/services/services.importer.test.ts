@@ -83,4 +83,17 @@ describe('CSV import of services', () => {
       ['name: this organization already has a service with this name'],
     ]);
   });
+
+  it('CSV encodings: a UTF-16 upload (bytes in base64) is read, checked like a text one, and its encoding named in the report', async () => {
+    const admin = await signIn(t.app, (await createTestUser(t.system, [{ role: 'platform_admin' }])).email);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(String(EXAMPLE), 'utf16le')]).toString('base64');
+    const response = await t.app.inject({ method: 'POST', url: '/api/services/import', headers: admin.writeHeaders, payload: { contentBase64: utf16, dryRun: true } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ encoding: 'utf-16le', total: 3 });
+    const mixed = Buffer.concat([Buffer.from('nome\nCaffè\n', 'utf8'), Buffer.from('Agliè\n', 'latin1')]).toString('base64');
+    const refused = await t.app.inject({ method: 'POST', url: '/api/services/import', headers: admin.writeHeaders, payload: { contentBase64: mixed, dryRun: true } });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json()).toMatchObject({ code: 'IMPORT.UNREADABLE_TEXT', message: expect.stringContaining('line 3') });
+  });
 });
+

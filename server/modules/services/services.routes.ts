@@ -6,6 +6,7 @@ import {
   ZServiceConfirm,
   ZServiceCreate,
   ZServiceImportReport,
+  SERVICE_IMPORT_MAX_BYTES,
   ZServiceImportRequest,
   ZServiceSearchPage,
   ZServiceSearchQuery,
@@ -17,6 +18,7 @@ import {
   ZTaxonomyTermUpdate,
 } from '../../../common/contracts/services';
 import { contextOf } from '../../platform/http/context';
+import { readTextFile } from '../../platform/import/read-text-file';
 import { confirmService } from './confirm-service';
 import { createService } from './create-service';
 import { createTaxonomyTerm } from './create-taxonomy-term';
@@ -120,6 +122,8 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/services/import',
     {
+      // The CSV may come as base64 (4 bytes for 3), beyond the default body limit.
+      bodyLimit: Math.ceil(SERVICE_IMPORT_MAX_BYTES / 3) * 4 + 64 * 1024,
       schema: {
         tags: ['services'],
         summary: 'Import services from CSV (platform admins); dryRun validates every row and writes nothing',
@@ -127,7 +131,12 @@ export const servicesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZServiceImportReport, ...errors },
       },
     },
-    async (request) => importServicesCsv(contextOf(request), request.body.csv, { dryRun: request.body.dryRun }),
+    async (request) => {
+      // Uploaded bytes are read like every import's file: encoding detected, named in the report.
+      const file = request.body.contentBase64 === undefined ? null : readTextFile(Buffer.from(request.body.contentBase64, 'base64'));
+      const report = await importServicesCsv(contextOf(request), file?.text ?? request.body.csv ?? '', { dryRun: request.body.dryRun });
+      return file ? { ...report, encoding: file.encoding } : report;
+    },
   );
   app.get(
     '/api/services/:id',

@@ -15,6 +15,7 @@ import {
   ZZoningMunicipalityList,
 } from '../../../common/contracts/zonings';
 import { contextOf } from '../../platform/http/context';
+import { readTextFile } from '../../platform/import/read-text-file';
 import { compareZonings, getAlignmentCsv, getAlignmentGeoJson } from './compare-zonings';
 import { deleteZoning } from './delete-zoning';
 import { getZoning, getZoningCsv, getZoningGeoJson, listZoningMunicipalities } from './get-zoning';
@@ -43,7 +44,8 @@ export const zoningsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/zonings/import',
     {
       // A region's GeoJSON with boundaries is larger than the default request limit.
-      bodyLimit: ZONING_FILE_MAX_BYTES + 64 * 1024,
+      // A CSV may come as base64 (4 bytes for 3).
+      bodyLimit: Math.ceil(ZONING_FILE_MAX_BYTES / 3) * 4 + 64 * 1024,
       schema: {
         tags: ['zonings'],
         summary: 'Check (dryRun) or import a zoning from CSV (zone_code,zone_name,istat_code) or GeoJSON text',
@@ -52,7 +54,13 @@ export const zoningsRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ZZoningImportReport, ...errors },
       },
     },
-    async (request) => importZoning(contextOf(request), request.body),
+    async (request) => {
+      const { contentBase64, ...body } = request.body;
+      if (contentBase64 === undefined) return importZoning(contextOf(request), body);
+      // Uploaded bytes are read like every import's file: encoding detected, named in the report.
+      const file = readTextFile(Buffer.from(contentBase64, 'base64'));
+      return { ...(await importZoning(contextOf(request), { ...body, content: file.text })), encoding: file.encoding };
+    },
   );
 
   app.get(

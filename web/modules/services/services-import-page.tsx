@@ -7,6 +7,7 @@ import { Notice } from '../../ui/notice';
 import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { paths } from '../../app/paths';
+import { fileToBase64 } from '../../app/file-bytes';
 import { servicePaths } from './service-paths';
 import { importServices } from './services.queries';
 
@@ -19,7 +20,8 @@ export function ServicesImportPage() {
   const run = useMutation({ mutationFn: () => importServices(csv, isDryRun) });
   const readFile = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
-    if (file) void file.text().then(setCsv);
+    // The bytes, not file.text(): the server detects the encoding (UTF-16, Windows-1252) and names it in the report.
+    if (file) void fileToBase64(file).then(setCsv);
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();

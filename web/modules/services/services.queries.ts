@@ -58,4 +58,4 @@ export const confirmService = (id: string, input: { version: number; capacityFre
   api.post(`/api/services/${encodeURIComponent(id)}/confirm`, ZService, input);
 export const createTaxonomyTerm = (input: TTaxonomyTermCreate) => api.post('/api/services/taxonomy', ZTaxonomyTerm, input);
 export const updateTaxonomyTerm = (id: string, input: TTaxonomyTermUpdate) => api.patch(`/api/services/taxonomy/${encodeURIComponent(id)}`, ZTaxonomyTerm, input);
-export const importServices = (csv: string, dryRun: boolean) => api.post('/api/services/import', ZServiceImportReport, { csv, dryRun });
+export const importServices = (contentBase64: string, dryRun: boolean) => api.post('/api/services/import', ZServiceImportReport, { contentBase64, dryRun });

@@ -17,6 +17,7 @@ import { paths } from '../../app/paths';
 import { regionsQuery } from '../territory';
 import { importZoning, zoningsQuery } from './zonings.queries';
 import { fileFormatOf } from './zoning-upload';
+import { fileToBase64 } from '../../app/file-bytes';
 
 /** Upload a zoning (platform admins): check it first (dry run, every problem listed), then import it. */
 export function ZoningUploadPage() {
@@ -69,7 +70,8 @@ function ZoningUploadForm() {
         referenceDate: referenceDate || null,
         description: description.trim(),
         format: format ?? 'csv',
-        content: await file!.text(),
+        // A CSV goes as bytes so the server detects its encoding; GeoJSON is UTF-8 by definition.
+        ...(format === 'geojson' ? { content: await file!.text() } : { content: '', contentBase64: await fileToBase64(file!) }),
         dryRun,
       };
       return importZoning(request);
