@@ -40,6 +40,14 @@ describe('zonings over HTTP, and the alignment analysis in SQL', () => {
     return response.json();
   };
 
+  it('CSV encodings: a zoning CSV uploaded as UTF-16 bytes is read like its UTF-8 text, and the report names the encoding', async () => {
+    const text = readExampleZoning(EXAMPLE_ZONINGS.provinces.file);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]).toString('base64');
+    const response = await upload(admin.writeHeaders, 'provinces', { dryRun: true, content: '', contentBase64: utf16 });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json()).toMatchObject({ encoding: 'utf-16le', errorCount: 0, municipalityCount: 1181 });
+  });
+
   it('lets only platform administrators upload: 401 anonymous, 403 others, then a dry run and the import', async () => {
     expect((await upload(undefined, 'provinces')).statusCode).toBe(401);
     expect((await upload(member.writeHeaders, 'provinces')).statusCode).toBe(403);
