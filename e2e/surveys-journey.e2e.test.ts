@@ -113,6 +113,20 @@ describe('surveys journey', () => {
     expect(journey.pageErrors).toEqual([]);
   });
 
+  it('lets the coordinator exclude a response from the report with a reason, and include it again', async () => {
+    const { page } = journey;
+    const responses = page.getByRole('table', { name: 'Risposte al questionario' });
+    await responses.getByRole('row', { name: new RegExp(FIRM.replace(/[.()]/g, '\\$&')) }).getByRole('button', { name: 'Escludi dal rapporto' }).click();
+    await responses.getByLabel(/Motivo dell'esclusione/).fill('Risposta di prova');
+    await responses.getByRole('button', { name: "Conferma l'esclusione" }).click();
+    await responses.getByText('Esclusa: Risposta di prova').waitFor();
+    await expect.poll(() => reportCount(page, YES_NO_QUESTION, 'Sì')).toBe('0');
+    expect(await accessibilityProblems(page)).toEqual([]);
+    await responses.getByRole('button', { name: 'Includi di nuovo' }).click();
+    await expect.poll(() => reportCount(page, YES_NO_QUESTION, 'Sì')).toBe('1');
+    expect(journey.pageErrors).toEqual([]);
+  });
+
   it('shows the coordinator the needs register with its map, counts and list', async () => {
     const { server, page } = journey;
     await page.goto(`${server.url}/bisogni`);
