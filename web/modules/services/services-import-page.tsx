@@ -7,7 +7,7 @@ import { Notice } from '../../ui/notice';
 import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { paths } from '../../app/paths';
-import { fileToBase64 } from '../../app/file-bytes';
+import { encodingName, fileToBase64 } from '../../app/file-bytes';
 import { servicePaths } from './service-paths';
 import { importServices } from './services.queries';
 
@@ -56,6 +56,7 @@ export function ServicesImportPage() {
           <h2 id="import-report-heading" className="h5">{t('import.report')}</h2>
           <Notice color={report.valid === report.total ? 'success' : 'warning'} role="status">
             {t('import.summary', { total: report.total, valid: report.valid, created: report.created })}
+            {report.encoding && <span className="d-block small">{`${t('import.encoding')}: ${encodingName(report.encoding)}`}</span>}
           </Notice>
           <div className="table-responsive">
             <table className="table">

@@ -17,7 +17,7 @@ import { paths } from '../../app/paths';
 import { regionsQuery } from '../territory';
 import { importZoning, zoningsQuery } from './zonings.queries';
 import { fileFormatOf } from './zoning-upload';
-import { fileToBase64 } from '../../app/file-bytes';
+import { encodingName, fileToBase64 } from '../../app/file-bytes';
 
 /** Upload a zoning (platform admins): check it first (dry run, every problem listed), then import it. */
 export function ZoningUploadPage() {
@@ -186,6 +186,12 @@ function ZoningUploadForm() {
               <dd>{formatNumber(report.population, i18n.language)}</dd>
               <dt>{t('zoning.regions')}</dt>
               <dd>{report.regionCodes.join(', ') || '—'}</dd>
+              {report.encoding && (
+                <>
+                  <dt>{t('upload.encoding')}</dt>
+                  <dd>{encodingName(report.encoding)}</dd>
+                </>
+              )}
             </dl>
             {report.problems.length > 0 && (
               <DataTable caption={t('upload.problemsCaption', { count: report.problems.length })} columns={problemColumns} rows={report.problems.map((p, index) => ({ ...p, index }))} rowKey={(p) => String(p.index)} />
