@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zInt } from './integers';
 import { ZPageQuery, pageOf } from './pagination';
 
 /** write: a change; read: sensitive data served to someone; refused: an attempt the app refused (403/404). */
@@ -45,7 +46,7 @@ export const AUDIT_BREAKS = ['missing', 'altered', 'relinked', 'tail-missing'] a
 /** The result of checking the hash chain from its first entry to the recorded head. */
 export const ZAuditVerification = z.object({
   ok: z.boolean(),
-  checkedEntries: z.number().int(),
+  checkedEntries: zInt(),
   /** The last link as recorded by the database: note it down (or publish it) to detect a rewritten chain later. */
   headSeq: z.string(),
   headHash: z.string(),
