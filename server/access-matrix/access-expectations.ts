@@ -232,6 +232,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     token: () => ids.answerToken,
     // The world keeps no relationship (the matrix declares one per request): an id nobody has.
     relationshipId: () => '00000000-0000-4000-8000-000000000000',
+    // The matrix builds its own response (surveyResponseOf); the fuzz needs only a well-formed id.
+    responseId: () => '00000000-0000-4000-8000-000000000001',
   };
   const value = byName[name];
   if (!value) throw new Error(`No value for path parameter ${name} of ${path}: add it to pathParameter`);
