@@ -72,6 +72,7 @@ describe('sensitive reads are audited', () => {
     { method: 'GET', path: '/api/matching/referrals/{id}', action: 'referrals.read', request: () => ({ url: `/api/matching/referrals/${ids.referral}`, as: firm }) },
     { method: 'GET', path: '/api/surveys/{id}/report', action: 'surveys.report.read', request: () => ({ url: `/api/surveys/${ids.survey}/report`, query: { variant: 'full' }, as: coordinator }) },
     { method: 'GET', path: '/api/surveys/{id}/report/texts', action: 'surveys.report.texts', request: () => ({ url: `/api/surveys/${ids.survey}/report/texts`, query: { variant: 'full' }, as: coordinator }) },
+    { method: 'GET', path: '/api/surveys/{id}/responses', action: 'surveys.responses.list', request: () => ({ url: `/api/surveys/${ids.survey}/responses`, as: coordinator }) },
     { method: 'GET', path: '/api/surveys/{id}/responses.csv', action: 'surveys.responses.export', request: () => ({ url: `/api/surveys/${ids.survey}/responses.csv`, as: coordinator }) },
     { method: 'GET', path: '/api/organizations/{id}', action: 'organizations.private.read', request: () => ({ url: `/api/organizations/${ids.firm}`, as: firm }) },
     { method: 'GET', path: '/api/audit', action: 'audit.read', request: () => ({ url: '/api/audit', as: admin }) },

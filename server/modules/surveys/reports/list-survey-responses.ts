@@ -1,5 +1,6 @@
 import type { TSurveyResponseList, TSurveyResponseSummary } from '../../../../common/contracts/survey-reports';
 import { assertCan } from '../../../platform/access/policy';
+import { recordAccess } from '../../../platform/audit/audit';
 import type { UseCaseContext } from '../../../platform/use-case';
 import { loadReportSurvey } from './report-access';
 import { SurveyReportActions } from './survey-reports.policy';
@@ -23,5 +24,8 @@ export async function listSurveyResponses(context: UseCaseContext, surveyId: str
   // 404 for a survey the actor may not read at all, 403 for a member (who reads only the shared report).
   const { survey } = await loadReportSurvey(context, surveyId, 'full');
   assertCan(context.actor, SurveyReportActions['surveys.responses.exclude'], { districtId: survey.district_id });
-  return { items: (await selectResponseSummaries(context.db.orm, surveyId)).map(presentResponseSummary) };
+  const items = (await selectResponseSummaries(context.db.orm, surveyId)).map(presentResponseSummary);
+  // Which organizations answered, and when, is as private as the answers themselves.
+  await recordAccess(context, { action: 'surveys.responses.list', entityType: 'survey', entityId: surveyId, details: { served: items.length } });
+  return { items };
 }
