@@ -36,7 +36,7 @@ export function InvitationsPage() {
             {overview.data.invitations.length === 0 ? (
               <p>{t('invitations.none')}</p>
             ) : (
-              <div className="table-responsive">
+              <div className="table-responsive" tabIndex={0} role="region" aria-label={t('invitations.listTitle')}>
                 <table className="table">
                   <caption className="visually-hidden">{t('invitations.listTitle')}</caption>
                   <thead>

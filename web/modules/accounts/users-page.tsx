@@ -90,7 +90,7 @@ function UsersTable({ users, total }: { users: TUserSummary[]; total: number }) 
       {users.length === 0 ? (
         <p>{t('users.empty')}</p>
       ) : (
-        <div className="table-responsive">
+        <div className="table-responsive" tabIndex={0} role="region" aria-label={t('users.title')}>
           <table className="table">
             <caption className="visually-hidden">{t('users.title')}</caption>
             <thead>
