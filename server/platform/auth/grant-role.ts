@@ -6,7 +6,7 @@ import { AppError, fieldError, notFound } from '../errors/app-error';
 import { parseInput } from '../errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../use-case';
 import { AuthActions } from './auth.policy';
-import { deleteGrant, deleteSessionsOfUser, findUserById, insertGrant, lockActivePlatformAdministrators, scopeExists, selectGrantById, setUserActive } from './auth.repository';
+import { findUserById, insertGrant, scopeExists } from './auth.repository';
 import { requireRecentAuthentication } from './require-recent-authentication';
 
 const isDistrictRole = (role: Role) => (DISTRICT_ROLES as readonly Role[]).includes(role);
@@ -43,60 +43,5 @@ export async function grantRole(context: UseCaseContext, userId: string, rawInpu
     if (!inserted) throw new AppError('COMMON.CONFLICT', 'The user already has this role', { role: grant.role });
     await recordAudit(tx, context, { action: 'users.grant_role', entityType: 'user', entityId: userId, after: { grantId: inserted.id, ...grant } });
     return inserted;
-  });
-}
-
-/** Takes a role away; the last active platform administrator keeps theirs (USERS.LAST_ADMINISTRATOR). */
-export async function revokeRole(context: UseCaseContext, userId: string, grantId: string): Promise<void> {
-  assertCan(context.actor, AuthActions['users.revoke_role']);
-  requireRecentAuthentication(context.actor);
-  await inTransaction(context, async (tx) => {
-    const grant = await selectGrantById(tx, grantId);
-    if (!grant || grant.userId !== userId) throw notFound('role grant', grantId);
-    if (grant.role === 'platform_admin') {
-      const administrators = await lockActivePlatformAdministrators(tx);
-      if (administrators.length <= 1 && administrators.includes(userId)) {
-        throw new AppError('USERS.LAST_ADMINISTRATOR', 'The platform needs at least one active administrator: grant the role to someone else first');
-      }
-    }
-    await deleteGrant(tx, grantId);
-    await recordAudit(tx, context, {
-      action: 'users.revoke_role',
-      entityType: 'user',
-      entityId: userId,
-      before: { grantId, role: grant.role, districtId: grant.districtId, organizationId: grant.organizationId },
-    });
-  });
-}
-
-/**
- * Deactivates an account (its sessions end at once, it cannot sign in or reset its password) or reactivates it.
- * Nobody deactivates themselves (USERS.CANNOT_CHANGE_SELF), nor the last active administrator.
- */
-export async function setUserActivity(context: UseCaseContext, userId: string, isActive: boolean): Promise<void> {
-  assertCan(context.actor, AuthActions['users.set_active']);
-  requireRecentAuthentication(context.actor);
-  if (context.actor.kind === 'user' && context.actor.userId === userId) {
-    throw new AppError('USERS.CANNOT_CHANGE_SELF', 'You cannot deactivate or reactivate your own account');
-  }
-  await inTransaction(context, async (tx) => {
-    const user = await findUserById(tx, userId);
-    if (!user) throw notFound('user', userId);
-    if (user.isActive === isActive) return;
-    if (!isActive) {
-      const administrators = await lockActivePlatformAdministrators(tx);
-      if (administrators.length <= 1 && administrators.includes(userId)) {
-        throw new AppError('USERS.LAST_ADMINISTRATOR', 'The platform needs at least one active administrator');
-      }
-    }
-    await setUserActive(tx, userId, isActive);
-    const sessionsEnded = isActive ? 0 : await deleteSessionsOfUser(tx, userId);
-    await recordAudit(tx, context, {
-      action: isActive ? 'users.reactivate' : 'users.deactivate',
-      entityType: 'user',
-      entityId: userId,
-      before: { isActive: user.isActive },
-      after: { isActive, sessionsEnded },
-    });
   });
 }

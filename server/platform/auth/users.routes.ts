@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { ZGrantRoleRequest, ZUserActiveRequest, ZUserList, ZUserListQuery } from '../../../common/contracts/auth';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../http/context';
-import { grantRole, revokeRole, setUserActivity } from './grant-role';
+import { grantRole } from './grant-role';
+import { revokeRole } from './revoke-role';
+import { setUserActivity } from './set-user-activity';
 import { listUsers } from './list-users';
 
 const errors = { 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
