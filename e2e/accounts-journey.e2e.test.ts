@@ -35,7 +35,9 @@ describe('accounts journey', () => {
     await page().getByLabel('Indirizzo e-mail').fill(email);
     await page().locator('#login-password').fill(password);
     await page().getByRole('button', { name: 'Accedi', exact: true }).click();
-    await expect.poll(() => page().url()).not.toContain('/accedi');
+    const alert = page().locator('.alert-danger');
+    await Promise.race([page().waitForURL((url) => !url.pathname.startsWith('/accedi'), { timeout: 30_000 }), alert.waitFor({ timeout: 30_000 })]);
+    if (page().url().includes('/accedi')) throw new Error(`sign-in as ${email} refused: ${await alert.innerText()}`);
   }
 
   async function signOut() {
