@@ -159,7 +159,7 @@ describe('accounts journey', () => {
     await row.getByText("Membro dell'organizzazione").waitFor();
 
     await page().getByRole('button', { name: `Assegna un ruolo a ${INVITEE.name}` }).click();
-    await page().getByLabel('Ruolo').selectOption({ label: 'Valutatore' });
+    await page().getByLabel('Ruolo', { exact: true }).selectOption({ label: 'Valutatore' });
     await page().getByRole('button', { name: 'Assegna ruolo' }).click();
     await page().getByText('Modifica salvata.').waitFor();
     await row.getByText('Valutatore').waitFor();
