@@ -187,6 +187,13 @@ describe('accounts journey', () => {
     await checkAccessibility('/accedi (throttled)');
   });
 
+  it('the map pages run under the same policy (worker, canvas, styles)', async () => {
+    await go('/territorio');
+    await page().locator('.maplibregl-canvas').first().waitFor({ state: 'visible', timeout: 60_000 });
+    await go('/organizzazioni?vista=mappa');
+    await page().getByTestId('organizations-map').waitFor({ timeout: 60_000 });
+  });
+
   it('met no CSP violation, no accessibility violation and no page error on the way', () => {
     expect(cspViolations).toEqual([]);
     expect(accessibility).toEqual([]);
