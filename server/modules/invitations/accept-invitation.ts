@@ -45,7 +45,7 @@ export async function acceptInvitation(context: UseCaseContext, rawInput: unknow
     const account = existing ?? (await createAccountFromInvitation(tx, { email: invitation.email, displayName: input.displayName!, passwordHash: passwordHash!, locale: 'it' }));
     await grantOrganizationRole(tx, account.id, invitation.role, invitation.organizationId);
     await markInvitationAccepted(tx, invitation.id, account.id);
-    await recordAudit(tx, { actor: context.actor.kind === 'user' ? context.actor : { kind: 'user', userId: account.id, email: account.email, grants: [] }, requestId: context.requestId }, {
+    await recordAudit(tx, { ...context, actor: context.actor.kind === 'user' ? context.actor : { kind: 'user', userId: account.id, email: account.email, grants: [] } }, {
       action: 'invitations.accept',
       entityType: 'invitation',
       entityId: invitation.id,

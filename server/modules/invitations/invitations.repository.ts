@@ -3,14 +3,11 @@ import type { DbExecutor } from '../../platform/db/database';
 import type { TInvitation, TInvitableOrganization } from '../../../common/contracts/invitations';
 
 /**
- * THE rule "organization O is a current member of district D" for invitations, in one place: rows
- * (district_id, organization_id) of current memberships. The trust-tenants branch adds a consent status to
- * district memberships; when it lands, switch this one fragment to the districts module's published view of
- * current (accepted) members and every invitation check follows.
+ * THE rule "organization O is a current member of district D" for invitations, in one place: the districts
+ * module's published view of current, consented memberships (current_district_memberships, ADR 0020).
  */
 export function currentDistrictMembershipsSql(): SQL {
-  return sql`(select district_id, organization_id from district_memberships
-              where ended_on is null or ended_on >= current_date)`;
+  return sql`(select district_id, organization_id from current_district_memberships)`;
 }
 
 /** Organizations the actor may invite people to: members of the districts they coordinate, and those they administer. */

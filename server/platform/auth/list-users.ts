@@ -1,5 +1,6 @@
 import { ZUserListQuery, type TUserList } from '../../../common/contracts/auth';
 import { assertCan } from '../access/policy';
+import { recordAccess } from '../audit/audit';
 import { parseInput } from '../errors/parse-input';
 import type { UseCaseContext } from '../use-case';
 import { AuthActions } from './auth.policy';
@@ -11,6 +12,7 @@ export async function listUsers(context: UseCaseContext, rawQuery: unknown): Pro
   const query = parseInput(ZUserListQuery, rawQuery);
   const page = await selectUsers(context.db.orm, { q: query.q || null, limit: query.limit, offset: query.offset });
   const grants = await selectGrantsOfUsers(context.db.orm, page.rows.map((row) => row.id));
+  await recordAccess(context, { action: 'users.list', entityType: 'user', entityId: 'all', details: { q: query.q ?? null, served: page.rows.length } });
   return {
     total: page.total,
     items: page.rows.map((row) => ({

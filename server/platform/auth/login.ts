@@ -45,7 +45,7 @@ export async function recordFailedAttempt(
 ): Promise<void> {
   await inTransaction(context, async (tx) => {
     await recordLoginFailure(tx, keys);
-    await recordAudit(tx, { actor: context.actor, requestId: context.requestId }, {
+    await recordAudit(tx, context, {
       action: 'auth.login_failed',
       entityType: subject.userId ? 'user' : 'login',
       entityId: subject.userId ?? subject.email.trim().toLowerCase().slice(0, 320),
@@ -95,7 +95,7 @@ export async function login(context: UseCaseContext, input: LoginInput, policies
       userAgent: input.userAgent?.slice(0, 500) ?? null,
       ipAddress: input.ipAddress,
     });
-    await recordAudit(tx, { actor: { kind: 'user', userId: user.id, email: user.email, grants: [] }, requestId: context.requestId }, {
+    await recordAudit(tx, { ...context, actor: { kind: 'user', userId: user.id, email: user.email, grants: [] } }, {
       action: 'auth.login',
       entityType: 'user',
       entityId: user.id,
