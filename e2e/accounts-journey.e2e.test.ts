@@ -93,7 +93,7 @@ describe('accounts journey', () => {
   });
 
   it('the coordinator invites a person to an organization of the district', async () => {
-    await page().getByRole('link', { name: 'Inviti' }).first().click();
+    await page().getByRole('link', { name: 'Invita persone' }).first().click();
     await page().getByRole('heading', { level: 1, name: 'Invita persone' }).waitFor();
     await page().getByLabel('Organizzazione').selectOption({ index: 1 });
     await page().getByLabel('Indirizzo e-mail della persona').fill(INVITEE.email);
