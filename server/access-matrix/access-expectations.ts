@@ -217,6 +217,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/needs/', () => ids.needId],
       ['/api/matching/proposals/', () => ids.proposalId],
       ['/api/matching/referrals/', () => ids.referralId],
+      // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
+      ['/api/users/', () => NO_SUCH_ID],
     ];
     const found = collections.find(([prefix]) => path.startsWith(prefix));
     if (!found) throw new Error(`No id for ${path}: add its collection to pathParameter`);
@@ -237,6 +239,7 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     relationshipId: () => '00000000-0000-4000-8000-000000000000',
     // The matrix builds its own response (surveyResponseOf); the fuzz needs only a well-formed id.
     responseId: () => '00000000-0000-4000-8000-000000000001',
+    grantId: () => NO_SUCH_ID,
   };
   const value = byName[name];
   if (!value) throw new Error(`No value for path parameter ${name} of ${path}: add it to pathParameter`);
