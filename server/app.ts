@@ -9,6 +9,7 @@ import { registerSubscriptions, type ModuleManifest } from './platform/module';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
+import { invitationsModule } from './modules/invitations';
 import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
 import { organizationsModule } from './modules/organizations';
@@ -18,7 +19,7 @@ import { territoryModule } from './modules/territory';
 import { zoningsModule } from './modules/zonings';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 

@@ -39,7 +39,9 @@ export default defineConfig({
                 !/design-react-kit[\\/]dist[\\/]Icon[\\/]assets[\\/]It/.test(id),
               priority: 20,
             },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 20 },
+            // app/zod-config.ts rides in zod's chunk: `jitless` must be set before any schema is built (zod 4 probes
+            // `new Function` when an object schema is constructed, which the CSP refuses), whatever chunk builds it.
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|web[\\/]app[\\/]zod-config\.ts$/, priority: 20 },
             { name: 'data', test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
           ],
         },

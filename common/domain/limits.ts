@@ -1,8 +1,6 @@
 /** Limits shared by the server's validation and the web forms. */
 export const PASSWORD_MIN_LENGTH = 12;
-export const PASSWORD_MAX_LENGTH = 256;
-export const LOGIN_MAX_FAILED_ATTEMPTS = 5;
-export const LOGIN_LOCKOUT_MINUTES = 15;
+export const PASSWORD_MAX_LENGTH = 128;
 export const PAGE_SIZE_DEFAULT = 50;
 export const PAGE_SIZE_MAX = 200;
 export const REQUEST_BODY_LIMIT_BYTES = 1_048_576;

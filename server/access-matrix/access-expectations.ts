@@ -80,6 +80,9 @@ export interface OperationExpectation {
   runLast?: boolean;
 }
 
+/** An id no row has (accounts: a grant or activation of nobody answers 404 to an allowed caller). */
+const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
+
 /** A version no row has: an allowed write gets 409 STALE_VERSION and changes nothing. */
 export const STALE_VERSION = 999_999;
 
@@ -214,6 +217,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/needs/', () => ids.needId],
       ['/api/matching/proposals/', () => ids.proposalId],
       ['/api/matching/referrals/', () => ids.referralId],
+      // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
+      ['/api/users/', () => NO_SUCH_ID],
     ];
     const found = collections.find(([prefix]) => path.startsWith(prefix));
     if (!found) throw new Error(`No id for ${path}: add its collection to pathParameter`);
@@ -234,6 +239,7 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     relationshipId: () => '00000000-0000-4000-8000-000000000000',
     // The matrix builds its own response (surveyResponseOf); the fuzz needs only a well-formed id.
     responseId: () => '00000000-0000-4000-8000-000000000001',
+    grantId: () => NO_SUCH_ID,
   };
   const value = byName[name];
   if (!value) throw new Error(`No value for path parameter ${name} of ${path}: add it to pathParameter`);
@@ -273,6 +279,26 @@ export const ACCESS: Record<string, OperationExpectation> = {
       }
     },
   }),
+  // Accounts (ADR 0022). Sensitive acts answer 401 AUTH.REAUTHENTICATION_REQUIRED to an allowed caller whose sign-in
+  // is older than 10 minutes; links and ids nobody has answer 410 / 404: both prove the access check was passed.
+  'POST /api/auth/reauthenticate': once(allow('signedIn'), { body: () => ({ password: 'not-the-password-at-all' }), alsoAllowed: [422] }),
+  'POST /api/auth/password': once(allow('signedIn'), { body: () => ({ currentPassword: 'not-the-password-at-all', newPassword: 'another long passphrase' }), alsoAllowed: [401, 422] }),
+  'POST /api/auth/password-reset': once(allow('everyone'), { body: () => ({ email: 'nobody-here@example.test' }) }),
+  'POST /api/auth/password-reset/check': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43) }), alsoAllowed: [410] }),
+  'POST /api/auth/password-reset/complete': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43), newPassword: 'another long passphrase' }), alsoAllowed: [410] }),
+  'GET /api/auth/totp': once(allow('signedIn')),
+  'POST /api/auth/totp/enrolment': once(allow('platformAdmin', 'anyCoordinator'), { alsoAllowed: [401] }),
+  'POST /api/auth/totp/confirmation': once(allow('platformAdmin', 'anyCoordinator'), { body: () => ({ code: '000000' }), alsoAllowed: [401, 409] }),
+  'DELETE /api/auth/totp': once(allow('signedIn'), { alsoAllowed: [401, 409] }),
+  'GET /api/users': once(allow('platformAdmin')),
+  'POST /api/users/{id}/grants': once(allow('platformAdmin'), { params: () => ({ id: NO_SUCH_ID }), body: () => ({ role: 'evaluator' }), alsoAllowed: [401, 404] }),
+  'DELETE /api/users/{id}/grants/{grantId}': once(allow('platformAdmin'), { params: () => ({ id: NO_SUCH_ID, grantId: NO_SUCH_ID }), alsoAllowed: [401, 404] }),
+  'PUT /api/users/{id}/active': once(allow('platformAdmin'), { params: () => ({ id: NO_SUCH_ID }), body: () => ({ isActive: true }), alsoAllowed: [401, 404] }),
+  // Organization admins (of either tenant) may also list, scoped to their own organization.
+  'GET /api/invitations': once(allow('platformAdmin', 'anyCoordinator'), { scopedList: true }),
+  'POST /api/invitations': tenant(allow('platformAdmin', 'coordinator', 'admin'), { body: (r) => ({ organizationId: r.ids.organizationId, email: 'invitata@example.test', role: 'organization_member' }) }),
+  'POST /api/invitations/preview': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43) }), alsoAllowed: [410] }),
+  'POST /api/invitations/accept': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43) }), alsoAllowed: [410] }),
   'GET /api/audit': once(allow('platformAdmin')),
   'POST /api/audit/verify': once(allow('platformAdmin')),
   'GET /api/settings': once(allow('everyone')),

@@ -1,3 +1,4 @@
+import './zod-config';
 import 'bootstrap-italia/dist/css/bootstrap-italia.min.css';
 import './fonts.css';
 import './app.css';

@@ -24,5 +24,11 @@ export const paths = {
   settings: '/impostazioni',
   about: '/informazioni',
   login: '/accedi',
+  account: '/account',
+  forgotPassword: '/password-dimenticata',
+  resetPassword: '/reimposta-password',
+  users: '/amministrazione/utenti',
+  invitations: '/inviti',
+  acceptInvitation: '/invito',
   apiDocs: '/api/docs',
 } as const;

@@ -46,6 +46,12 @@ const OutboxPage = lazy(() => import('../modules/surveys/outbox-page').then((m) 
 const NeedsPage = lazy(() => import('../modules/needs/needs-page').then((m) => ({ default: m.NeedsPage })));
 const SurveyReportPage = lazy(() => import('../modules/survey-reports/survey-report-page').then((m) => ({ default: m.SurveyReportPage })));
 const AnswerPage = lazy(() => import('../modules/surveys/answer-page').then((m) => ({ default: m.AnswerPage })));
+const AccountPage = lazy(() => import('../modules/accounts/account-page').then((m) => ({ default: m.AccountPage })));
+const ForgotPasswordPage = lazy(() => import('../modules/accounts/forgot-password-page').then((m) => ({ default: m.ForgotPasswordPage })));
+const ResetPasswordPage = lazy(() => import('../modules/accounts/reset-password-page').then((m) => ({ default: m.ResetPasswordPage })));
+const UsersPage = lazy(() => import('../modules/accounts/users-page').then((m) => ({ default: m.UsersPage })));
+const InvitationsPage = lazy(() => import('../modules/accounts/invitations-page').then((m) => ({ default: m.InvitationsPage })));
+const AcceptInvitationPage = lazy(() => import('../modules/accounts/accept-invitation-page').then((m) => ({ default: m.AcceptInvitationPage })));
 const ServicesImportPage = lazy(() => import('../modules/services/services-import-page').then((m) => ({ default: m.ServicesImportPage })));
 
 export function NotFoundPage() {
@@ -118,6 +124,12 @@ export function createAppRouter() {
         { path: 'impostazioni', element: <SettingsPage /> },
         { path: 'informazioni', element: <AboutPage /> },
         { path: 'accedi', element: <LoginPage /> },
+        { path: 'account', element: <AccountPage /> },
+        { path: 'password-dimenticata', element: <ForgotPasswordPage /> },
+        { path: 'reimposta-password', element: <ResetPasswordPage /> },
+        { path: 'amministrazione/utenti', element: <UsersPage /> },
+        { path: 'inviti', element: <InvitationsPage /> },
+        { path: 'invito', element: <AcceptInvitationPage /> },
         { path: '*', element: <NotFoundPage /> },
       ],
     },

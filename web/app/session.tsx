@@ -17,7 +17,7 @@ interface SessionContextValue {
   /** The current session; anonymous until the server says otherwise. */
   session: TSessionResponse;
   isLoading: boolean;
-  /** Signs in; throws ApiError (AUTH.INVALID_CREDENTIALS, AUTH.LOCKED, COMMON.RATE_LIMITED…) on failure. */
+  /** Signs in; throws ApiError (AUTH.INVALID_CREDENTIALS, AUTH.THROTTLED, AUTH.TOTP_REQUIRED, COMMON.RATE_LIMITED…) on failure. */
   login: (credentials: TLoginRequest) => Promise<TSessionResponse>;
   logout: (options?: { everywhere?: boolean }) => Promise<void>;
 }

@@ -9,7 +9,14 @@ export interface RoleGrant {
 /** Who is acting. The CLI acts as the `system` operator: someone with a shell on the server. */
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; email: string; grants: RoleGrant[] }
+  | {
+      kind: 'user';
+      userId: string;
+      email: string;
+      grants: RoleGrant[];
+      /** The password (and TOTP code) were proven in this session within DISTRETTO_REAUTHENTICATION_MINUTES. */
+      isRecentlyAuthenticated?: boolean;
+    }
   | { kind: 'system'; label: string };
 
 export const ANONYMOUS: Actor = { kind: 'anonymous' };

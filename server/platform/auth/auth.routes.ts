@@ -1,13 +1,33 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ZLoginRequest, ZSessionResponse, type TSessionResponse } from '../../../common/contracts/auth';
+import {
+  ZChangePasswordRequest,
+  ZLoginRequest,
+  ZPasswordResetCompletion,
+  ZPasswordResetLink,
+  ZPasswordResetRequest,
+  ZPasswordResetToken,
+  ZReauthenticateRequest,
+  ZRecoveryCodes,
+  ZSessionResponse,
+  ZTotpConfirmRequest,
+  ZTotpEnrolment,
+  ZTotpStatus,
+  type TSessionResponse,
+} from '../../../common/contracts/auth';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../http/context';
+import { mailLinkBase } from '../mail/mail-settings';
+import { changePassword } from './change-password';
 import { login } from './login';
 import { logout, logoutEverywhere } from './logout';
+import { confirmTotpEnrolment, disableTotp, getTotpStatus, startTotpEnrolment } from './manage-totp';
+import { reauthenticate } from './reauthenticate';
+import { requestPasswordReset } from './request-password-reset';
+import { checkPasswordResetLink, resetPassword } from './reset-password';
 import { resolveSession } from './resolve-session';
-import { SESSION_COOKIE, SESSION_IDLE_MS } from './session-token';
+import { absoluteMs, SESSION_COOKIE } from './session-token';
 
 function presentSession(resolved: Awaited<ReturnType<typeof resolveSession>>): TSessionResponse {
   const session = resolved.session;
@@ -28,7 +48,8 @@ function clearSessionCookie(reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
 
-const errors = { 401: ZErrorResponse, 403: ZErrorResponse, 422: ZErrorResponse, 423: ZErrorResponse, 429: ZErrorResponse };
+const errors = { 401: ZErrorResponse, 403: ZErrorResponse, 409: ZErrorResponse, 410: ZErrorResponse, 422: ZErrorResponse, 429: ZErrorResponse };
+const ok = z.object({ ok: z.literal(true) });
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -40,25 +61,38 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/login',
     {
-      config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
-      schema: { tags: ['auth'], summary: 'Sign in with e-mail and password', body: ZLoginRequest, response: { 200: ZSessionResponse, ...errors } },
+      // A burst guard in memory; the real throttle is per account and address in the database (login_throttles).
+      config: { rateLimit: { max: 60, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Sign in with e-mail and password (and the TOTP code when asked: AUTH.TOTP_REQUIRED); AUTH.THROTTLED with Retry-After after repeated failures',
+        body: ZLoginRequest,
+        response: { 200: ZSessionResponse, ...errors },
+      },
     },
     async (request: FastifyRequest<{ Body: z.infer<typeof ZLoginRequest> }>, reply) => {
-      const result = await login(contextOf(request), {
-        email: request.body.email,
-        password: request.body.password,
-        previousToken: request.cookies[SESSION_COOKIE] ?? null,
-        userAgent: request.headers['user-agent'] ?? null,
-        ipAddress: request.ip,
-      });
+      const config = request.server.config;
+      const result = await login(
+        contextOf(request),
+        {
+          email: request.body.email,
+          password: request.body.password,
+          totpCode: request.body.totpCode ?? null,
+          previousToken: request.cookies[SESSION_COOKIE] ?? null,
+          userAgent: request.headers['user-agent'] ?? null,
+          ipAddress: request.ip,
+        },
+        { sessions: config.sessions, loginThrottle: config.loginThrottle },
+      );
       reply.setCookie(SESSION_COOKIE, result.token, {
         path: '/',
         httpOnly: true,
         sameSite: 'lax',
-        secure: request.server.config.secureCookies,
-        maxAge: Math.floor(SESSION_IDLE_MS / 1000),
+        secure: config.secureCookies,
+        // The browser may keep the cookie until the absolute end; the server ends idle sessions sooner.
+        maxAge: Math.floor(absoluteMs(config.sessions) / 1000),
       });
-      return presentSession(await resolveSession(request.server.db, result.token));
+      return presentSession(await resolveSession(request.server.db, result.token, config.sessions));
     },
   );
 
@@ -79,6 +113,93 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       await logoutEverywhere(contextOf(request));
       clearSessionCookie(reply);
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/auth/reauthenticate',
+    {
+      config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Confirm the password (and TOTP code) again before a sensitive act (answer to AUTH.REAUTHENTICATION_REQUIRED)',
+        body: ZReauthenticateRequest,
+        response: { 200: ok, ...errors },
+      },
+    },
+    async (request) => {
+      await reauthenticate(
+        contextOf(request),
+        { password: request.body.password, totpCode: request.body.totpCode ?? null, sessionToken: request.cookies[SESSION_COOKIE] ?? '', ipAddress: request.ip },
+        request.server.config.loginThrottle,
+      );
+      return { ok: true as const };
+    },
+  );
+
+  app.post(
+    '/api/auth/password',
+    { schema: { tags: ['auth'], summary: 'Change my password (the current one required); my other sessions end', body: ZChangePasswordRequest, response: { 200: z.object({ sessionsEnded: z.number().int() }), ...errors } } },
+    async (request) => changePassword(contextOf(request), request.body, request.cookies[SESSION_COOKIE] ?? null),
+  );
+
+  app.post(
+    '/api/auth/password-reset',
+    {
+      config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Mail a single-use reset link (valid one hour) if an account has this e-mail; the answer is the same either way',
+        body: ZPasswordResetRequest,
+        response: { 202: ok, ...errors },
+      },
+    },
+    async (request, reply) => {
+      const context = contextOf(request);
+      await requestPasswordReset(context, request.body, { baseUrl: await mailLinkBase(context, `${request.protocol}://${request.host}`) });
+      return reply.status(202).send({ ok: true as const });
+    },
+  );
+
+  app.post(
+    '/api/auth/password-reset/check',
+    { schema: { tags: ['auth'], summary: 'Whether a reset link still works (AUTH.RESET_LINK_INVALID otherwise)', body: z.strictObject({ token: ZPasswordResetToken }), response: { 200: ZPasswordResetLink, ...errors } } },
+    async (request) => checkPasswordResetLink(contextOf(request), request.body.token),
+  );
+
+  app.post(
+    '/api/auth/password-reset/complete',
+    { schema: { tags: ['auth'], summary: 'Set a new password with a reset link; every session of the account ends', body: ZPasswordResetCompletion, response: { 200: ok, ...errors } } },
+    async (request) => {
+      await resetPassword(contextOf(request), request.body);
+      return { ok: true as const };
+    },
+  );
+
+  app.get(
+    '/api/auth/totp',
+    { schema: { tags: ['auth'], summary: 'My second factor: on or off, allowed, recovery codes left', response: { 200: ZTotpStatus, ...errors } } },
+    async (request) => getTotpStatus(contextOf(request)),
+  );
+
+  app.post(
+    '/api/auth/totp/enrolment',
+    { schema: { tags: ['auth'], summary: 'Start TOTP enrolment: a new secret and its otpauth:// URI (administrators and coordinators)', response: { 200: ZTotpEnrolment, ...errors } } },
+    async (request) => startTotpEnrolment(contextOf(request)),
+  );
+
+  app.post(
+    '/api/auth/totp/confirmation',
+    { schema: { tags: ['auth'], summary: 'Confirm TOTP with a code from the app; returns ten single-use recovery codes, shown once', body: ZTotpConfirmRequest, response: { 200: ZRecoveryCodes, ...errors } } },
+    async (request) => confirmTotpEnrolment(contextOf(request), request.body),
+  );
+
+  app.delete(
+    '/api/auth/totp',
+    { schema: { tags: ['auth'], summary: 'Turn TOTP off (after re-authentication)', response: { 204: z.null(), ...errors } } },
+    async (request, reply) => {
+      await disableTotp(contextOf(request));
       return reply.status(204).send(null);
     },
   );

@@ -30,7 +30,7 @@ export type CreateUserInput = z.input<typeof ZCreateUserInput>;
 export async function createUser(context: UseCaseContext, rawInput: CreateUserInput): Promise<{ id: string; email: string }> {
   assertCan(context.actor, AuthActions['users.create']);
   const input = parseInput(ZCreateUserInput, rawInput);
-  assertStrongPassword(input.password);
+  assertStrongPassword(input.password, 'password', { email: input.email });
   if (await findUserByEmail(context.db.orm, input.email)) {
     throw new AppError('USERS.EMAIL_TAKEN', `A user with e-mail ${input.email} already exists`, {
       fields: [{ path: 'email', message: 'already in use' }],

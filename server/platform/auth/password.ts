@@ -1,5 +1,6 @@
 import { randomBytes, scrypt as scryptCallback, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../../common/domain/limits';
+import { checkPassword, type PasswordProblem } from '../../../common/domain/password-policy';
 import { AppError } from '../errors/app-error';
 
 /**
@@ -40,14 +41,17 @@ export async function verifyPassword(password: string, stored: string): Promise<
 /** A hash of a random password, so a login for an unknown e-mail costs the same time as for a known one. */
 export const DUMMY_PASSWORD_HASH_PROMISE = hashPassword(randomBytes(16).toString('hex'));
 
-export function assertStrongPassword(password: string, field = 'password'): void {
-  const problem =
-    password.length < PASSWORD_MIN_LENGTH
-      ? `must be at least ${PASSWORD_MIN_LENGTH} characters`
-      : password.length > PASSWORD_MAX_LENGTH
-        ? `must be at most ${PASSWORD_MAX_LENGTH} characters`
-        : new Set(password).size < 5
-          ? 'must not repeat the same few characters'
-          : null;
-  if (problem) throw new AppError('USERS.WEAK_PASSWORD', `${field} ${problem}`, { fields: [{ path: field, message: problem }] });
+const PROBLEM_TEXT: Record<PasswordProblem, string> = {
+  tooShort: `must be at least ${PASSWORD_MIN_LENGTH} characters`,
+  tooLong: `must be at most ${PASSWORD_MAX_LENGTH} characters`,
+  common: 'is a common or breached password; choose another one',
+  repetitive: 'repeats the same few characters',
+};
+
+/** The password policy of common/domain/password-policy.ts (the web form applies the same): 422 naming the field. */
+export function assertStrongPassword(password: string, field = 'password', context: { email?: string | null } = {}): void {
+  const problem = checkPassword(password, context);
+  if (problem) {
+    throw new AppError('USERS.WEAK_PASSWORD', `${field} ${PROBLEM_TEXT[problem]}`, { fields: [{ path: field, message: PROBLEM_TEXT[problem] }], problem });
+  }
 }

@@ -18,6 +18,11 @@ const ZEnvironment = z.object({
   DISTRETTO_BASEMAP_ATTRIBUTION: z.string().optional(),
   DISTRETTO_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   DISTRETTO_SECURE_COOKIES: z.enum(['true', 'false']).optional(),
+  DISTRETTO_SESSION_IDLE_MINUTES: z.coerce.number().int().min(5).max(7 * 24 * 60).default(120),
+  DISTRETTO_SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(30 * 24).default(12),
+  DISTRETTO_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
+  DISTRETTO_LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
+  DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(100_000).default(30),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -36,7 +41,26 @@ export interface AppConfig {
   /** Longest a single query may run before the app gives up on it (PGlite ignores statement_timeout). */
   queryTimeoutMs: number;
   secureCookies: boolean;
+  sessions: SessionPolicy;
+  loginThrottle: LoginThrottlePolicy;
   logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+}
+
+/** Session lifetimes (ADR 0022): idle, absolute, and how recent a password must be for a sensitive act. */
+export interface SessionPolicy {
+  idleMinutes: number;
+  absoluteHours: number;
+  reauthenticationMinutes: number;
+}
+
+/**
+ * Failed sign-ins allowed before each throttle starts delaying (ADR 0022): per e-mail from one address, per address
+ * across e-mails; per e-mail from every address the allowance is the address one, and its delay is short, so an
+ * attacker cannot keep the real owner out.
+ */
+export interface LoginThrottlePolicy {
+  accountFreeAttempts: number;
+  addressFreeAttempts: number;
 }
 
 export class ConfigError extends Error {}
@@ -64,6 +88,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     basemapAttribution: e.DISTRETTO_BASEMAP_ATTRIBUTION ?? null,
     queryTimeoutMs: e.DISTRETTO_QUERY_TIMEOUT_MS,
     secureCookies: e.DISTRETTO_SECURE_COOKIES === 'true',
+    sessions: {
+      idleMinutes: e.DISTRETTO_SESSION_IDLE_MINUTES,
+      absoluteHours: e.DISTRETTO_SESSION_ABSOLUTE_HOURS,
+      reauthenticationMinutes: e.DISTRETTO_REAUTHENTICATION_MINUTES,
+    },
+    loginThrottle: { accountFreeAttempts: e.DISTRETTO_LOGIN_FREE_ATTEMPTS, addressFreeAttempts: e.DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS },
     logLevel: e.LOG_LEVEL,
   };
 }

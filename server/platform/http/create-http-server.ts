@@ -19,17 +19,20 @@ import {
 import { REQUEST_BODY_LIMIT_BYTES } from '../../../common/domain/limits';
 import { auditRoutes } from '../audit/audit.routes';
 import { authRoutes } from '../auth/auth.routes';
+import { usersRoutes } from '../auth/users.routes';
 import { resolveSession } from '../auth/resolve-session';
 import { SESSION_COOKIE } from '../auth/session-token';
 import type { AppConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { registerSubscriptions, type ModuleManifest } from '../module';
 import { settingsRoutes } from '../settings/settings.routes';
+import { selectSettings } from '../settings/settings.repository';
 import { mailRoutes } from '../mail/mail.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';
 import { refuseNulCharacters } from './refuse-nul-characters';
+import { securityHeadersFor } from './security-headers';
 import './fastify-types';
 
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -87,16 +90,33 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, { global: false });
 
+  // The basemap origin joins the pages' CSP; read from settings at most once a minute, not on every request.
+  let basemapCache: { url: string | null; readAt: number } | null = null;
+  const basemapUrl = async (): Promise<string | null> => {
+    if (!basemapCache || Date.now() - basemapCache.readAt > 60_000) {
+      try {
+        basemapCache = { url: (await selectSettings(options.db.orm)).basemapUrl, readAt: Date.now() };
+      } catch {
+        return basemapCache?.url ?? null;
+      }
+    }
+    return basemapCache.url;
+  };
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
     reply.header('x-frame-options', 'DENY');
-    if (!request.url.startsWith('/api/')) {
+    const path = request.url.split('?')[0]!;
+    const isApi = path.startsWith('/api/');
+    const needsBasemap = !isApi || path.startsWith('/api/docs');
+    reply.headers(securityHeadersFor(path, { basemapUrl: needsBasemap ? await basemapUrl() : null, secureCookies: options.config.secureCookies }));
+    if (!isApi) {
       request.actor = { kind: 'anonymous' };
       return;
     }
-    const resolved = await resolveSession(request.server.db, request.cookies[SESSION_COOKIE]);
+    const resolved = await resolveSession(request.server.db, request.cookies[SESSION_COOKIE], options.config.sessions);
     request.actor = resolved.actor;
     request.session = resolved.session;
     assertCsrfSafe(request);
@@ -111,6 +131,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
     version: APP_VERSION,
   }));
   await app.register(authRoutes);
+  await app.register(usersRoutes);
   await app.register(auditRoutes);
   await app.register(settingsRoutes);
   await app.register(mailRoutes);

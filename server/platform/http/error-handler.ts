@@ -46,6 +46,8 @@ async function auditRefusal(error: AppError, request: FastifyRequest): Promise<v
 export async function handleError(error: FastifyError | Error, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof AppError) {
     if (isRefusal(error, request)) await auditRefusal(error, request);
+    const retryAfter = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+    if (error.status === 429 && typeof retryAfter === 'number') reply.header('retry-after', String(retryAfter));
     return send(reply, request, error.status, { code: error.code, message: error.message, details: error.details });
   }
   if (hasZodFastifySchemaValidationErrors(error)) {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
-import { loadConfig } from '../config/config';
+import { loadConfig, type AppConfig } from '../config/config';
 import { createHttpServer } from '../http/create-http-server';
 import type { ModuleManifest } from '../module';
 import { systemActor } from '../access/actor';
@@ -19,9 +19,9 @@ export interface TestApp {
 }
 
 /** The real HTTP server on a fresh database, for `app.inject` tests (no web bundle, no logs). */
-export async function createTestApp(modules: ModuleManifest[] = []): Promise<TestApp> {
+export async function createTestApp(modules: ModuleManifest[] = [], configOverrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = { ...loadConfig({}), logLevel: 'silent' as const };
+  const config = { ...loadConfig({}), logLevel: 'silent' as const, ...configOverrides };
   // TEST_LOG=1 shows the server's log (the stack of a 500) while debugging a test.
   const app = await createHttpServer({ db, config: { ...config, logLevel: process.env.TEST_LOG ? 'error' : 'silent' }, modules, serveWeb: false, logger: Boolean(process.env.TEST_LOG) });
   await app.ready();

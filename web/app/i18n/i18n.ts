@@ -20,11 +20,13 @@ import surveysIt from '../../modules/surveys/i18n/it.json';
 import surveysEn from '../../modules/surveys/i18n/en.json';
 import membershipsIt from '../../modules/memberships/i18n/it.json';
 import membershipsEn from '../../modules/memberships/i18n/en.json';
+import accountsIt from '../../modules/accounts/i18n/it.json';
+import accountsEn from '../../modules/accounts/i18n/en.json';
 
 /** Every namespace in both languages: `translation` for the app shell, one per web module. */
 export const RESOURCES = {
-  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt, memberships: membershipsIt },
-  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn, memberships: membershipsEn },
+  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt, memberships: membershipsIt, accounts: accountsIt },
+  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn, memberships: membershipsEn, accounts: accountsEn },
 } as const;
 
 export const LANGUAGES = ['it', 'en'] as const;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Collapse, Header, HeaderContent, HeaderRightZone, HeaderToggler, Headers, Nav, NavItem } from 'design-react-kit';
 import { useSession } from '../session';
 import { isPlatformAdmin } from '../access';
+import { mayInvite } from '../access-invitations';
 import { paths } from '../paths';
 import { LANGUAGES, type Language } from '../i18n/i18n';
 import { describeError } from '../error-messages';
@@ -68,6 +69,9 @@ function AccountZone() {
   return (
     <div className="account-zone">
       <span className="account-zone__user d-none d-md-inline">{t('header.signedInAs', { name: session.user.displayName })}</span>
+      <Link to={paths.account} className="btn btn-sm account-zone__button">
+        {t('header.account')}
+      </Link>
       <button type="button" className="btn btn-sm account-zone__button" disabled={isBusy} onClick={() => void signOut(false)}>
         {t('header.logout')}
       </button>
@@ -99,8 +103,10 @@ export function SiteHeader() {
     ...(session?.user ? [{ to: paths.needs, label: t('navLabel', { ns: 'needs' }) }] : []),
     ...(session?.user ? [{ to: paths.matching, label: t('navLabel', { ns: 'matching' }) }] : []),
     ...(isAdmin || (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator') ? [{ to: paths.surveys, label: t('navLabel', { ns: 'surveys' }) }] : []),
+    ...(session.user && mayInvite(session) ? [{ to: paths.invitations, label: t('invitations.navLabel', { ns: 'accounts' }) }] : []),
     ...(isAdmin
       ? [
+          { to: paths.users, label: t('users.title', { ns: 'accounts' }) },
           { to: paths.audit, label: t('nav.audit') },
           { to: paths.settings, label: t('nav.settings') },
         ]

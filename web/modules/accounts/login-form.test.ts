@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../app/api-client';
-import { lockedUntilOf, safeReturnPath, validateLogin } from './login-form';
+import { retryAfterOf, safeReturnPath, validateLogin } from './login-form';
 
 describe('validateLogin', () => {
   it('requires both fields', () => {
@@ -14,15 +14,15 @@ describe('validateLogin', () => {
   });
 });
 
-describe('lockedUntilOf', () => {
-  it('reads lockedUntil from a 423 AUTH.LOCKED error', () => {
-    const error = new ApiError({ status: 423, code: 'AUTH.LOCKED', message: 'locked', details: { lockedUntil: '2030-01-01T10:15:00Z' } });
-    expect(lockedUntilOf(error)?.toISOString()).toBe('2030-01-01T10:15:00.000Z');
+describe('retryAfterOf', () => {
+  it('reads retryAfterSeconds from a 429 AUTH.THROTTLED error', () => {
+    const error = new ApiError({ status: 429, code: 'AUTH.THROTTLED', message: 'wait', details: { retryAfterSeconds: 30 } });
+    expect(retryAfterOf(error)).toBe(30);
   });
   it('returns null for other errors or missing details', () => {
-    expect(lockedUntilOf(new ApiError({ status: 401, code: 'AUTH.INVALID_CREDENTIALS', message: 'no' }))).toBeNull();
-    expect(lockedUntilOf(new ApiError({ status: 423, code: 'AUTH.LOCKED', message: 'locked' }))).toBeNull();
-    expect(lockedUntilOf(new Error('x'))).toBeNull();
+    expect(retryAfterOf(new ApiError({ status: 401, code: 'AUTH.INVALID_CREDENTIALS', message: 'no' }))).toBeNull();
+    expect(retryAfterOf(new ApiError({ status: 429, code: 'AUTH.THROTTLED', message: 'wait' }))).toBeNull();
+    expect(retryAfterOf(new Error('x'))).toBeNull();
   });
 });
 

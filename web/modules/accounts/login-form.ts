@@ -12,15 +12,18 @@ export function validateLogin(email: string, password: string): { email?: LoginF
   return problems;
 }
 
-/** When a locked account (423 AUTH.LOCKED) may try again, if the server said so. */
-export function lockedUntilOf(error: unknown): Date | null {
-  if (!isApiError(error) || error.code !== 'AUTH.LOCKED') return null;
+/** How many seconds a throttled sign-in (429 AUTH.THROTTLED) must wait, if the server said so. */
+export function retryAfterOf(error: unknown): number | null {
+  if (!isApiError(error) || error.code !== 'AUTH.THROTTLED') return null;
   const details = error.details;
-  if (typeof details !== 'object' || details === null || !('lockedUntil' in details)) return null;
-  const value = (details as { lockedUntil: unknown }).lockedUntil;
-  if (typeof value !== 'string') return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (typeof details !== 'object' || details === null || !('retryAfterSeconds' in details)) return null;
+  const value = (details as { retryAfterSeconds: unknown }).retryAfterSeconds;
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.ceil(value) : null;
+}
+
+/** Whether the server asks for the authenticator code (the password was right). */
+export function isTotpRequired(error: unknown): boolean {
+  return isApiError(error) && error.code === 'AUTH.TOTP_REQUIRED';
 }
 
 /** Only same-site paths are accepted as "where to go back to" after login (no open redirect). */

@@ -6,13 +6,12 @@ import { PageHeader } from '../../ui/page-header';
 import { PasswordField, TextField } from '../../ui/form-field';
 import { useSession } from '../../app/session';
 import { describeError } from '../../app/error-messages';
-import { formatDateTime, formatTime } from '../../app/format';
 import { paths } from '../../app/paths';
-import { lockedUntilOf, safeReturnPath, validateLogin, type LoginFieldProblem } from './login-form';
+import { isTotpRequired, retryAfterOf, safeReturnPath, validateLogin, type LoginFieldProblem } from './login-form';
 
 /** Sign in with e-mail and password, then go back to the page that asked for it. */
 export function LoginPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { session, login } = useSession();
   const navigate = useNavigate();
   const location = useLocation();
@@ -20,11 +19,14 @@ export function LoginPage() {
 
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  const [totpCode, setTotpCode] = useState('');
+  const [isTotpAsked, setTotpAsked] = useState(false);
   const [fieldProblems, setFieldProblems] = useState<{ email?: LoginFieldProblem; password?: LoginFieldProblem }>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isSubmitting, setSubmitting] = useState(false);
   const emailRef = useRef<HTMLInputElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const totpRef = useRef<HTMLInputElement>(null);
 
   const problemText = (problem: LoginFieldProblem | undefined) =>
     problem === 'required' ? t('login.required') : problem === 'invalidEmail' ? t('login.invalidEmail') : null;
@@ -38,21 +40,21 @@ export function LoginPage() {
     if (problems.password) return passwordRef.current?.focus();
     setSubmitting(true);
     try {
-      await login({ email: email.trim(), password });
+      await login(isTotpAsked ? { email: email.trim(), password, totpCode: totpCode.trim() } : { email: email.trim(), password });
       navigate(returnTo, { replace: true });
     } catch (error) {
-      const lockedUntil = lockedUntilOf(error);
-      if (lockedUntil) {
-        const sameDay = lockedUntil.toDateString() === new Date().toDateString();
-        setFormError(
-          t('login.lockedUntil', {
-            time: sameDay ? formatTime(lockedUntil.toISOString(), i18n.language) : formatDateTime(lockedUntil.toISOString(), i18n.language),
-          }),
-        );
-      } else {
+      if (isTotpRequired(error)) {
+        // The password was right: keep it and ask the code of the authenticator app.
+        setTotpAsked(true);
         setFormError(describeError(error, t));
+        setTimeout(() => totpRef.current?.focus(), 0);
+        return;
       }
+      const retryAfter = retryAfterOf(error);
+      setFormError(retryAfter ? t('login.throttled', { seconds: retryAfter }) : describeError(error, t));
       setPassword('');
+      setTotpCode('');
+      setTotpAsked(false);
     } finally {
       setSubmitting(false);
     }
@@ -105,10 +107,25 @@ export function LoginPage() {
               error={problemText(fieldProblems.password)}
               onChange={(event) => setPassword(event.target.value)}
             />
+            {isTotpAsked && (
+              <TextField
+                id="login-totp"
+                inputRef={totpRef}
+                label={t('login.totpCode')}
+                help={t('login.totpHelp')}
+                autoComplete="one-time-code"
+                isRequired
+                value={totpCode}
+                onChange={(event) => setTotpCode(event.target.value)}
+              />
+            )}
             <Button type="submit" color="primary" disabled={isSubmitting}>
               {isSubmitting ? t('login.submitting') : t('login.submit')}
             </Button>
           </form>
+          <p className="mt-4">
+            <Link to={paths.forgotPassword}>{t('login.forgotPassword')}</Link>
+          </p>
         </Col>
       </Row>
     </>

@@ -1,0 +1,5 @@
+export { invitationsModule } from './invitations.module';
+export { createInvitation } from './create-invitation';
+export { acceptInvitation, previewInvitation } from './accept-invitation';
+export { listInvitations } from './list-invitations';
+export { currentDistrictMembershipsSql } from './invitations.repository';
