@@ -2,15 +2,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createScratchDatabase } from '../platform/testing/test-database';
 
 /** The `distretto` command as an operator runs it: a real process, its output and its exit code. */
 describe('distretto CLI', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'distretto-cli-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  // On PostgreSQL the commands get a database of their own: what other runs left in DATABASE_URL's must not matter.
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>> = null;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase();
+  });
+  afterAll(async () => {
+    await scratch?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const commandEnvironment = () => ({ ...process.env, DISTRETTO_DATA_DIR: dataDir, ...(scratch ? { DATABASE_URL: scratch.url } : {}) });
   const run = (...args: string[]) =>
     spawnSync(process.execPath, ['bin/distretto.mjs', ...args], {
-      env: { ...process.env, DISTRETTO_DATA_DIR: dataDir },
+      env: commandEnvironment(),
       encoding: 'utf8',
       timeout: 120_000,
     });
@@ -47,7 +57,7 @@ describe('distretto CLI', () => {
     expect(status.status).toBe(0);
     expect(status.stdout).toMatch(/\d+ applied, 0 pending/);
     const weak = spawnSync(process.execPath, ['bin/distretto.mjs', 'users', 'create-admin', '--email', `weak-${Date.now()}@example.test`], {
-      env: { ...process.env, DISTRETTO_DATA_DIR: dataDir, DISTRETTO_ADMIN_PASSWORD: 'short' },
+      env: { ...commandEnvironment(), DISTRETTO_ADMIN_PASSWORD: 'short' },
       encoding: 'utf8',
       timeout: 120_000,
     });

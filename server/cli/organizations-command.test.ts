@@ -1,14 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { numericCheckDigit } from '../../common/domain/fiscal-code';
 import { systemActor } from '../platform/access/actor';
 import { connectEmbedded, connectPostgres, type Database } from '../platform/db/database';
-import { createTestDatabase } from '../platform/testing/test-database';
+import { createScratchDatabase, createTestDatabase } from '../platform/testing/test-database';
 import { importOrganizations } from '../modules/organizations';
 import { loadTerritoryFixture } from '../modules/territory';
 
@@ -55,24 +53,8 @@ describe('distretto organizations import, killed and resumed', () => {
 
   async function environment(): Promise<NodeJS.ProcessEnv> {
     const env: NodeJS.ProcessEnv = { ...process.env, DISTRETTO_DATA_DIR: dataDir };
-    if (!process.env.DATABASE_URL) return env;
-    const name = `distretto_cli_${randomBytes(5).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`create database ${name}`);
-    await admin.end();
-    const url = new URL(process.env.DATABASE_URL);
-    url.pathname = `/${name}`;
-    serverDatabase = {
-      url: url.toString(),
-      drop: async () => {
-        const dropper = new pg.Client({ connectionString: process.env.DATABASE_URL });
-        await dropper.connect();
-        await dropper.query(`drop database if exists ${name} with (force)`);
-        await dropper.end();
-      },
-    };
-    return { ...env, DATABASE_URL: serverDatabase.url };
+    serverDatabase = await createScratchDatabase();
+    return serverDatabase ? { ...env, DATABASE_URL: serverDatabase.url } : env;
   }
 
   it('ends in the same state as an uninterrupted import', async () => {

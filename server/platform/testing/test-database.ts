@@ -42,3 +42,29 @@ export async function createTestDatabase(options: { queryTimeoutMs?: number; mig
     },
   };
 }
+
+/**
+ * An empty database of its own for a test that runs the `distretto` command as a separate process: on PostgreSQL a new
+ * database on the DATABASE_URL server (dropped by `drop`), so the test never depends on what earlier runs left in the
+ * shared one; on the embedded PGlite `null`, since each test already gives the process its own data folder.
+ */
+export async function createScratchDatabase(prefix = 'distretto_cli'): Promise<{ url: string; drop: () => Promise<void> } | null> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) return null;
+  const name = `${prefix}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const dropper = new pg.Client({ connectionString: serverUrl });
+      await dropper.connect();
+      await dropper.query(`drop database if exists ${name} with (force)`);
+      await dropper.end();
+    },
+  };
+}
