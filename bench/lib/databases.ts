@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { connectEmbedded, connectPostgres, type Database } from '../../server/platform/db/database';
 import { migrate } from '../../server/platform/db/migrations';
+import { dropServerDatabase } from '../../server/platform/testing/drop-database';
 
 export interface BenchDatabase {
   /** 'PGlite' or 'PostgreSQL', for tables. */
@@ -63,10 +64,7 @@ export async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
         process.stderr.write(`PostgreSQL database kept: ${url.toString()}\n`);
         return;
       }
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropServerDatabase(serverUrl, name);
     },
   };
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { connectEmbedded, connectPostgres, type Database } from '../db/database';
 import { migrate } from '../db/migrations';
+import { dropServerDatabase } from './drop-database';
 
 export interface TestDatabase extends Database {
   /** Drops the database (PostgreSQL) or stops the in-memory PGlite. */
@@ -35,10 +36,7 @@ export async function createTestDatabase(options: { queryTimeoutMs?: number; mig
     ...db,
     async destroy() {
       await db.close();
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropServerDatabase(serverUrl, name);
     },
   };
 }
@@ -61,10 +59,7 @@ export async function createScratchDatabase(prefix = 'distretto_cli'): Promise<{
   return {
     url: url.toString(),
     async drop() {
-      const dropper = new pg.Client({ connectionString: serverUrl });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
+      await dropServerDatabase(serverUrl, name);
     },
   };
 }
