@@ -38,6 +38,14 @@ module.exports = {
       to: { path: '^server/modules/([^/]+)/', pathNot: ['^server/modules/$1/', '^server/modules/[^/]+/index\\.ts$'] },
     },
     {
+      name: 'web-modules-meet-through-index',
+      comment:
+        'a web module reaches another only through its index.ts(x) (queries, hooks, components it shares); pages are reached through the router',
+      severity: 'error',
+      from: { path: '^web/modules/([^/]+)/' },
+      to: { path: '^web/modules/([^/]+)/', pathNot: ['^web/modules/$1/', '^web/modules/[^/]+/index\\.tsx?$'] },
+    },
+    {
       name: 'adapters-never-touch-repositories',
       comment: 'routes and the CLI call use cases; only use cases call repositories',
       severity: 'error',

@@ -1,2 +1,2 @@
 /** What other web modules may use from districts (pages are reached through the router, not imported). */
-export { districtQuery, districtsQuery } from './districts.queries';
+export { districtBoundariesQuery, districtQuery, districtsQuery } from './districts.queries';

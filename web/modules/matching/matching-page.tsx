@@ -17,12 +17,12 @@ import { useSession } from '../../app/session';
 import { isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
-import { districtsQuery } from '../districts';
+import { districtBoundariesQuery, districtsQuery } from '../districts';
 import { zoningsQuery } from '../zonings';
 import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
 import { matchingPaths } from './matching-paths';
 import { GroupWhy } from './group-why';
-import { coverageCsvUrl, coverageQuery, createProposal, districtShapesQuery, proposalsQuery, type CoverageFilters } from './matching.queries';
+import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, type CoverageFilters } from './matching.queries';
 
 /**
  * The gap map: a district's open needs grouped by category × target group × zone (a municipality, the whole district or
@@ -205,7 +205,7 @@ function GapSummary({ report }: { report: TCoverageReport }) {
 function GapMap({ report, districtId }: { report: TCoverageReport; districtId: string }) {
   const { t } = useTranslation('matching');
   const basemap = useBasemap();
-  const shapes = useQuery(districtShapesQuery(districtId));
+  const shapes = useQuery(districtBoundariesQuery(districtId));
   const byCode = useMemo(() => new Map(report.municipalities.map((m) => [m.code, m])), [report]);
   const collection = useMemo(() => {
     if (!shapes.data) return null;

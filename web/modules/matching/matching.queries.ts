@@ -10,7 +10,6 @@ import {
   type TProposalCreate,
   type TReferralTransition,
 } from '../../../common/contracts/matching';
-import { ZMunicipalityFeatureCollection } from '../../../common/contracts/territory';
 import { ZNeed } from '../../../common/contracts/needs';
 import { ZServiceSearchPage } from '../../../common/contracts/services';
 import type { ZoneKind } from '../../../common/domain/matching';
@@ -58,14 +57,6 @@ export function groupDetailQuery(group: {
   return queryOptions({
     queryKey: ['matching', 'group', group],
     queryFn: ({ signal }) => api.get('/api/matching/group', ZGroupDetail, { signal, query: { ...group } }),
-  });
-}
-
-export function districtShapesQuery(districtId: string) {
-  return queryOptions({
-    queryKey: ['districts', districtId, 'boundaries'],
-    queryFn: ({ signal }) => api.get(`/api/districts/${encodeURIComponent(districtId)}/municipalities.geojson`, ZMunicipalityFeatureCollection, { signal }),
-    staleTime: 10 * 60_000,
   });
 }
 

@@ -21,8 +21,8 @@ import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
 import { quantileBreaks } from '../../ui/map/class-breaks';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
-import { districtBoundariesQuery, districtQuery, districtsQuery } from '../districts/districts.queries';
-import { matchingPaths } from '../matching/matching-paths';
+import { districtBoundariesQuery, districtQuery, districtsQuery } from '../districts';
+import { matchingPaths } from '../matching';
 import { answeringServicesQuery, changeNeedStatus, createNeed, needCategoriesQuery, needsCountsQuery, needsListQuery } from './needs.queries';
 
 const MAP_COLORS = ['#e8f1fa', '#b9d3ee', '#7fb0df', '#4a8bcb', '#1f63a8', '#0b3e73'];
