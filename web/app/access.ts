@@ -6,6 +6,11 @@ export function isSignedIn(session: TSessionResponse | undefined): boolean {
   return Boolean(session?.user);
 }
 
+/** Navigation entries every visitor sees, signed in or not. */
+export function isAnyone(): boolean {
+  return true;
+}
+
 export function isPlatformAdmin(session: TSessionResponse | undefined): boolean {
   return Boolean(session?.user) && (session?.roles ?? []).some((grant) => grant.role === 'platform_admin');
 }
@@ -17,6 +22,11 @@ export function isDistrictCoordinator(session: TSessionResponse | undefined, dis
       (grant) => grant.role === 'district_coordinator' && grant.scopeType === 'district' && grant.scopeId === districtId,
     )
   );
+}
+
+/** Coordinator of at least one district (which ones, the grants say). */
+export function isAnyDistrictCoordinator(session: TSessionResponse | undefined): boolean {
+  return Boolean(session?.user) && (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator');
 }
 
 /** Coordinators of this district and platform admins may edit its name and description. */

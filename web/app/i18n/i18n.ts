@@ -2,35 +2,33 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import it from './it.json';
 import en from './en.json';
-import organizationsIt from '../../modules/organizations/i18n/it.json';
-import organizationsEn from '../../modules/organizations/i18n/en.json';
-import zoningsIt from '../../modules/zonings/i18n/it.json';
-import zoningsEn from '../../modules/zonings/i18n/en.json';
-import districtsIt from '../../modules/districts/i18n/it.json';
-import districtsEn from '../../modules/districts/i18n/en.json';
-import servicesIt from '../../modules/services/i18n/it.json';
-import servicesEn from '../../modules/services/i18n/en.json';
-import matchingIt from '../../modules/matching/i18n/it.json';
-import matchingEn from '../../modules/matching/i18n/en.json';
-import needsIt from '../../modules/needs/i18n/it.json';
-import needsEn from '../../modules/needs/i18n/en.json';
-import surveyReportsIt from '../../modules/survey-reports/i18n/it.json';
-import surveyReportsEn from '../../modules/survey-reports/i18n/en.json';
-import surveysIt from '../../modules/surveys/i18n/it.json';
-import surveysEn from '../../modules/surveys/i18n/en.json';
-import membershipsIt from '../../modules/memberships/i18n/it.json';
-import membershipsEn from '../../modules/memberships/i18n/en.json';
-import accountsIt from '../../modules/accounts/i18n/it.json';
-import accountsEn from '../../modules/accounts/i18n/en.json';
-
-/** Every namespace in both languages: `translation` for the app shell, one per web module. */
-export const RESOURCES = {
-  it: { translation: it, organizations: organizationsIt, zonings: zoningsIt, districts: districtsIt, services: servicesIt, matching: matchingIt, surveys: surveysIt, needs: needsIt, surveyReports: surveyReportsIt, memberships: membershipsIt, accounts: accountsIt },
-  en: { translation: en, organizations: organizationsEn, zonings: zoningsEn, districts: districtsEn, services: servicesEn, matching: matchingEn, surveys: surveysEn, needs: needsEn, surveyReports: surveyReportsEn, memberships: membershipsEn, accounts: accountsEn },
-} as const;
+import { WEB_MODULES } from '../web-modules';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
+
+type ModuleTranslations = NonNullable<(typeof WEB_MODULES)[number]['translations']>;
+/** The modules' namespaces in one language, keyed by the namespace each manifest declares. */
+export type ModuleResources<L extends Language> = { [T in ModuleTranslations as T['namespace']]: T[L] };
+
+function moduleResources<L extends Language>(language: L): ModuleResources<L> {
+  const resources: Record<string, object> = {};
+  for (const module of WEB_MODULES) {
+    if (!module.translations) continue;
+    // Two modules writing one namespace would silently lose one's texts.
+    if (module.translations.namespace in resources) throw new Error(`Two web modules declare the i18n namespace "${module.translations.namespace}"`);
+    resources[module.translations.namespace] = module.translations[language];
+  }
+  // The loop put exactly the declared namespaces in, which is what the mapped type says.
+  return resources as ModuleResources<L>;
+}
+
+/** Every namespace in both languages: `translation` for the app shell, one per web module (its manifest's translations). */
+export const RESOURCES = {
+  it: { translation: it, ...moduleResources('it') },
+  en: { translation: en, ...moduleResources('en') },
+};
+
 export const DEFAULT_LANGUAGE: Language = 'it';
 const STORAGE_KEY = 'distretto.language';
 

@@ -3,11 +3,10 @@ import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Collapse, Header, HeaderContent, HeaderRightZone, HeaderToggler, Headers, Nav, NavItem } from 'design-react-kit';
 import { useSession } from '../session';
-import { isPlatformAdmin } from '../access';
-import { mayInvite } from '../access-invitations';
 import { paths } from '../paths';
 import { LANGUAGES, type Language } from '../i18n/i18n';
 import { describeError } from '../error-messages';
+import { WEB_MODULES } from '../web-modules';
 
 const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
 
@@ -92,27 +91,10 @@ export function SiteHeader() {
   const { t } = useTranslation();
   const { session } = useSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
-  const isAdmin = isPlatformAdmin(session);
-
-  const items = [
-    { to: paths.territory, label: t('nav.territory') },
-    { to: paths.districts, label: t('nav.districts') },
-    { to: paths.services, label: t('nav', { ns: 'services' }) },
-    { to: paths.organizations, label: t('navLabel', { ns: 'organizations' }) },
-    { to: paths.zonings, label: t('navLabel', { ns: 'zonings' }) },
-    ...(session?.user ? [{ to: paths.needs, label: t('navLabel', { ns: 'needs' }) }] : []),
-    ...(session?.user ? [{ to: paths.matching, label: t('navLabel', { ns: 'matching' }) }] : []),
-    ...(isAdmin || (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator') ? [{ to: paths.surveys, label: t('navLabel', { ns: 'surveys' }) }] : []),
-    ...(session.user && mayInvite(session) ? [{ to: paths.invitations, label: t('invitations.navLabel', { ns: 'accounts' }) }] : []),
-    ...(isAdmin
-      ? [
-          { to: paths.users, label: t('users.title', { ns: 'accounts' }) },
-          { to: paths.audit, label: t('nav.audit') },
-          { to: paths.settings, label: t('nav.settings') },
-        ]
-      : []),
-    { to: paths.about, label: t('nav.about') },
-  ];
+  // Each module declares its entries and who sees them (web-modules.ts); the menu keeps the list's order.
+  const items = WEB_MODULES.flatMap((module) => module.navigation ?? [])
+    .filter((entry) => entry.isVisible(session))
+    .map((entry) => ({ to: entry.to, label: entry.label(t) }));
 
   return (
     <Headers>

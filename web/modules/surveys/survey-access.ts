@@ -1,9 +1,9 @@
 import type { TSessionResponse } from '../../../common/contracts/auth';
-import { isPlatformAdmin } from '../../app/access';
+import { isAnyDistrictCoordinator, isPlatformAdmin } from '../../app/access';
 
 /** Coordinators (of any district) and platform admins run surveys and read their outbox. */
 export function canRunSurveys(session: TSessionResponse | undefined): boolean {
-  return isPlatformAdmin(session) || (session?.roles ?? []).some((grant) => grant.role === 'district_coordinator');
+  return isPlatformAdmin(session) || isAnyDistrictCoordinator(session);
 }
 
 export function coordinatedDistrictIds(session: TSessionResponse | undefined): string[] {
