@@ -46,6 +46,20 @@ module.exports = {
       to: { path: '^web/modules/([^/]+)/', pathNot: ['^web/modules/$1/', '^web/modules/[^/]+/index\\.tsx?$'] },
     },
     {
+      name: 'web-app-knows-modules-through-the-registry',
+      comment:
+        "the shell (router, menu, i18n) is composed from web/app/web-modules.ts, the only file of web/app that imports a module, and only its manifest",
+      severity: 'error',
+      from: { path: '^web/(app|ui)/' },
+      to: { path: '^web/modules/', pathNot: ['^web/modules/([^/]+)/\\1\\.web-module\\.ts$'] },
+    },
+    {
+      name: 'only-the-registry-imports-manifests',
+      severity: 'error',
+      from: { path: '^web/', pathNot: ['^web/app/web-modules\\.ts$'] },
+      to: { path: '\\.web-module\\.ts$' },
+    },
+    {
       name: 'adapters-never-touch-repositories',
       comment: 'routes and the CLI call use cases; only use cases call repositories',
       severity: 'error',

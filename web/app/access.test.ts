@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TSessionResponse } from '../../common/contracts/auth';
-import { actsForOrganization, canEditDistrict, isPlatformAdmin, isSignedIn, organizationGrants } from './access';
+import { actsForOrganization, canEditDistrict, isAnyDistrictCoordinator, isPlatformAdmin, isSignedIn, organizationGrants } from './access';
 
 const user = { id: 'u1', email: 'a@example.org', displayName: 'Anna', locale: 'it' as const };
 
@@ -18,6 +18,13 @@ describe('access', () => {
   it('recognises platform admins', () => {
     expect(isPlatformAdmin(session([{ role: 'platform_admin', scopeType: 'platform', scopeId: null, scopeName: null }]))).toBe(true);
     expect(isPlatformAdmin(session([{ role: 'evaluator', scopeType: 'platform', scopeId: null, scopeName: null }]))).toBe(false);
+  });
+
+  it('recognises a coordinator of any district, not an organization admin or a signed-out session', () => {
+    const grant = { role: 'district_coordinator' as const, scopeType: 'district' as const, scopeId: 'd1', scopeName: 'Pinerolese' };
+    expect(isAnyDistrictCoordinator(session([grant]))).toBe(true);
+    expect(isAnyDistrictCoordinator(session([{ role: 'organization_admin', scopeType: 'organization', scopeId: 'o1', scopeName: null }]))).toBe(false);
+    expect(isAnyDistrictCoordinator(session([grant], false))).toBe(false);
   });
 
   it('lets the coordinator of this district edit it, not the coordinator of another one', () => {

@@ -1,3 +1,5 @@
+import type { TSessionResponse } from '../../common/contracts/auth';
+import type { WebNavigationEntry } from './web-module';
 import { aboutWebModule } from '../modules/about/about.web-module';
 import { accountsWebModule } from '../modules/accounts/accounts.web-module';
 import { auditWebModule } from '../modules/audit/audit.web-module';
@@ -36,3 +38,8 @@ export const WEB_MODULES = [
   settingsWebModule,
   aboutWebModule,
 ] as const;
+
+/** The main navigation's entries this session sees, in menu order. */
+export function navigationFor(session: TSessionResponse): WebNavigationEntry[] {
+  return WEB_MODULES.flatMap((module) => module.navigation ?? []).filter((entry) => entry.isVisible(session));
+}

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { initialLanguage, RESOURCES } from './i18n';
+
+// The home page is the one page the module registry imports eagerly; the design kit it uses does not load under Node.
+vi.mock('../../modules/home/home-page', () => ({ HomePage: () => null }));
 
 function leafKeys(node: unknown, prefix = ''): string[] {
   if (typeof node !== 'object' || node === null) return [prefix];

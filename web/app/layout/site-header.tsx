@@ -6,7 +6,7 @@ import { useSession } from '../session';
 import { paths } from '../paths';
 import { LANGUAGES, type Language } from '../i18n/i18n';
 import { describeError } from '../error-messages';
-import { WEB_MODULES } from '../web-modules';
+import { navigationFor } from '../web-modules';
 
 const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
 
@@ -92,9 +92,7 @@ export function SiteHeader() {
   const { session } = useSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
   // Each module declares its entries and who sees them (web-modules.ts); the menu keeps the list's order.
-  const items = WEB_MODULES.flatMap((module) => module.navigation ?? [])
-    .filter((entry) => entry.isVisible(session))
-    .map((entry) => ({ to: entry.to, label: entry.label(t) }));
+  const items = navigationFor(session).map((entry) => ({ to: entry.to, label: entry.label(t) }));
 
   return (
     <Headers>

@@ -1,0 +1,95 @@
+import { describe, expect, it, vi } from 'vitest';
+import i18next from 'i18next';
+import type { TSessionResponse } from '../../common/contracts/auth';
+import { RESOURCES } from './i18n/i18n';
+import { navigationFor, WEB_MODULES } from './web-modules';
+
+// The home page is the one page the registry imports eagerly; the design kit it uses does not load under Node, and
+// nothing here renders a page (the others are lazy and never loaded).
+vi.mock('../modules/home/home-page', () => ({ HomePage: () => null }));
+
+const user = { id: 'u1', email: 'a@example.org', displayName: 'Anna', locale: 'it' as const };
+type Grant = TSessionResponse['roles'][number];
+const session = (roles: Grant[], signedIn = true): TSessionResponse => ({ user: signedIn ? user : null, roles, csrfToken: 't' });
+const grant = (role: Grant['role'], scopeType: Grant['scopeType'], scopeId: string | null): Grant => ({ role, scopeType, scopeId, scopeName: null });
+
+const routePaths = WEB_MODULES.flatMap((module) => module.routes.map((route) => ('index' in route ? '/' : `/${route.path}`)));
+
+describe('web modules registry', () => {
+  it('names every module once and gives every address to one page', () => {
+    const names = WEB_MODULES.map((module) => module.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(new Set(routePaths).size).toBe(routePaths.length);
+  });
+
+  it('points every navigation entry at a page of a module', () => {
+    for (const entry of WEB_MODULES.flatMap((module) => module.navigation ?? [])) expect(routePaths, entry.to).toContain(entry.to);
+  });
+
+  // The menu as it was when web/app listed it by hand: same entries, order and visibility for each kind of user.
+  it.each([
+    ['an anonymous visitor', session([], false), ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/informazioni']],
+    [
+      'an organization member',
+      session([grant('organization_member', 'organization', 'o1')]),
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/informazioni'],
+    ],
+    [
+      'an organization admin',
+      session([grant('organization_admin', 'organization', 'o1')]),
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/inviti', '/informazioni'],
+    ],
+    [
+      'a district coordinator',
+      session([grant('district_coordinator', 'district', 'd1')]),
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/questionari', '/inviti', '/informazioni'],
+    ],
+    [
+      'a platform admin',
+      session([grant('platform_admin', 'platform', null)]),
+      [
+        '/territorio',
+        '/distretti',
+        '/servizi',
+        '/organizzazioni',
+        '/zonizzazioni',
+        '/bisogni',
+        '/abbinamento',
+        '/questionari',
+        '/inviti',
+        '/amministrazione/utenti',
+        '/registro-attivita',
+        '/impostazioni',
+        '/informazioni',
+      ],
+    ],
+  ])('shows %s the entries it showed before', (_who, given, expected) => {
+    expect(navigationFor(given).map((entry) => entry.to)).toEqual(expected);
+  });
+
+  it('labels the entries in Italian and English from the modules’ namespaces', async () => {
+    const i18n = i18next.createInstance();
+    await i18n.init({ resources: RESOURCES, lng: 'it', fallbackLng: 'it', interpolation: { escapeValue: false }, showSupportNotice: false });
+    const admin = navigationFor(session([grant('platform_admin', 'platform', null)]));
+    expect(admin.map((entry) => entry.label(i18n.t))).toEqual([
+      'Territorio',
+      'Distretti',
+      'Servizi',
+      'Organizzazioni',
+      'Zonizzazioni',
+      'Bisogni',
+      'Abbinamento',
+      'Questionari',
+      'Invita persone',
+      'Utenti',
+      'Registro attività',
+      'Impostazioni',
+      'Informazioni',
+    ]);
+    await i18n.changeLanguage('en');
+    const english = admin.map((entry) => entry.label(i18n.t));
+    // No label falls back to its key or to Italian.
+    expect(english.every((label) => label.length > 0 && !label.includes('.'))).toBe(true);
+    expect(english[0]).toBe('Territory');
+  });
+});
