@@ -44,7 +44,11 @@ export function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeA
   });
   if (!canSeeAll && organizations.length === 0) return null;
   const fields = isApiError(mutation.error) ? fieldsOf(mutation.error.details) : [];
-  const errorOf = (path: string) => fields.find((field) => field.path === path)?.message;
+  // The contract's checks name a field `body.<field>`, the use case's `<field>`: either way the field shows it. The
+  // server's reasons are for developers (in English); each field says what to do, in the person's language.
+  const fieldPaths = new Set(fields.map((field) => field.path.replace(/^body\./, '')));
+  const errorOf = (path: keyof typeof empty) => (fieldPaths.has(path) ? t(`form.errors.${path}`) : undefined);
+  const hasFieldError = [...fieldPaths].some((path) => path in empty);
   const set = (key: keyof typeof empty) => (event: { target: { value: string } }) => {
     setSaved(false);
     setForm({ ...form, [key]: event.target.value });
@@ -121,7 +125,7 @@ export function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeA
             <TextAreaField id="need-description" label={t('form.description')} help={t('form.descriptionHelp')} value={form.description} onChange={set('description')} error={errorOf('description')} rows={3} />
           </Col>
         </Row>
-        {mutation.isError && fields.length === 0 && <ApiErrorAlert error={mutation.error} />}
+        {mutation.isError && !hasFieldError && <ApiErrorAlert error={mutation.error} />}
         {saved && (
           <p role="status" className="text-success">
             {t('form.saved')}

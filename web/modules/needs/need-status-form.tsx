@@ -25,7 +25,8 @@ export function NeedStatusForm({ need, categoryLabel, onDone }: { need: TNeed; c
       onDone();
     },
   });
-  const fieldError = isApiError(mutation.error) ? fieldsOf(mutation.error.details).find((field) => field.path === 'answeredByServiceId')?.message : undefined;
+  // The server's reason is for developers (in English); the person is told what to do, in their language.
+  const fieldError = isApiError(mutation.error) && fieldsOf(mutation.error.details).some((field) => field.path === 'answeredByServiceId' || field.path === 'body.answeredByServiceId') ? t('status.serviceError') : undefined;
   return (
     <form
       className="p-2"

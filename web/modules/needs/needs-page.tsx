@@ -91,7 +91,7 @@ function RegisterForDistrict({ district, filters, onFilters }: { district: TDist
       <NeedFilters district={district} filters={filters} onFilters={onFilters} />
       {counts.isError && isApiError(counts.error) && counts.error.status === 403 ? (
         <Notice color="info" role="note">
-          <p className="mb-0">{counts.error.message}</p>
+          <p className="mb-0">{t('countsForbidden')}</p>
         </Notice>
       ) : counts.isError ? (
         <ApiErrorAlert error={counts.error} onRetry={() => void counts.refetch()} />
