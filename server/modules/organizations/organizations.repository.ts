@@ -469,7 +469,7 @@ export async function selectOpenMembership(db: DbExecutor, organizationId: strin
   const result = await db.execute<MembershipRow>(sql`
     select ${membershipColumns} from district_memberships
     where organization_id = ${organizationId} and district_id = ${districtId} and status in ('invited', 'requested', 'accepted')
-      and (ended_on is null or ended_on >= current_date) limit 1`);
+      and not has_period_ended(ended_on) limit 1`);
   return result.rows[0] ?? null;
 }
 
