@@ -36,7 +36,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     await t.db.pool.query(`insert into invitations (organization_id, district_id, email, role, token_hash, expires_at)
       values ($1, $2, 'persona@example.org', 'organization_member', 'hash-merge-test', now() + interval '1 day')`, [mergedId, districtId]);
     const proposalId = (await t.db.pool.query(`insert into matching_proposals (district_id, title, category_code, zone_kind, zone_key, zone_label, people_covered, join_threshold, created_by_label)
-      values ($1, 'Trasporto condiviso', 'x', 'district', $1, 'Distretto', 10, 1, 'test') returning id`, [districtId])).rows[0].id;
+      values ($1::uuid, 'Trasporto condiviso', 'x', 'district', $1::text, 'Distretto', 10, 1, 'test') returning id`, [districtId])).rows[0].id;
     await t.db.pool.query(`insert into matching_proposal_parties (proposal_id, organization_id, role, people_count, cost_share) values
       ($1, $2, 'requester', 4, 100.50), ($1, $3, 'requester', 6, 50.25), ($1, $2, 'provider', null, null)`, [proposalId, mergedId, keptId]);
     const service = (await t.db.pool.query('select id, organization_id from services where organization_id = $1 limit 1', [mergedId])).rows[0];

@@ -26,8 +26,11 @@ export async function moveOrganizationRowsToKept(db: DbExecutor, merge: Organiza
     delete from matching_proposal_parties m where m.organization_id = ${merged}
       and exists (select 1 from matching_proposal_parties k where k.organization_id = ${kept} and k.proposal_id = m.proposal_id and k.role = m.role)`);
   await db.execute(sql`update matching_proposal_parties set organization_id = ${kept} where organization_id = ${merged}`);
+  // One statement for both columns: a referral the merged organization both made and received is one new version.
   await db.execute(sql`
-    update referrals set referring_organization_id = ${kept}, version = version + 1, updated_at = now() where referring_organization_id = ${merged}`);
-  await db.execute(sql`
-    update referrals set provider_organization_id = ${kept}, version = version + 1, updated_at = now() where provider_organization_id = ${merged}`);
+    update referrals
+    set referring_organization_id = case when referring_organization_id = ${merged} then ${kept}::uuid else referring_organization_id end,
+        provider_organization_id = case when provider_organization_id = ${merged} then ${kept}::uuid else provider_organization_id end,
+        version = version + 1, updated_at = now()
+    where referring_organization_id = ${merged} or provider_organization_id = ${merged}`);
 }
