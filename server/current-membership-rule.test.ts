@@ -33,6 +33,9 @@ describe('a membership that starts tomorrow or ended yesterday is no membership,
     await seedDemo(t.system, () => undefined);
     districtId = (await t.db.pool.query('select id from districts where is_demo limit 1')).rows[0].id;
     const municipalityCode = (await t.db.pool.query('select municipality_code from district_municipalities where district_id = $1 order by 1 limit 1', [districtId])).rows[0].municipality_code;
+    const copiedServiceColumns = (await t.db.pool.query(`
+      select column_name from information_schema.columns where table_name = 'services' and is_generated = 'NEVER'
+        and column_name not in ('id', 'organization_id', 'confirmed_on', 'service_area_district_id', 'name')`)).rows.map((row) => row.column_name as string);
     for (const [name, membership] of Object.entries(CASES) as [Case, (typeof CASES)[Case]][]) {
       const id = (await createOrganization(t.system, { legalName: `Organizzazione ${name}`, kind: 'aps', municipalityCode, phone: '0121 000000' })).id;
       organizationIds[name] = id;
@@ -43,6 +46,12 @@ describe('a membership that starts tomorrow or ended yesterday is no membership,
           [districtId, id],
         );
       }
+      // A service of each organization nobody confirmed for years, reaching no district by its area: only membership
+      // puts it on the district coordinator's list of services to reconfirm.
+      await t.db.pool.query(`
+        insert into services (organization_id, confirmed_on, service_area_district_id, name, ${copiedServiceColumns.join(', ')})
+        select $1, date '2020-01-01', null, $2, ${copiedServiceColumns.join(', ')} from services where is_demo and service_area_district_id is null limit 1`,
+        [id, `Servizio ${name}`]);
       const user = await createTestUser(t.system, [{ role: 'organization_admin', organizationId: id }]);
       members[name] = await signIn(t.app, user.email);
     }
@@ -90,6 +99,13 @@ describe('a membership that starts tomorrow or ended yesterday is no membership,
     const directory = (await get(`/api/organizations?districtId=${districtId}`, null)).json();
     const inDirectory = new Set(directory.items.map((item: { id: string }) => item.id));
     expectOnlyTheCurrentMember(await answers(async (_member, organizationId) => inDirectory.has(organizationId)), true);
+  });
+
+  it('services: the coordinator\'s list of services to reconfirm holds the current member\'s service only', async () => {
+    const stale = await get(`/api/services/stale?districtId=${districtId}`, coordinator);
+    expect(stale.statusCode).toBe(200);
+    const providers = new Set(stale.json().items.map((service: { provider: { id: string } }) => service.provider.id));
+    expectOnlyTheCurrentMember(await answers(async (_member, organizationId) => providers.has(organizationId)), true);
   });
 
   it('organizations: the district\'s coordinator reads private fields of the current member only', async () => {
