@@ -35,6 +35,8 @@ export const ZDistrictBodyMember = z.object({
   role: z.enum(DISTRICT_BODY_ROLES),
   startedOn: z.string(),
   endedOn: z.string().nullable(),
+  /** Seated today: started and not ended (the end day itself included), the platform's one rule (common/domain/current-period.ts). */
+  isCurrent: z.boolean(),
 });
 
 /** A governance body of the district: steering group (cabina di regia), assembly, working group (tavolo). */

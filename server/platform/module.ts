@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { subscribe, type EventHandler } from './events';
+import { registerOrganizationMergeHook, type OrganizationMergeHook } from './organization-merge';
 import type { UseCaseContext } from './use-case';
 
 /**
@@ -15,11 +16,24 @@ export interface ModuleManifest {
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Handlers of other modules' events (server/platform/events.ts), run inside the publisher's transaction. */
   subscriptions?: Record<string, EventHandler>;
+  /**
+   * Moves this module's rows that refer to an organization being merged into another (server/platform/organization-merge.ts):
+   * inside the merge's transaction, audited, versions bumped, collisions on unique keys resolved. Required of every
+   * module with a column referring to organizations (server/organization-merge-hooks.test.ts).
+   */
+  mergeOrganization?: OrganizationMergeHook;
 }
 
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
 export function registerSubscriptions(modules: ModuleManifest[]): void {
   for (const module of modules) {
     for (const [eventName, handler] of Object.entries(module.subscriptions ?? {})) subscribe(eventName, handler);
+  }
+}
+
+/** Registers every manifest's organization-merge hook (idempotent, like registerSubscriptions). */
+export function registerOrganizationMergeHooks(modules: ModuleManifest[]): void {
+  for (const module of modules) {
+    if (module.mergeOrganization) registerOrganizationMergeHook(module.name, module.mergeOrganization);
   }
 }

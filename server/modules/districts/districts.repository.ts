@@ -213,14 +213,14 @@ export async function selectDistrictBodies(db: DbExecutor, districtId: string): 
     select b.id, b.kind, b.name, b.description, b.started_on, b.ended_on, b.version
     from district_bodies b where b.district_id = ${districtId}
     order by ${BODY_KIND_ORDER}, b.started_on, b.name`);
-  const members = await db.execute<{ id: string; body_id: string; organization_id: string; organization_name: string; representative_name: string; role: 'chair' | 'member' | 'secretary'; started_on: string; ended_on: string | null }>(sql`
+  const members = await db.execute<{ id: string; body_id: string; organization_id: string; organization_name: string; representative_name: string; role: 'chair' | 'member' | 'secretary'; started_on: string; ended_on: string | null; is_current: boolean }>(sql`
     select bm.id, bm.body_id, bm.organization_id, coalesce(o.short_name, o.legal_name) as organization_name, bm.representative_name,
-           bm.role, bm.started_on, bm.ended_on
+           bm.role, bm.started_on, bm.ended_on, is_current_period(bm.started_on, bm.ended_on) as is_current
     from district_body_members bm
     join district_bodies b on b.id = bm.body_id
     join organizations o on o.id = bm.organization_id
     where b.district_id = ${districtId}
-    order by (bm.ended_on is not null and bm.ended_on < current_date), case bm.role when 'chair' then 0 when 'secretary' then 1 else 2 end, organization_name`);
+    order by has_period_ended(bm.ended_on), case bm.role when 'chair' then 0 when 'secretary' then 1 else 2 end, organization_name`);
   return bodies.rows.map((b) => ({
     id: b.id,
     kind: b.kind,
@@ -239,6 +239,7 @@ export async function selectDistrictBodies(db: DbExecutor, districtId: string): 
         role: m.role,
         startedOn: m.started_on,
         endedOn: m.ended_on,
+        isCurrent: m.is_current,
       })),
   }));
 }

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { moveMergedOrganization } from './move-merged-organization';
 import { seedDemoNeeds } from './fixtures/demo-needs.seed';
 import { needsRoutes } from './needs.routes';
 
@@ -6,5 +7,6 @@ import { needsRoutes } from './needs.routes';
 export const needsModule: ModuleManifest = {
   name: 'needs',
   routes: needsRoutes,
+  mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoNeeds,
 };

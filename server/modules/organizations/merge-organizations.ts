@@ -9,25 +9,23 @@ import { loadProfile } from './get-organization';
 import { auditedRow } from './organization-values';
 import { OrganizationActions } from './organizations.policy';
 import { organizationNotFound } from './organizations.errors';
+import { moveOrganizationRoleGrants } from '../../platform/auth/move-organization-grants';
+import { runOrganizationMergeHooks, type OrganizationMerge } from '../../platform/organization-merge';
 import {
-  deleteRoleGrantsDuplicatedOnTarget,
-  deleteSelfRelationships,
   insertVersionSnapshots,
   markDuplicateFlags,
-  moveReferences,
+  moveMergedOrganizationOwnRows,
   selectOrganizationAccess,
-  selectOrganizationReferences,
   selectOrganizationRow,
   updateOrganizationIfVersion,
 } from './organizations.repository';
 
-/** References that stay where they are: the tombstone's pointer to its survivor. */
-const KEPT_REFERENCES = new Set(['organizations.merged_into_id']);
-
 /**
- * Merges a duplicate (source) into the organization that survives (target): every row of every table that refers to
- * the source — found in the catalog, so later modules' tables are included — is moved to the target; the source stays
- * as a tombstone (status `merged`, `merged_into_id`) with its versions, so history and links keep working. Audited.
+ * Merges a duplicate (source) into the organization that survives (target). This module moves its own rows (people's
+ * roles, relationships, earlier tombstones) and the platform's role grants; every other module moves its rows through
+ * its manifest's `mergeOrganization` hook, in this transaction, audited by that module (a module added later brings its
+ * own hook: server/organization-merge-hooks.test.ts fails until it does). The source stays as a tombstone (status
+ * `merged`, `merged_into_id`) with its versions, so history and links keep working. Audited.
  */
 export async function mergeOrganizations(
   context: UseCaseContext,
@@ -46,14 +44,14 @@ export async function mergeOrganizations(
     if (!sourceBefore || sourceBefore.status === 'merged') throw fieldError('sourceOrganizationId', 'already merged');
     if (!targetBefore || targetBefore.status === 'merged') throw fieldError('targetOrganizationId', 'already merged');
 
-    await deleteRoleGrantsDuplicatedOnTarget(tx, sourceId, targetId);
-    const movedReferences: Record<string, number> = {};
-    for (const { tableName, columnName } of await selectOrganizationReferences(tx)) {
-      const key = `${tableName}.${columnName}`;
-      if (KEPT_REFERENCES.has(key)) continue;
-      movedReferences[key] = await moveReferences(tx, tableName, columnName, sourceId, targetId);
-    }
-    await deleteSelfRelationships(tx, targetId);
+    const merge: OrganizationMerge = { keptOrganizationId: targetId, mergedOrganizationId: sourceId };
+    const own = await moveMergedOrganizationOwnRows(tx, sourceId, targetId);
+    await insertVersionSnapshots(tx, own.repointedTombstoneIds, actorLabel(context.actor), `merged into ${targetId} (through ${sourceId})`);
+    const movedReferences: Record<string, number> = {
+      ...own.report,
+      ...(await moveOrganizationRoleGrants(tx, merge)),
+      ...(await runOrganizationMergeHooks(tx, merge, context)),
+    };
     await markDuplicateFlags(tx, [sourceId], 'merged');
 
     // The fiscal code is unique: the target takes it when it has none, the tombstone keeps it otherwise.

@@ -385,35 +385,25 @@ export async function markDuplicateFlags(db: DbExecutor, organizationIds: string
   return result.rowCount ?? 0;
 }
 
-/** Every (table, column) with a foreign key to organizations(id), read from the catalog so tables added by later
- * modules (services, projects, pacts…) are moved by a merge without this module knowing them. */
-export async function selectOrganizationReferences(db: DbExecutor): Promise<{ tableName: string; columnName: string }[]> {
-  const result = await db.execute<{ table_name: string; column_name: string }>(sql`
-    select c.conrelid::regclass::text as table_name, a.attname as column_name
-    from pg_constraint c
-    join pg_attribute a on a.attrelid = c.conrelid and a.attnum = any(c.conkey)
-    where c.contype = 'f' and c.confrelid = 'organizations'::regclass
-    order by 1, 2`);
-  return result.rows.map((r) => ({ tableName: r.table_name, columnName: r.column_name }));
-}
-
-/** Grants the target already has would collide with the unique index: drop the source's copies first. */
-export async function deleteRoleGrantsDuplicatedOnTarget(db: DbExecutor, sourceId: string, targetId: string): Promise<void> {
-  await db.execute(sql`
-    delete from role_grants s where s.organization_id = ${sourceId}
-      and exists (select 1 from role_grants t where t.organization_id = ${targetId} and t.user_id = s.user_id and t.role = s.role)`);
-}
-
-export async function moveReferences(db: DbExecutor, tableName: string, columnName: string, sourceId: string, targetId: string): Promise<number> {
-  const result = await db.execute(sql`update ${sql.identifier(tableName)} set ${sql.identifier(columnName)} = ${targetId} where ${sql.identifier(columnName)} = ${sourceId}`);
-  return result.rowCount ?? 0;
-}
-
-/** Relationships that the move turned into self-loops are dropped: an organization does not tutor itself. */
-export async function deleteSelfRelationships(db: DbExecutor, organizationId: string): Promise<number> {
-  const result = await db.execute(sql`
-    delete from organization_relationships where from_organization_id = ${organizationId} and to_organization_id = ${organizationId}`);
-  return result.rowCount ?? 0;
+/**
+ * The organizations module's own rows of a merge (people's roles, relationships, earlier tombstones): each moves to the
+ * kept organization; relationships the move turns into self-loops are dropped (an organization does not tutor
+ * itself), and organizations earlier merged into the merged one now point at the kept one, versions bumped, so a
+ * tombstone is always one step from its survivor. Returns, per column, how many rows referred to the merged one.
+ */
+export async function moveMergedOrganizationOwnRows(db: DbExecutor, mergedId: string, keptId: string): Promise<{ report: Record<string, number>; repointedTombstoneIds: string[] }> {
+  const counts = await db.execute<Record<string, number>>(sql`
+    select (select count(*)::int from person_roles where organization_id = ${mergedId}) as "person_roles.organization_id",
+           (select count(*)::int from organization_relationships where from_organization_id = ${mergedId}) as "organization_relationships.from_organization_id",
+           (select count(*)::int from organization_relationships where to_organization_id = ${mergedId}) as "organization_relationships.to_organization_id",
+           (select count(*)::int from organizations where merged_into_id = ${mergedId}) as "organizations.merged_into_id"`);
+  await db.execute(sql`update person_roles set organization_id = ${keptId} where organization_id = ${mergedId}`);
+  await db.execute(sql`update organization_relationships set from_organization_id = ${keptId} where from_organization_id = ${mergedId}`);
+  await db.execute(sql`update organization_relationships set to_organization_id = ${keptId} where to_organization_id = ${mergedId}`);
+  await db.execute(sql`delete from organization_relationships where from_organization_id = ${keptId} and to_organization_id = ${keptId}`);
+  const tombstones = await db.execute<{ id: string }>(sql`
+    update organizations set merged_into_id = ${keptId}, version = version + 1, updated_at = now() where merged_into_id = ${mergedId} returning id`);
+  return { report: { ...counts.rows[0]! }, repointedTombstoneIds: tombstones.rows.map((row) => row.id) };
 }
 
 export async function insertPerson(db: DbExecutor, values: typeof people.$inferInsert) {
@@ -469,7 +459,7 @@ export async function selectOpenMembership(db: DbExecutor, organizationId: strin
   const result = await db.execute<MembershipRow>(sql`
     select ${membershipColumns} from district_memberships
     where organization_id = ${organizationId} and district_id = ${districtId} and status in ('invited', 'requested', 'accepted')
-      and (ended_on is null or ended_on >= current_date) limit 1`);
+      and not has_period_ended(ended_on) limit 1`);
   return result.rows[0] ?? null;
 }
 

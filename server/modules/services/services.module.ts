@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { moveMergedOrganization } from './move-merged-organization';
 import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from '../districts';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { applyDistrictAreaChange } from './service-supply';
@@ -8,6 +9,7 @@ import { servicesRoutes } from './services.routes';
 export const servicesModule: ModuleManifest = {
   name: 'services',
   routes: servicesRoutes,
+  mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoServices,
   subscriptions: {
     // A service whose area is a district reaches the district's municipalities: keep its stored supply in step.

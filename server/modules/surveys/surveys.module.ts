@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { moveMergedOrganization } from './move-merged-organization';
 import { seedDemoSurvey } from './fixtures/demo-survey.seed';
 import { surveysRoutes } from './surveys.routes';
 
@@ -6,5 +7,6 @@ import { surveysRoutes } from './surveys.routes';
 export const surveysModule: ModuleManifest = {
   name: 'surveys',
   routes: surveysRoutes,
+  mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoSurvey,
 };

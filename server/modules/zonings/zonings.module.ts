@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module';
+import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
 import { zoningsRoutes } from './zonings.routes';
 
@@ -6,5 +7,6 @@ import { zoningsRoutes } from './zonings.routes';
 export const zoningsModule: ModuleManifest = {
   name: 'zonings',
   routes: zoningsRoutes,
+  mergeOrganization: moveMergedOrganization,
   seedDemo: seedExampleZonings,
 };

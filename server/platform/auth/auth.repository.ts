@@ -302,3 +302,17 @@ export async function selectGrantsOfUsers(db: DbExecutor, userIds: string[]) {
   return result.rows;
 }
 
+
+/**
+ * An organization merge moves the merged organization's grants to the kept one; a grant the kept organization already
+ * gives the same person would collide with role_grants_unique, so that copy is dropped. Returns how many grants
+ * named the merged organization.
+ */
+export async function moveOrganizationGrants(db: DbExecutor, mergedOrganizationId: string, keptOrganizationId: string): Promise<number> {
+  const before = await db.execute<{ n: number }>(sql`select count(*)::int as n from role_grants where organization_id = ${mergedOrganizationId}`);
+  await db.execute(sql`
+    delete from role_grants s where s.organization_id = ${mergedOrganizationId}
+      and exists (select 1 from role_grants k where k.organization_id = ${keptOrganizationId} and k.user_id = s.user_id and k.role = s.role)`);
+  await db.execute(sql`update role_grants set organization_id = ${keptOrganizationId} where organization_id = ${mergedOrganizationId}`);
+  return before.rows[0]!.n;
+}

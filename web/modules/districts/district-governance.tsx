@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button } from 'design-react-kit';
+import { hasPeriodEnded } from '../../../common/domain/current-period';
 import { DISTRICT_BODY_KINDS, DISTRICT_BODY_ROLES, type TDistrict, type TDistrictBody } from '../../../common/contracts/districts';
 import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/form-field';
@@ -54,14 +55,14 @@ function BodySection({ district, body, canEdit }: { district: TDistrict; body: T
     { key: 'representative', header: t('governance.representative'), cell: (m) => m.representativeName || '—' },
     { key: 'role', header: t('governance.role'), cell: (m) => t(`roles.${m.role}`) },
     { key: 'from', header: t('governance.from'), cell: (m) => day(m.startedOn) },
-    { key: 'to', header: t('governance.to'), cell: (m) => (m.endedOn ? day(m.endedOn) : t('governance.current')) },
+    { key: 'to', header: t('governance.to'), cell: (m) => (m.endedOn ? day(m.endedOn) : m.isCurrent ? t('governance.current') : t('governance.notStarted')) },
     ...(canEdit
       ? [
           {
             key: 'actions',
             header: t('governance.actions'),
             cell: (m: BodyMember) =>
-              m.endedOn === null && m.startedOn <= today() ? (
+              m.isCurrent && m.endedOn === null ? (
                 <Button size="xs" color="primary" outline disabled={end.isPending} aria-label={t('governance.endToday', { name: m.organizationName })} onClick={() => end.mutate(m.id)}>
                   {t('governance.endTodayShort')}
                 </Button>
@@ -91,7 +92,8 @@ function AddMemberForm({ district, body }: { district: TDistrict; body: TDistric
   const [role, setRole] = useState<(typeof DISTRICT_BODY_ROLES)[number]>('member');
   const [representativeName, setRepresentativeName] = useState('');
   const [startedOn, setStartedOn] = useState(today());
-  const seated = new Set(body.members.filter((m) => m.endedOn === null).map((m) => m.organizationId));
+  // A seat held now or from a later start day is taken; one that ended (before today, the platform's rule) is free.
+  const seated = new Set(body.members.filter((m) => !hasPeriodEnded(m.endedOn, today())).map((m) => m.organizationId));
   const candidates = district.members.filter((m) => !seated.has(m.organizationId));
   const mutation = useMutation({
     mutationFn: () => addDistrictBodyMember(district.id, body.id, { organizationId, role, representativeName: representativeName.trim(), startedOn }),

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge } from 'design-react-kit';
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
+import { hasPeriodEnded } from '../../../common/domain/current-period';
+import { todayInItaly } from '../../../common/domain/surveys';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';
@@ -139,7 +141,7 @@ export function OrganizationPage() {
           <RequestMembershipForm
             organizationId={o.id}
             organizationName={o.shortName ?? o.legalName}
-            currentDistrictIds={o.districts.filter((d) => d.endedOn === null && ['invited', 'requested', 'accepted'].includes(d.status)).map((d) => d.id)}
+            currentDistrictIds={o.districts.filter((d) => !hasPeriodEnded(d.endedOn, todayInItaly()) && ['invited', 'requested', 'accepted'].includes(d.status)).map((d) => d.id)}
           />
         )}
       </section>

@@ -1,0 +1,16 @@
+import { sql } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/database';
+import type { OrganizationMerge } from '../../platform/organization-merge';
+
+/** Per column of this module referring to organizations, how many rows refer to the organization. */
+export async function countOrganizationRows(db: DbExecutor, organizationId: string): Promise<Record<string, number>> {
+  const result = await db.execute<Record<string, number>>(sql`
+    select (select count(*)::int from needs where organization_id = ${organizationId}) as "needs.organization_id"`);
+  return { ...result.rows[0]! };
+}
+
+/** Moves the merged organization's needs (versions bumped) to the kept organization. */
+export async function moveOrganizationRowsToKept(db: DbExecutor, merge: OrganizationMerge): Promise<void> {
+  const { keptOrganizationId: kept, mergedOrganizationId: merged } = merge;
+  await db.execute(sql`update needs set organization_id = ${kept}, version = version + 1, updated_at = now() where organization_id = ${merged}`);
+}
