@@ -40,21 +40,20 @@ export const ZERO_EUR: Money = moneyOfCents(0);
 export type MoneyParseProblem = 'empty' | 'format' | 'precision' | 'range';
 export type MoneyParseResult = { ok: true; money: Money } | { ok: false; problem: MoneyParseProblem };
 
-// "12", "12,5", "12.50", "-3,20": one decimal separator, either a comma (Italian) or a point (English).
-const PLAIN = /^(-?)(\d+)(?:[.,](\d+))?$/;
-// Thousands grouped the Italian way ("1.234,56") or the English way ("1,234.56"): accepted only with both separators,
-// since "1.234" alone is 1234 euros to an Italian and 1.234 euros to an English reader.
-const GROUPED_IT = /^(-?)(\d{1,3}(?:\.\d{3})+),(\d+)$/;
-const GROUPED_EN = /^(-?)(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
-
 /**
  * Reads an amount of euros as people write it ("12,50", "12.50", "1.234,56", "€ 7"), exactly, without going through a
  * float. More than two decimals is a `precision` problem rather than a silent rounding: "12,505" is a typing mistake.
  */
 export function parseMoney(text: string, currency: Currency = 'EUR'): MoneyParseResult {
+  // "12", "12,5", "12.50", "-3,20": one decimal separator, either a comma (Italian) or a point (English).
+  const plain = /^(-?)(\d+)(?:[.,](\d+))?$/;
+  // Thousands grouped the Italian way ("1.234,56") or the English way ("1,234.56"): accepted only with both
+  // separators, since "1.234" alone is 1234 euros to an Italian and 1.234 euros to an English reader.
+  const groupedItalian = /^(-?)(\d{1,3}(?:\.\d{3})+),(\d+)$/;
+  const groupedEnglish = /^(-?)(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$|^EUR|EUR$/gi, '');
   if (compact === '') return { ok: false, problem: 'empty' };
-  const match = PLAIN.exec(compact) ?? GROUPED_IT.exec(compact) ?? GROUPED_EN.exec(compact);
+  const match = plain.exec(compact) ?? groupedItalian.exec(compact) ?? groupedEnglish.exec(compact);
   if (!match) return { ok: false, problem: 'format' };
   const [, sign, integerPart, decimals = ''] = match as unknown as [string, string, string, string | undefined];
   if (decimals.length > 2) return { ok: false, problem: 'precision' };
