@@ -167,7 +167,8 @@ const PERCENT_SCALE = 10_000;
 
 function percentWeight(percent: number): number {
   const scaled = Math.round(percent * PERCENT_SCALE);
-  if (!Number.isFinite(percent) || percent < 0 || Math.abs(percent * PERCENT_SCALE - scaled) > 1e-6) {
+  // NaN and Infinity pass here and are refused as weights (checkedWeight), with the same RangeError.
+  if (percent < 0 || Math.abs(percent * PERCENT_SCALE - scaled) > 1e-6) {
     throw new RangeError(`a percentage is a number ≥ 0 with at most four decimals, not ${percent}`);
   }
   return scaled;
@@ -203,11 +204,12 @@ export type MoneyLocale = 'it' | 'en';
 const INTL_LOCALES: Record<MoneyLocale, string> = { it: 'it-IT', en: 'en-GB' };
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatterOf(locale: MoneyLocale, currency: Currency, style: 'currency' | 'decimal'): Intl.NumberFormat {
-  const key = `${locale}:${currency}:${style}`;
+// Building an Intl.NumberFormat costs far more than formatting with one: a table of amounts reuses them.
+function formatterOf(locale: MoneyLocale, currency: Currency): Intl.NumberFormat {
+  const key = `${locale}:${currency}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(INTL_LOCALES[locale], style === 'currency' ? { style, currency } : { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatter = new Intl.NumberFormat(INTL_LOCALES[locale], { style: 'currency', currency });
     formatters.set(key, formatter);
   }
   return formatter;
@@ -218,7 +220,7 @@ function formatterOf(locale: MoneyLocale, currency: Currency, style: 'currency' 
  * numeric string exactly), so a large amount is not rounded through a float.
  */
 export function formatMoney(money: Money, locale: MoneyLocale): string {
-  return formatterOf(locale, money.currency, 'currency').format(toDecimalString(money) as `${number}`);
+  return formatterOf(locale, money.currency).format(toDecimalString(money) as `${number}`);
 }
 
 /** An amount as a form field shows it for editing, without the currency: "12,50" in Italian, "12.50" in English. */
