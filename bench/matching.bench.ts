@@ -68,14 +68,14 @@ async function generate(db: Database, log: (line: string) => void): Promise<void
         with numbered as (
           select i, ('x' || substr(md5('bench-svc:' || i), 1, 8))::bit(32)::bigint as h, ('x' || substr(md5('bench-svc:' || i), 9, 8))::bit(32)::bigint as h2
           from generate_series(${from}::int, ${to}::int) i)
-        insert into services (id, organization_id, name, name_folded, status, target_groups, category_codes, open_to, cost_kind, cost_amount,
+        insert into services (id, organization_id, name, name_folded, status, target_groups, category_codes, open_to, cost_kind, cost_cents,
                               capacity_total, capacity_free, capacity_unit, confirmed_on, service_area_district_id)
         select md5('bench-svc:' || x.i)::uuid, md5('bench-org:' || (1 + x.i % ${ORGANIZATIONS}))::uuid, 'Servizio ' || x.i, 'servizio ' || x.i,
                case when x.h % 20 = 0 then 'suspended' else 'active' end,
                array[(array['children','young_people','adults','older_people','families','disability','non_self_sufficiency','poverty','migration_background','unemployed','caregivers'])[1 + (x.h2 % 11)::int]],
                array[t.parent_code, t.code],
                case when x.h2 % 3 = 0 then array['member_employees'] else array['all_residents'] end,
-               (array['free','fee','means_tested'])[1 + (x.h2 / 11 % 3)::int], 10 + x.h2 % 40,
+               (array['free','fee','means_tested'])[1 + (x.h2 / 11 % 3)::int], (10 + x.h2 % 40) * 100,
                20, case when x.h2 % 10 = 0 then null else (x.h / 20 % 13)::int end, 'places', current_date - (x.h2 % 400)::int,
                case when x.h % 100 >= 95 then md5('bench-district:' || (x.h / 100 % ${AREA_DISTRICTS}))::uuid end
         from numbered x join bench_terms t on t.n = (x.h / 7) % ${termCount}`);

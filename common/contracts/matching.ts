@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
+import { zMoneyCents } from './money';
 import { COVERAGE_DEFAULTS, PROPOSAL_RESPONSES, PROPOSAL_STATUSES, REFERRAL_ACTIONS, REFERRAL_STATUSES, ZONE_KINDS } from '../domain/matching';
 import { TARGET_GROUPS } from '../domain/services';
 
@@ -104,7 +105,8 @@ export const ZCandidateService = z.object({
   targetGroups: z.array(z.string()),
   isOpenToCommunity: z.boolean(),
   costKind: z.string(),
-  costAmount: z.number().nullable(),
+  /** The service's price in cents of euro. */
+  costCents: zMoneyCents().nullable(),
 });
 export type TCandidateService = z.infer<typeof ZCandidateService>;
 
@@ -136,7 +138,8 @@ export const ZProposalParty = z.object({
   score: z.number().nullable(),
   scoreDetails: z.record(z.string(), z.number()).nullable(),
   peopleCount: zInt().nullable(),
-  costShare: z.number().nullable(),
+  /** The requester's estimated share in cents of euro: the shares of a proposal add up to its total (allocate). */
+  costShareCents: zMoneyCents().nullable(),
   response: z.enum(['pending', ...PROPOSAL_RESPONSES]),
   comment: z.string(),
   respondedAt: z.string().nullable(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toCentimetres } from '../domain/geo';
 import { zInt, zQueryInt } from './integers';
+import { zMoneyCents } from './money';
 import { TEXT_FILE_ENCODINGS } from '../domain/text-files';
 import {
   CAPACITY_PERIODS,
@@ -42,6 +43,9 @@ export const ZCapacity = z.strictObject({
   period: z.enum(CAPACITY_PERIODS).nullable().default(null),
 });
 
+/** The highest price a service may state: a million euros, in cents (the column's check says the same). */
+export const SERVICE_COST_CENTS_MAX = 100_000_000;
+
 const serviceFields = {
   name: z.string().trim().min(3).max(200),
   description: z.string().trim().max(5000).default(''),
@@ -59,7 +63,8 @@ const serviceFields = {
   minimumAge: zInt().min(0).max(120).nullable().default(null),
   maximumAge: zInt().min(0).max(120).nullable().default(null),
   costKind: z.enum(COST_KINDS).default('free'),
-  costAmount: z.number().min(0).max(1_000_000).nullable().default(null),
+  /** The price in cents of euro (1250 is 12.50 €), up to a million euros: what the `integer` column holds with room. */
+  costCents: zMoneyCents().min(0).max(SERVICE_COST_CENTS_MAX).nullable().default(null),
   costDescription: z.string().trim().max(1000).default(''),
   capacity: ZCapacity.nullable().default(null),
   serviceAreaDistrictId: z.uuid().nullable().default(null),
@@ -143,7 +148,8 @@ export const ZServiceSummary = z.object({
   serviceAreaLabel: z.string().nullable(),
   schedules: z.array(ZScheduleView),
   costKind: z.enum(COST_KINDS),
-  costAmount: z.number().nullable(),
+  /** Cents of euro; format with common/domain/money.ts formatMoney. */
+  costCents: zMoneyCents().nullable(),
   costDescription: z.string(),
   howToAccess: z.string(),
   capacity: ZCapacityView.nullable(),

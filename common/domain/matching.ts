@@ -3,6 +3,8 @@
  * shared-service proposal, the cost share, and the referral state machine (docs/adr/0015-matching-coverage-rules.md).
  */
 
+import { allocate, moneyOfCents, multiplyMoney, ZERO_EUR, type Money } from './money';
+
 export const COVERAGE_DEFAULTS = { threshold: 1, radiusKm: 10, periodDays: 90 } as const;
 /**
  * The distances (km) the gap page offers. The services module stores the supply at each of them (ADR 0018), so the
@@ -69,13 +71,18 @@ export function providerScore(parts: ProviderScoreParts): number {
 }
 
 /**
- * Estimated cost share of one requester: the provider's unit price times the requester's people (a fee service); 0 for
- * a free one; unknown (null) for a means-tested one or when no price is published.
+ * Estimated cost shares of a proposal's requesters, in the order given: the provider's unit price (cents) times all
+ * their people is the proposal's total, allocated by people (money.ts allocate), so the shares always add up to the
+ * total even when a future price is per group rather than per person; a tie for a spare cent goes to the requester
+ * listed first, so callers list them in a stable order. 0 each for a free service; unknown (null) for a
+ * means-tested one or when no price is published.
  */
-export function costShareOf(costKind: string, costAmount: number | null, requesterPeople: number): number | null {
-  if (costKind === 'free') return 0;
-  if (costKind === 'fee' && costAmount !== null) return Math.round(costAmount * requesterPeople * 100) / 100;
-  return null;
+export function costSharesOf(costKind: string, unitPriceCents: number | null, peopleByRequester: readonly number[]): Money[] | null {
+  if (costKind === 'free') return peopleByRequester.map(() => ZERO_EUR);
+  if (costKind !== 'fee' || unitPriceCents === null) return null;
+  const totalPeople = peopleByRequester.reduce((sum, people) => sum + people, 0);
+  if (totalPeople === 0) return peopleByRequester.map(() => ZERO_EUR);
+  return allocate(multiplyMoney(moneyOfCents(unitPriceCents), totalPeople), peopleByRequester);
 }
 
 export const PROPOSAL_RESPONSES = ['interested', 'not_interested'] as const;

@@ -1,5 +1,5 @@
 import type { TProposal, TProposalCreate } from '../../../common/contracts/matching';
-import { costShareOf, providerScore, providerScoreParts } from '../../../common/domain/matching';
+import { costSharesOf, providerScore, providerScoreParts } from '../../../common/domain/matching';
 import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -14,7 +14,8 @@ import { presentProposal } from './present-proposal';
 /**
  * A coordinator turns a gap (one group) into a shared-service proposal: the organizations that expressed its needs are
  * the requesters, the best-scoring service of each candidate provider is ranked (category fit, target group, distance,
- * free capacity, open to the community), each requester gets a cost share from the top provider's price, and every
+ * free capacity, open to the community), each requester gets a cost share from the top provider's price (the shares
+ * add up to the price times the people covered), and every
  * party is notified by e-mail in the same transaction.
  */
 export async function createProposal(context: UseCaseContext, input: TProposalCreate, options: { isDemo?: boolean } = {}): Promise<TProposal> {
@@ -49,8 +50,11 @@ export async function createProposal(context: UseCaseContext, input: TProposalCr
   }
   const ranked = [...bestByProvider.values()].sort((a, b) => b.score - a.score || a.service.name.localeCompare(b.service.name)).slice(0, input.providerCount);
   const top = ranked[0]?.service ?? null;
+  // Ordered by id so the cent a tie leaves over goes to the same requester however the needs were read.
+  const requesters = [...peopleByRequester.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const costShares = top ? costSharesOf(top.cost_kind, top.cost_cents, requesters.map(([, people]) => people)) : null;
   const parties: PartyInsert[] = [
-    ...[...peopleByRequester.entries()].map(([organizationId, people]) => ({
+    ...requesters.map(([organizationId, people], index) => ({
       organizationId,
       role: 'requester' as const,
       serviceId: null,
@@ -58,7 +62,7 @@ export async function createProposal(context: UseCaseContext, input: TProposalCr
       score: null,
       scoreDetails: null,
       peopleCount: people,
-      costShare: top ? costShareOf(top.cost_kind, top.cost_amount === null ? null : Number(top.cost_amount), people) : null,
+      costShareCents: costShares?.[index]?.cents ?? null,
     })),
     ...ranked.map((candidate, index) => ({
       organizationId: candidate.service.organization_id,
@@ -68,7 +72,7 @@ export async function createProposal(context: UseCaseContext, input: TProposalCr
       score: candidate.score,
       scoreDetails: { ...candidate.parts, distanceKm: Math.round(candidate.service.distance_km * 10) / 10 },
       peopleCount: null,
-      costShare: null,
+      costShareCents: null,
     })),
   ];
 

@@ -50,7 +50,7 @@ export async function getGroupDetail(context: UseCaseContext, query: TGroupQuery
         targetGroups: service.target_groups,
         isOpenToCommunity: service.open_to.includes('all_residents'),
         costKind: service.cost_kind,
-        costAmount: service.cost_amount === null ? null : Number(service.cost_amount),
+        costCents: service.cost_cents,
       };
     }),
   };

@@ -394,7 +394,7 @@ export type CandidateServiceRow = {
   target_groups: string[];
   open_to: string[];
   cost_kind: string;
-  cost_amount: string | null;
+  cost_cents: number | null;
 }
 
 /**
@@ -412,7 +412,7 @@ export async function selectGroupServices(db: DbExecutor, scope: DemandScope & {
     )
     select s.id, s.name, s.organization_id, o.legal_name as provider_name, o.email as provider_email, b.reached_by,
       case when b.reached_by = 'location' then b.distance_km else 0 end as distance_km,
-      s.capacity_free, s.capacity_unit, s.confirmed_on, s.target_groups, s.open_to, s.cost_kind, s.cost_amount
+      s.capacity_free, s.capacity_unit, s.confirmed_on, s.target_groups, s.open_to, s.cost_kind, s.cost_cents
     from best b join services s on s.id = b.service_id join organizations o on o.id = s.organization_id
     order by s.capacity_free desc nulls last, s.name`);
   return result.rows;
@@ -509,15 +509,16 @@ export interface PartyInsert {
   score: number | null;
   scoreDetails: Record<string, number> | null;
   peopleCount: number | null;
-  costShare: number | null;
+  /** Cents of euro. */
+  costShareCents: number | null;
 }
 
 export async function insertProposalParties(tx: DbExecutor, proposalId: string, parties: PartyInsert[]): Promise<void> {
   for (const party of parties) {
     await tx.execute(sql`
-      insert into matching_proposal_parties (proposal_id, organization_id, role, service_id, rank, score, score_details, people_count, cost_share)
+      insert into matching_proposal_parties (proposal_id, organization_id, role, service_id, rank, score, score_details, people_count, cost_share_cents)
       values (${proposalId}::uuid, ${party.organizationId}::uuid, ${party.role}, ${party.serviceId}::uuid, ${party.rank}, ${party.score},
-        ${party.scoreDetails === null ? null : JSON.stringify(party.scoreDetails)}::jsonb, ${party.peopleCount}, ${party.costShare})`);
+        ${party.scoreDetails === null ? null : JSON.stringify(party.scoreDetails)}::jsonb, ${party.peopleCount}, ${party.costShareCents})`);
   }
 }
 
@@ -539,7 +540,7 @@ export type PartyRow = {
   score: number | null;
   score_details: Record<string, number> | null;
   people_count: number | null;
-  cost_share: string | null;
+  cost_share_cents: number | null;
   response: 'pending' | 'interested' | 'not_interested';
   comment: string;
   responded_at: string | null;
@@ -548,7 +549,7 @@ export type PartyRow = {
 export async function selectProposalParties(db: DbExecutor, proposalId: string): Promise<PartyRow[]> {
   const result = await db.execute<PartyRow>(sql`
     select p.organization_id, o.legal_name as organization_name, p.role, p.service_id, s.name as service_name, p.rank, p.score,
-      p.score_details, p.people_count, p.cost_share, p.response, p.comment, p.responded_at
+      p.score_details, p.people_count, p.cost_share_cents, p.response, p.comment, p.responded_at
     from matching_proposal_parties p
     join organizations o on o.id = p.organization_id
     left join services s on s.id = p.service_id

@@ -38,7 +38,7 @@ export async function presentProposal(db: DbExecutor, context: UseCaseContext, p
       score: party.score,
       scoreDetails: party.score_details,
       peopleCount: party.people_count,
-      costShare: party.cost_share === null ? null : Number(party.cost_share),
+      costShareCents: party.cost_share_cents,
       response: party.response,
       comment: party.comment,
       respondedAt: party.responded_at === null ? null : new Date(party.responded_at).toISOString(),

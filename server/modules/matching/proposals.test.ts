@@ -26,8 +26,12 @@ describe('matching: shared-service proposals', () => {
     // People covered: the group's 3 + 2 + 1 = 6 (the anonymous person counts, but is nobody to ask).
     expect(proposal).toMatchObject({ zoneLabel: 'Pinerolo', peopleCovered: 6, joinThreshold: 2, joinedCount: 0, status: 'open', canAgree: false });
     const requesters = proposal.parties.filter((p) => p.role === 'requester');
-    // Cost share from the top provider's price (20 € per person, a fee): 3 people → 60, 2 → 40.
-    expect(requesters.map((p) => [p.organizationName, p.peopleCount, p.costShare]).sort()).toEqual([['Impresa Due S.r.l.', 2, 40], ['Impresa Uno S.r.l.', 3, 60]]);
+    // Cost share in cents from the top provider's price (20 € per person, a fee): 3 people → 60 €, 2 → 40 €, adding
+    // up to the price times the requesters' people.
+    expect(requesters.map((p) => [p.organizationName, p.peopleCount, p.costShareCents]).sort()).toEqual([['Impresa Due S.r.l.', 2, 4000], ['Impresa Uno S.r.l.', 3, 6000]]);
+    expect(requesters.reduce((sum, p) => sum + p.costShareCents!, 0)).toBe(2000 * 5);
+    const stored = await w.t.db.pool.query('select cost_share_cents from matching_proposal_parties where proposal_id = $1 and role = $2 order by cost_share_cents', [proposal.id, 'requester']);
+    expect(stored.rows).toEqual([{ cost_share_cents: 4000 }, { cost_share_cents: 6000 }]);
     const providers = proposal.parties.filter((p) => p.role === 'provider');
     // Pinerolo's own service: category 35 + target group 15 + proximity 20 (area: distance 0) + capacity 20 × 4/6 +
     // open to the community 10 = 93.3. The valley one: 35 + 15 + 20 × (1 − d/r) + 20 (10 ≥ 6) + 0 (members only).

@@ -81,7 +81,7 @@ export async function writeNewService(
     minimumAge: input.minimumAge,
     maximumAge: input.maximumAge,
     costKind: input.costKind,
-    costAmount: input.costAmount === null ? null : input.costAmount.toFixed(2),
+    costCents: input.costCents,
     costDescription: input.costDescription,
     capacityTotal: input.capacity?.total ?? null,
     capacityFree: input.capacity?.free ?? null,

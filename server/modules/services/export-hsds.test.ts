@@ -78,6 +78,19 @@ describe('HSDS open data', () => {
       cost_options: [{ option: 'In base all’ISEE' }],
     });
     expect((home.attributes as { taxonomy_term_id?: string }[]).some((attribute) => attribute.taxonomy_term_id)).toBe(true);
+    // A price is stored in cents and leaves as the decimal number of euros HSDS asks for, with its currency.
+    const dayCentre = data.services.find((service) => service.name === 'Centro diurno per anziani «Il Melograno»')!;
+    expect(dayCentre.cost_options).toEqual([expect.objectContaining({ option: 'A pagamento', currency: 'EUR', amount: 28 })]);
+    expect(dayCentre.fees_description).toBe('A pagamento: Retta giornaliera, pranzo compreso; contributo del consorzio per chi ha ISEE basso. — 28.00 EUR');
+  });
+
+  it('writes a price in cents as an exact decimal amount of euros', async () => {
+    await t.db.pool.query(`update services set cost_cents = 1999 where name = 'Ginnastica dolce per la terza età'`);
+    const data = await exportHsds(t.system);
+    const gym = data.services.find((service) => service.name === 'Ginnastica dolce per la terza età')!;
+    expect(gym.cost_options).toEqual([expect.objectContaining({ currency: 'EUR', amount: 19.99 })]);
+    expect(gym.fees_description).toContain('19.99 EUR');
+    expect(problemsOf(validators.services!, [gym])).toEqual([]);
   });
 
   it('a validator that cannot fail is no test: a broken service is refused', () => {

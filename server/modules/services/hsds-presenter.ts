@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { moneyOfCents, toDecimalString, toEuroNumber } from '../../../common/domain/money';
 import { describeSchedule, type Weekday } from '../../../common/domain/services';
 import type { HsdsOrganizationRow, LocationRow, TaxonomyTermRow } from './services.repository';
 import type { loadServiceViews } from './service-views';
@@ -73,7 +74,8 @@ export function hsdsServiceAtLocation(link: { id: string; service_id: string; lo
 /** A service with its schedules, areas, costs, languages and categories (as attributes) nested, as HSDS does. */
 export function hsdsService(view: ServiceView, locations: LocationRow[], organization?: Json): Json {
   const id = view.id;
-  const costText = [view.costDescription, view.costAmount !== null ? `${view.costAmount.toFixed(2)} EUR` : ''].filter(Boolean).join(' — ');
+  const cost = view.costCents === null ? null : moneyOfCents(view.costCents);
+  const costText = [view.costDescription, cost ? `${toDecimalString(cost)} EUR` : ''].filter(Boolean).join(' — ');
   const areas: Json[] = [];
   if (view.serviceAreaDistrict) {
     areas.push({ id: derivedUuid(id, 'area', view.serviceAreaDistrict.id), service_id: id, name: view.serviceAreaDistrict.name, extent_type: 'district', uri: undefined });
@@ -144,8 +146,9 @@ export function hsdsService(view: ServiceView, locations: LocationRow[], organiz
         id: derivedUuid(id, 'cost'),
         service_id: id,
         option: COST_OPTION_IT[view.costKind],
-        currency: view.costAmount !== null ? 'EUR' : undefined,
-        amount: view.costAmount ?? undefined,
+        currency: cost?.currency,
+        // HSDS wants a JSON number of euros: the only place a price leaves as a float, converted from exact cents here.
+        amount: cost ? toEuroNumber(cost) : undefined,
         amount_description: view.costDescription || undefined,
       }),
     ],

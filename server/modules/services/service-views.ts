@@ -114,7 +114,7 @@ export async function loadServiceViews(
           notes: s.notes,
         })),
         costKind: row.cost_kind,
-        costAmount: row.cost_amount === null ? null : Number(row.cost_amount),
+        costCents: row.cost_cents,
         costDescription: row.cost_description,
         howToAccess: row.how_to_access,
         capacity: hasCapacity

@@ -57,6 +57,39 @@ describe('CSV import of services', () => {
     expect(report.rows[0]!.reasons).toEqual([expect.stringMatching(/^costKind: /)]);
   });
 
+  it('reads prices as euros written the Italian or the English way, stores cents, and reports a bad price with its line', async () => {
+    const course = EXAMPLE.split('\n')[2]!;
+    expect(course).toContain(',fee,20,');
+    const withPrice = (name: string, price: string) => course.replace('Corso di informatica per over 65', name).replace(',fee,20,', `,fee,${price},`);
+    const file = [
+      HEADER,
+      withPrice('Corso con virgola', '"12,50"'),
+      withPrice('Corso con punto', '12.50'),
+      withPrice('Corso con migliaia', '"1.234,56"'),
+      withPrice('Corso con tre decimali', '"12,505"'),
+      withPrice('Corso a parole', 'dodici'),
+      withPrice('Corso negativo', '-5'),
+    ].join('\n');
+    const report = await importServicesCsv(t.system, file, { dryRun: true });
+    expect(report.rows.map((row) => [row.line, row.status])).toEqual([[2, 'ok'], [3, 'ok'], [4, 'ok'], [5, 'error'], [6, 'error'], [7, 'error']]);
+    expect(report.rows[3]!.reasons).toEqual(['cost_amount: "12,505" has more than two decimals (write 1234,50 without a thousands separator)']);
+    expect(report.rows[4]!.reasons).toEqual(['cost_amount: "dodici" is not an amount of euros (write 12,50 or 12.50)']);
+    expect(report.rows[5]!.reasons).toEqual(['cost_amount: "-5" must be between 0 and 1000000 euros']);
+
+    const written = await importServicesCsv(t.system, [HEADER, withPrice('Corso con virgola', '"12,50"'), withPrice('Corso con punto', '12.50'), withPrice('Corso con migliaia', '"1.234,56"')].join('\n'), { dryRun: false });
+    expect(written.created).toBe(3);
+    const stored = await t.db.pool.query<{ name: string; cost_cents: number }>(
+      `select name, cost_cents from services where name like 'Corso con %' order by name`,
+    );
+    expect(stored.rows).toEqual([
+      { name: 'Corso con migliaia', cost_cents: 123456 },
+      { name: 'Corso con punto', cost_cents: 1250 },
+      { name: 'Corso con virgola', cost_cents: 1250 },
+    ]);
+    const view = await t.app.inject({ url: `/api/services/${written.rows[0]!.serviceId}` });
+    expect(view.json()).toMatchObject({ costKind: 'fee', costCents: 1250 });
+  });
+
   it('imports the example file through the HTTP API (admins only), then refuses the same rows as duplicates', async () => {
     const admin = await signIn(t.app, (await createTestUser(t.system, [{ role: 'platform_admin' }])).email);
     const coordinator = await signIn(t.app, (await createTestUser(t.system, [{ role: 'district_coordinator', districtId: (await t.app.inject({ url: '/api/districts' })).json().items[0].id }])).email);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import type { TServiceCreate, TServiceImportReport } from '../../../common/contracts/services';
+import { SERVICE_COST_CENTS_MAX, type TServiceCreate, type TServiceImportReport } from '../../../common/contracts/services';
+import { parseMoney, type MoneyParseProblem } from '../../../common/domain/money';
 import { parseScheduleText } from '../../../common/domain/services';
 import { assertCan } from '../../platform/access/policy';
 import { AppError } from '../../platform/errors/app-error';
@@ -38,6 +39,27 @@ function numberOrNull(value: string | undefined, column: string, reasons: string
     return null;
   }
   return number;
+}
+
+const MONEY_PROBLEMS: Record<Exclude<MoneyParseProblem, 'empty'>, string> = {
+  format: 'is not an amount of euros (write 12,50 or 12.50)',
+  precision: 'has more than two decimals (write 1234,50 without a thousands separator)',
+  range: 'is too large',
+};
+
+/** A cell of euros as people write them ("12,50", "12.50", "1.234,56") → exact cents, or the problem in the row's reasons. */
+function centsOrNull(value: string | undefined, column: string, reasons: string[]): number | null {
+  const raw = text(value);
+  const parsed = parseMoney(raw);
+  if (!parsed.ok) {
+    if (parsed.problem !== 'empty') reasons.push(`${column}: "${raw}" ${MONEY_PROBLEMS[parsed.problem]}`);
+    return null;
+  }
+  if (parsed.money.cents < 0 || parsed.money.cents > SERVICE_COST_CENTS_MAX) {
+    reasons.push(`${column}: "${raw}" must be between 0 and ${SERVICE_COST_CENTS_MAX / 100} euros`);
+    return null;
+  }
+  return parsed.money.cents;
 }
 
 /** A CSV schedule cell → weekly rules, or the problem to report (see parseScheduleText). */
@@ -109,7 +131,7 @@ export async function importServicesCsv(
       minimumAge: numberOrNull(record.minimum_age, 'minimum_age', reasons),
       maximumAge: numberOrNull(record.maximum_age, 'maximum_age', reasons),
       costKind: (orNull(record.cost) ?? 'free') as 'free',
-      costAmount: numberOrNull(record.cost_amount, 'cost_amount', reasons),
+      costCents: centsOrNull(record.cost_amount, 'cost_amount', reasons),
       costDescription: text(record.cost_description),
       capacity:
         capacityTotal !== null || capacityFree !== null

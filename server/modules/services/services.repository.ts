@@ -206,7 +206,7 @@ export type ServiceBaseRow = {
   minimum_age: number | null;
   maximum_age: number | null;
   cost_kind: 'free' | 'fee' | 'means_tested';
-  cost_amount: string | null;
+  cost_cents: number | null;
   cost_description: string;
   capacity_total: number | null;
   capacity_free: number | null;
@@ -227,7 +227,7 @@ export async function selectServiceBaseRows(db: DbExecutor, ids: string[]): Prom
     select s.id, s.organization_id, coalesce(o.short_name, o.legal_name) as provider_name, s.name, s.description,
            s.status, s.how_to_access, s.email, s.url, s.phone, s.target_groups, s.open_to, s.languages,
            s.eligibility_description, s.eligibility_conditions, s.minimum_age, s.maximum_age, s.cost_kind,
-           s.cost_amount, s.cost_description, s.capacity_total, s.capacity_free, s.capacity_unit, s.capacity_period,
+           s.cost_cents, s.cost_description, s.capacity_total, s.capacity_free, s.capacity_unit, s.capacity_period,
            s.confirmed_on, s.service_area_district_id, d.name as district_name,
            (select count(*) from service_area_municipalities sam where sam.service_id = s.id) as area_municipality_count,
            s.is_demo, s.version, s.updated_at

@@ -45,14 +45,14 @@ describe('services: providers, coordinators, admins', () => {
       method: 'POST', url: '/api/services', headers: provider.writeHeaders,
       payload: {
         organizationId: cooperativeId, name: 'Laboratorio di musicoterapia', categoryCodes: ['disabilita.sostegno-educativo'],
-        targetGroups: ['disability'], costKind: 'fee', costAmount: 12.5,
+        targetGroups: ['disability'], costKind: 'fee', costCents: 1250,
         locations: [{ name: 'Sede', municipalityCode: '001184' }],
         schedules: [{ byday: ['TU'], opensAt: '16:00', closesAt: '18:00' }],
       },
     });
     expect(created.statusCode, created.body).toBe(201);
     const service = created.json();
-    expect(service).toMatchObject({ canEdit: true, costAmount: 12.5, location: { municipalityName: 'Perosa Argentina' }, confirmation: { days: 0, freshness: 'fresh' } });
+    expect(service).toMatchObject({ canEdit: true, costCents: 1250, location: { municipalityName: 'Perosa Argentina' }, confirmation: { days: 0, freshness: 'fresh' } });
     const edited = await t.app.inject({
       method: 'PATCH', url: `/api/services/${service.id}`, headers: provider.writeHeaders,
       payload: { description: 'Percorsi di musicoterapia per ragazzi con autismo.', capacity: { total: 10, free: 4 }, version: service.version },

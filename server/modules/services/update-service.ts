@@ -83,7 +83,7 @@ export async function updateService(context: UseCaseContext, id: string, rawInpu
     assign('minimumAge', input.minimumAge);
     assign('maximumAge', input.maximumAge);
     assign('costKind', input.costKind);
-    if (input.costAmount !== undefined) changes.costAmount = input.costAmount === null ? null : input.costAmount.toFixed(2);
+    assign('costCents', input.costCents);
     assign('costDescription', input.costDescription);
     assign('serviceAreaDistrictId', input.serviceAreaDistrictId);
     if (input.capacity !== undefined) {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Badge, Button } from 'design-react-kit';
 import type { TProposal } from '../../../common/contracts/matching';
+import { formatMoney, moneyLocaleOf, moneyOfCents } from '../../../common/domain/money';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
@@ -87,7 +88,7 @@ function PartiesTable({ proposal }: { proposal: TProposal }) {
             ),
         },
         { key: 'people', header: t('groups.people'), isNumeric: true, cell: (party) => (party.peopleCount === null ? '—' : number(party.peopleCount)) },
-        { key: 'cost', header: t('proposal.costShare'), isNumeric: true, cell: (party) => (party.costShare === null ? (party.role === 'requester' ? t('proposal.costUnknown') : '—') : `${number(party.costShare)} €`) },
+        { key: 'cost', header: t('proposal.costShare'), isNumeric: true, cell: (party) => (party.costShareCents === null ? (party.role === 'requester' ? t('proposal.costUnknown') : '—') : formatMoney(moneyOfCents(party.costShareCents), moneyLocaleOf(i18n.language))) },
         { key: 'response', header: t('proposal.response'), cell: (party) => t(`response.${party.response}`) },
         { key: 'comment', header: t('proposal.comment'), cell: (party) => party.comment || '—' },
       ]}

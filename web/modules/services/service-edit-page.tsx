@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Row } from 'design-react-kit';
 import type { TService } from '../../../common/contracts/services';
 import { COST_KINDS, OPEN_TO, SERVICE_STATUSES, TARGET_GROUPS } from '../../../common/domain/services';
+import { moneyLocaleOf } from '../../../common/domain/money';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
@@ -34,7 +35,7 @@ export function ServiceCreatePage() {
 }
 
 function ServiceForm({ service }: { service: TService | null }) {
-  const { t } = useTranslation('services');
+  const { t, i18n } = useTranslation('services');
   const { t: tCommon } = useTranslation();
   const labels = useServiceLabels();
   const navigate = useNavigate();
@@ -43,7 +44,7 @@ function ServiceForm({ service }: { service: TService | null }) {
   const taxonomy = useQuery(taxonomyQuery);
   const organizations = (session?.roles ?? []).filter((grant) => grant.scopeType === 'organization' && grant.scopeId);
   const [organizationId, setOrganizationId] = useState(organizations[0]?.scopeId ?? '');
-  const [values, setValues] = useState<ServiceFormValues>(service ? serviceFormOf(service) : emptyServiceForm());
+  const [values, setValues] = useState<ServiceFormValues>(service ? serviceFormOf(service, moneyLocaleOf(i18n.language)) : emptyServiceForm());
   const [problems, setProblems] = useState<ServiceFormProblems>({});
   useEffect(() => {
     if (!organizationId && organizations[0]?.scopeId) setOrganizationId(organizations[0].scopeId);
@@ -138,7 +139,7 @@ function ServiceForm({ service }: { service: TService | null }) {
             </SelectField>
           </Col>
           <Col md={4}>
-            <TextField id="service-costAmount" label={t('edit.costAmount')} inputMode="decimal" value={values.costAmount} error={problem('costAmount')} onChange={(e) => set('costAmount', e.target.value)} />
+            <TextField id="service-costAmount" label={t('edit.costAmount')} inputMode="decimal" value={values.costAmount} error={problem('costAmount') ?? (isApiError(save.error) ? save.error.fieldMessage('costCents') : undefined)} onChange={(e) => set('costAmount', e.target.value)} />
           </Col>
           <Col md={4}>
             <TextField id="service-cost-description" label={t('edit.costDescription')} value={values.costDescription} onChange={(e) => set('costDescription', e.target.value)} />

@@ -1,4 +1,5 @@
 import type { TService, TServiceCreate } from '../../../common/contracts/services';
+import { formatMoneyInput, moneyOfCents, parseMoney, type MoneyLocale } from '../../../common/domain/money';
 import { formatScheduleText, parseScheduleText, type CostKind, type OpenTo, type TargetGroup } from '../../../common/domain/services';
 
 /** What the provider's form holds: strings as typed, turned into the API's input by `toServiceInput`. */
@@ -11,6 +12,7 @@ export interface ServiceFormValues {
   targetGroups: TargetGroup[];
   openTo: OpenTo[];
   costKind: CostKind;
+  /** Euros as typed ("12,50" or "12.50"), sent as cents. */
   costAmount: string;
   costDescription: string;
   capacityTotal: string;
@@ -37,7 +39,7 @@ export function emptyServiceForm(): ServiceFormValues {
   };
 }
 
-export function serviceFormOf(service: TService): ServiceFormValues {
+export function serviceFormOf(service: TService, locale: MoneyLocale = 'it'): ServiceFormValues {
   const location = service.locations[0];
   return {
     name: service.name,
@@ -48,7 +50,7 @@ export function serviceFormOf(service: TService): ServiceFormValues {
     targetGroups: service.targetGroups,
     openTo: service.openTo,
     costKind: service.costKind,
-    costAmount: service.costAmount === null ? '' : String(service.costAmount),
+    costAmount: service.costCents === null ? '' : formatMoneyInput(moneyOfCents(service.costCents), locale),
     costDescription: service.costDescription,
     capacityTotal: service.capacity?.total == null ? '' : String(service.capacity.total),
     capacityFree: service.capacity?.free == null ? '' : String(service.capacity.free),
@@ -76,7 +78,11 @@ export function toServiceInput(values: ServiceFormValues): { input: Omit<TServic
   if (values.name.trim().length < 3) problems.name = 'tooShort';
   const schedule = parseScheduleText(values.schedule);
   if (schedule.problem) problems.schedule = schedule.problem;
-  for (const key of ['costAmount', 'capacityTotal', 'capacityFree', 'minimumAge', 'maximumAge'] as const) {
+  const cost = parseMoney(values.costAmount);
+  // Exact cents from the typed text: "19,99" must not become 1998.9999 through a float.
+  if (!cost.ok && cost.problem !== 'empty') problems.costAmount = cost.problem;
+  if (cost.ok && cost.money.cents < 0) problems.costAmount = 'range';
+  for (const key of ['capacityTotal', 'capacityFree', 'minimumAge', 'maximumAge'] as const) {
     const value = numberOrNull(values[key]);
     if (value !== null && (!Number.isFinite(value) || value < 0)) problems[key] = 'notNumber';
   }
@@ -95,7 +101,7 @@ export function toServiceInput(values: ServiceFormValues): { input: Omit<TServic
       targetGroups: values.targetGroups,
       openTo: values.openTo,
       costKind: values.costKind,
-      costAmount: numberOrNull(values.costAmount),
+      costCents: cost.ok ? cost.money.cents : null,
       costDescription: values.costDescription.trim(),
       capacity: total !== null || free !== null ? { total, free, unit: values.capacityUnit, period: null } : null,
       eligibilityDescription: values.eligibilityDescription.trim(),

@@ -1,19 +1,19 @@
 import { useTranslation } from 'react-i18next';
 import type { TServiceSummary } from '../../../common/contracts/services';
+import { formatMoney, moneyOfCents } from '../../../common/domain/money';
 import { describeSchedule } from '../../../common/domain/services';
 
 /** Words for a service's facts in the visitor's language: schedule, cost, capacity, freshness, categories. */
 export function useServiceLabels() {
   const { t, i18n } = useTranslation('services');
   const language = i18n.language === 'en' ? 'en' : 'it';
-  const money = new Intl.NumberFormat(language === 'en' ? 'en-GB' : 'it-IT', { style: 'currency', currency: 'EUR' });
   return {
     language,
     category: (category: { labelIt: string; labelEn: string }) => (language === 'en' ? category.labelEn : category.labelIt),
     schedule: (service: Pick<TServiceSummary, 'schedules'>) =>
       service.schedules.length > 0 ? service.schedules.map((rule) => describeSchedule(rule, language)).join('; ') : t('card.noSchedule'),
-    cost: (service: Pick<TServiceSummary, 'costKind' | 'costAmount' | 'costDescription'>) =>
-      [t(`costKinds.${service.costKind}`), service.costAmount !== null ? money.format(service.costAmount) : null, service.costDescription || null]
+    cost: (service: Pick<TServiceSummary, 'costKind' | 'costCents' | 'costDescription'>) =>
+      [t(`costKinds.${service.costKind}`), service.costCents !== null ? formatMoney(moneyOfCents(service.costCents), language) : null, service.costDescription || null]
         .filter(Boolean)
         .join(' · '),
     capacity: (service: Pick<TServiceSummary, 'capacity'>) => {
