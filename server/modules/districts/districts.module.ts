@@ -4,6 +4,8 @@ import { seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
 
 export const districtsModule: ModuleManifest = {
   name: 'districts',
+  ownsTables: ['districts', 'district_municipalities', 'district_memberships', 'district_bodies', 'district_body_members', 'current_district_memberships'],
+  publishes: ['current_district_memberships'],
   routes: districtsRoutes,
   seedDemo: seedDemoPinerolese,
 };

@@ -5,6 +5,7 @@ import { needsRoutes } from './needs.routes';
 /** The needs register: needs entered by hand or produced by survey answers, browsed, counted and mapped. */
 export const needsModule: ModuleManifest = {
   name: 'needs',
+  ownsTables: ['needs'],
   routes: needsRoutes,
   seedDemo: seedDemoNeeds,
 };

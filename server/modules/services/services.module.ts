@@ -7,6 +7,7 @@ import { servicesRoutes } from './services.routes';
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
 export const servicesModule: ModuleManifest = {
   name: 'services',
+  ownsTables: ['service_taxonomies', 'service_taxonomy_terms', 'services', 'service_categories', 'service_area_municipalities', 'service_locations', 'service_at_locations', 'service_schedules', 'service_supply'],
   routes: servicesRoutes,
   seedDemo: seedDemoServices,
   subscriptions: {

@@ -5,6 +5,7 @@ import { zoningsRoutes } from './zonings.routes';
 /** Zonings: several maps of the same municipalities and where they fail to coincide. */
 export const zoningsModule: ModuleManifest = {
   name: 'zonings',
+  ownsTables: ['zonings', 'zones', 'zone_municipalities'],
   routes: zoningsRoutes,
   seedDemo: seedExampleZonings,
 };
