@@ -8,7 +8,8 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { readableDistrict } from './district-scope';
 import { emptyGroup } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { insertProposal, insertProposalParties, selectGroupNeeds, selectGroupServices, selectOrganizationAddresses, type PartyInsert } from './matching.repository';
+import { selectGroupNeeds, selectGroupServices } from './matching-coverage.repository';
+import { insertProposal, insertProposalParties, selectOrganizationAddresses, type PartyInsert } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /**

@@ -7,19 +7,9 @@ import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { serviceNotActive } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import {
-  insertReferral,
-  insertReferralDetails,
-  insertReferralEvent,
-  selectDistrict,
-  selectDistrictMemberOrganizations,
-  selectMunicipalityExists,
-  selectNeedForReferral,
-  selectOrganizationAddresses,
-  selectReferral,
-  selectServiceForReferral,
-  selectServiceServesDistrict,
-} from './matching.repository';
+import { selectDistrict, selectDistrictMemberOrganizations } from './matching-coverage.repository';
+import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { insertReferral, insertReferralDetails, insertReferralEvent, selectMunicipalityExists, selectNeedForReferral, selectReferral, selectServiceForReferral, selectServiceServesDistrict } from './matching-referrals.repository';
 import { presentReferral } from './present-referral';
 
 /**

@@ -4,7 +4,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import type { ZoneKind } from '../../../common/domain/matching';
 import { districtNotFound } from './matching.errors';
 import { MatchingActions, organizationIdsOf } from './matching.policy';
-import { selectDistrict, selectDistrictMemberOrganizations, selectZoning } from './matching.repository';
+import { selectDistrict, selectDistrictMemberOrganizations, selectZoning } from './matching-coverage.repository';
 
 /**
  * Loads the district a matching read is about and checks the actor may read its aggregated demand (coordinators,

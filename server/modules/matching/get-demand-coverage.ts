@@ -5,7 +5,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { SUPPLY_RADII_KM } from '../services';
 import { readableDistrict, todayIso } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectDemandCoverage, type SupplySource } from './matching.repository';
+import { selectDemandCoverage, type SupplySource } from './matching-coverage.repository';
 
 /**
  * The aggregated demand of a district's open needs, grouped by category × target group × zone, set against the active

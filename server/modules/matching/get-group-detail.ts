@@ -5,7 +5,7 @@ import { assertCan, can } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { readableDistrict } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectGroupNeeds, selectGroupServices } from './matching.repository';
+import { selectGroupNeeds, selectGroupServices } from './matching-coverage.repository';
 
 /**
  * The "why" of one group's numbers: the open needs counted and the services considered, with how each reaches the
