@@ -20,9 +20,10 @@ export async function getDemandCoverage(
   options: { today?: string; supply?: SupplySource } = {},
 ): Promise<TCoverageReport> {
   assertCan(context.actor, MatchingActions['matching.use']);
-  await readableDistrict(context, query.districtId, query);
+  const district = await readableDistrict(context, query.districtId, query);
   const rows = await selectDemandCoverage(context.db, {
     districtId: query.districtId,
+    districtName: district.name,
     zoneKind: query.zoneKind,
     zoningId: query.zoningId,
     categoryCode: query.categoryCode,

@@ -3,13 +3,16 @@ import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../..
 import type { Database, DbExecutor } from '../../platform/db/database';
 import type { ZoneKind } from '../../../common/domain/matching';
 
-// The matching module reads other modules' tables with SQL joins: needs (the register), services with their areas and
-// locations, districts and their municipalities, zonings' zones and the territory. The aggregated demand and its
-// coverage must be one set-based statement over all groups (never one query per group), which a call through each
-// module's use cases cannot give. Those modules own their tables; this file only reads them.
+// The aggregated demand and its coverage must be one set-based statement over all groups (never one query per group),
+// which a call through each module's use cases cannot give. So it joins what the other modules publish for it (ADR 0026):
+// needs' open_needs, the services module's service_offers, service_reach_*, service_place_points, service_supply_totals
+// and service_category_labels, zonings' zone_areas, districts' district_municipalities, territory's municipalities and
+// organizations' organization_names. They are plain views the planner inlines: the plans are those over the tables.
 
 export interface DemandScope {
   districtId: string;
+  /** The zone label when zoneKind is district (the whole district is the one zone). */
+  districtName?: string | undefined;
   zoneKind: ZoneKind;
   zoningId?: string | undefined;
   categoryCode?: string | undefined;
@@ -30,15 +33,13 @@ function scopedNeeds(scope: DemandScope): SQL {
     zoneLabel = sql`m.name`;
   } else if (scope.zoneKind === 'district') {
     zoneKey = sql`dm.district_id::text`;
-    zoneLabel = sql`d.name`;
-    zoneJoin = sql`join districts d on d.id = dm.district_id`;
+    zoneLabel = sql`${scope.districtName ?? ''}::text`;
   } else {
-    zoneKey = sql`z.id::text`;
-    zoneLabel = sql`z.name`;
-    zoneJoin = sql`join zone_municipalities zm on zm.zoning_id = ${scope.zoningId ?? null}::uuid and zm.municipality_code = n.municipality_code
-      join zones z on z.id = zm.zone_id`;
+    zoneKey = sql`z.zone_id::text`;
+    zoneLabel = sql`z.zone_name`;
+    zoneJoin = sql`join zone_areas z on z.zoning_id = ${scope.zoningId ?? null}::uuid and z.municipality_code = n.municipality_code`;
   }
-  const filters: SQL[] = [sql`n.status = 'open'`];
+  const filters: SQL[] = [sql`true`];
   if (scope.categoryCode) {
     filters.push(
       scope.exactCategory
@@ -50,7 +51,7 @@ function scopedNeeds(scope: DemandScope): SQL {
   const needsQuery = sql`
     select n.id, n.organization_id, n.category_code, n.target_group, n.municipality_code, n.people_count, n.relevance,
            n.expressed_on, ${zoneKey} as zone_key, ${zoneLabel} as zone_label
-    from needs n
+    from open_needs n
     join district_municipalities dm on dm.municipality_code = n.municipality_code and dm.district_id = ${scope.districtId}::uuid
     join municipalities m on m.istat_code = n.municipality_code
     ${zoneJoin}
@@ -72,14 +73,14 @@ function reachingServices(pairs: SQL, radiusKm: number): SQL {
   // instead of testing every service near a municipality against every category needed there.
   const branches: SQL[] = [
     sql`select p.category_code, p.municipality_code, s.id as service_id, 'area_district' as reached_by, 0::float8 as distance_km
-      from services s
+      from service_offers s
       cross join lateral unnest(s.category_codes) as code
       join district_municipalities adm on adm.district_id = s.service_area_district_id
       join ${pairs} p on p.municipality_code = adm.municipality_code and p.category_code = code
       where s.status = 'active' and s.service_area_district_id is not null`,
     sql`select p.category_code, p.municipality_code, s.id, 'area_municipality', 0::float8
-      from service_area_municipalities sam
-      join services s on s.id = sam.service_id
+      from service_reach_municipalities sam
+      join service_offers s on s.id = sam.service_id
       cross join lateral unnest(s.category_codes) as code
       join ${pairs} p on p.municipality_code = sam.municipality_code and p.category_code = code
       where s.status = 'active'`,
@@ -90,31 +91,31 @@ function reachingServices(pairs: SQL, radiusKm: number): SQL {
         const deltaLng = longitudeDeltaSql(radiusKm, sql`pm.point_lat`);
         // Near locations are found per municipality first (bounding box, then exact distance), once for all categories.
         return sql`
-          select pm.istat_code as municipality_code, l.id as location_id,
+          select pm.istat_code as municipality_code, l.location_id,
             ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
-          join service_locations l
+          join service_place_points l
             on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
            and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
           where pm.point_lat is not null
             and ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} <= ${radiusKm}::float8
           union
-          select pm.istat_code, l.id, ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)}
+          select pm.istat_code, l.location_id, ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)}
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
-          join service_locations l on l.municipality_code = pm.istat_code`;
+          join service_place_points l on l.municipality_code = pm.istat_code`;
       })()
     : sql`
-          select pm.istat_code as municipality_code, l.id as location_id,
+          select pm.istat_code as municipality_code, l.location_id,
             ${haversineKmSql(sql`pm.point_lat`, sql`pm.point_lng`, sql`l.latitude`, sql`l.longitude`)} as distance_km
           from (select distinct municipality_code from ${pairs} p0) pmc
           join municipalities pm on pm.istat_code = pmc.municipality_code
-          join service_locations l on l.municipality_code = pm.istat_code`;
+          join service_place_points l on l.municipality_code = pm.istat_code`;
   branches.push(sql`select p.category_code, p.municipality_code, s.id, 'location', near.distance_km
     from (${near}) near
-    join service_at_locations sal on sal.location_id = near.location_id
-    join services s on s.id = sal.service_id
+    join service_reach_places sal on sal.location_id = near.location_id
+    join service_offers s on s.id = sal.service_id
     cross join lateral unnest(s.category_codes) as code
     join ${pairs} p on p.municipality_code = near.municipality_code and p.category_code = code
     where s.status = 'active'`);
@@ -137,7 +138,7 @@ function zoneSupply(radiusKm: number): SQL {
         count(*) filter (where s.capacity_free is null)::int as unknown_capacity_count,
         coalesce(sum(s.capacity_free), 0)::int as free_capacity,
         min(s.confirmed_on) as oldest_confirmed_on
-      from zone_services zs join services s on s.id = zs.service_id
+      from zone_services zs join service_offers s on s.id = zs.service_id
       group by zs.category_code, zs.zone_key
     )`;
 }
@@ -162,32 +163,32 @@ function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
   // scale, can then be found and summed by parallel workers.
   const wanted = sql`(select sn.municipality_code from (${scopedNeeds(scope)}) sn)`;
   const nearby = radiusKm > 0
-    ? sql`select pm.istat_code as municipality_code, l.id as location_id
+    ? sql`select pm.istat_code as municipality_code, l.location_id
         from municipalities pm
-        join service_locations l
+        join service_place_points l
           on l.latitude between pm.point_lat - ${deltaLat}::float8 and pm.point_lat + ${deltaLat}::float8
          and l.longitude between pm.point_lng - ${deltaLng} and pm.point_lng + ${deltaLng}
         where pm.istat_code in ${wanted} and pm.point_lat is not null and ${within} <= ${radiusKm}::float8
         union all
-        select pm.istat_code, l.id
+        select pm.istat_code, l.location_id
         from municipalities pm
-        join service_locations l on l.municipality_code = pm.istat_code
+        join service_place_points l on l.municipality_code = pm.istat_code
         where pm.istat_code in ${wanted} and (pm.point_lat is null or not (${within} <= ${radiusKm}::float8))`
-    : sql`select l.municipality_code, l.id as location_id
-        from service_locations l where l.municipality_code in ${wanted}`;
+    : sql`select l.municipality_code, l.location_id
+        from service_place_points l where l.municipality_code in ${wanted}`;
   const sums = sql`count(*)::int as service_count, count(*) filter (where s.capacity_free is null)::int as unknown_capacity_count,
     coalesce(sum(s.capacity_free), 0)::int as free_capacity, min(s.confirmed_on) as oldest_confirmed_on`;
   return sql`wanted_municipalities as materialized (select distinct municipality_code from pairs),
     wanted_codes as materialized (select distinct category_code from pairs),
     ways as (
-      select id as service_id from services where service_area_district_id is not null and status = 'active'
-      union all select distinct sam.service_id from service_area_municipalities sam
-      union all select sal.service_id from service_at_locations sal
+      select id as service_id from service_offers where service_area_district_id is not null and status = 'active'
+      union all select distinct sam.service_id from service_reach_municipalities sam
+      union all select sal.service_id from service_reach_places sal
     ),
     complex as materialized (select service_id from ways group by service_id having count(*) > 1),
     district_sums as (
       select s.service_area_district_id as district_id, code as category_code, ${sums}
-      from services s
+      from service_offers s
       cross join lateral unnest(s.category_codes) as code
       where s.status = 'active' and s.service_area_district_id is not null
         and code in (select category_code from wanted_codes)
@@ -201,8 +202,8 @@ function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
     ),
     by_area_municipality as (
       select sam.municipality_code, code as category_code, ${sums}
-      from service_area_municipalities sam
-      join services s on s.id = sam.service_id
+      from service_reach_municipalities sam
+      join service_offers s on s.id = sam.service_id
       cross join lateral unnest(s.category_codes) as code
       where s.status = 'active' and code in (select category_code from wanted_codes)
         and sam.municipality_code in (select municipality_code from wanted_municipalities)
@@ -211,12 +212,12 @@ function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
     ),
     location_sets as (
       select sal.location_id, s.category_codes as codes, ${sums}
-      from service_at_locations sal
-      join services s on s.id = sal.service_id
+      from service_reach_places sal
+      join service_offers s on s.id = sal.service_id
       -- Simple here: no area at all and this single place (the complex CTE's rule, inline so workers can run it).
       where s.status = 'active' and s.service_area_district_id is null
-        and not exists (select 1 from service_area_municipalities sam where sam.service_id = s.id)
-        and not exists (select 1 from service_at_locations other where other.service_id = s.id and other.location_id <> sal.location_id)
+        and not exists (select 1 from service_reach_municipalities sam where sam.service_id = s.id)
+        and not exists (select 1 from service_reach_places other where other.service_id = s.id and other.location_id <> sal.location_id)
       group by sal.location_id, s.category_codes
     ),
     near_sets as (
@@ -243,7 +244,7 @@ function municipalitySupply(scope: DemandScope, radiusKm: number): SQL {
     ),
     by_complex as (
       select cp.municipality_code, cp.category_code, ${sums}
-      from complex_pairs cp join services s on s.id = cp.service_id
+      from complex_pairs cp join service_offers s on s.id = cp.service_id
       group by cp.municipality_code, cp.category_code
     ),
     supply as (
@@ -267,7 +268,7 @@ function storedMunicipalitySupply(radiusKm: number): SQL {
       select p.category_code, p.municipality_code as zone_key, ss.service_count, ss.unknown_capacity_count,
         ss.free_capacity::int as free_capacity, ss.oldest_confirmed_on
       from pairs p
-      join service_supply ss on ss.radius_km = ${radiusKm} and ss.municipality_code = p.municipality_code and ss.category_code = p.category_code
+      join service_supply_totals ss on ss.radius_km = ${radiusKm} and ss.municipality_code = p.municipality_code and ss.category_code = p.category_code
     )`;
 }
 
@@ -348,7 +349,7 @@ async function selectDemandCoverageOn(
       coalesce(su.free_capacity, 0) as free_capacity, su.oldest_confirmed_on
     from groups g
     left join supply su on su.category_code = g.category_code and su.zone_key = g.zone_key
-    left join service_taxonomy_terms t on t.code = g.category_code
+    left join service_category_labels t on t.code = g.category_code
     order by g.category_code, g.target_group, g.zone_label`);
   return result.rows;
 }
@@ -373,9 +374,9 @@ export async function selectGroupNeeds(db: DbExecutor, scope: DemandScope): Prom
     select q.id, q.organization_id, o.legal_name as organization_name, q.municipality_code, m.name as municipality_name,
       q.target_group, q.people_count, q.relevance, q.expressed_on, n.description, q.zone_label
     from (${scopedNeeds({ ...scope, exactCategory: true })}) q
-    join needs n on n.id = q.id
+    join open_needs n on n.id = q.id
     join municipalities m on m.istat_code = q.municipality_code
-    left join organizations o on o.id = q.organization_id
+    left join organization_names o on o.id = q.organization_id
     order by q.expressed_on desc, q.id`);
   return result.rows;
 }
@@ -413,7 +414,7 @@ export async function selectGroupServices(db: DbExecutor, scope: DemandScope & {
     select s.id, s.name, s.organization_id, o.legal_name as provider_name, o.email as provider_email, b.reached_by,
       case when b.reached_by = 'location' then b.distance_km else 0 end as distance_km,
       s.capacity_free, s.capacity_unit, s.confirmed_on, s.target_groups, s.open_to, s.cost_kind, s.cost_amount
-    from best b join services s on s.id = b.service_id join organizations o on o.id = s.organization_id
+    from best b join service_offers s on s.id = b.service_id join organization_names o on o.id = s.organization_id
     order by s.capacity_free desc nulls last, s.name`);
   return result.rows;
 }
@@ -430,13 +431,8 @@ export async function selectGroupSupplyNaive(
   const result = await db.execute<{ service_count: number; free_capacity: number }>(sql`
     with reach as (${reachingServices(pair, group.radiusKm)})
     select count(*)::int as service_count, coalesce(sum(s.capacity_free), 0)::int as free_capacity
-    from services s where s.id in (select service_id from reach)`);
+    from service_offers s where s.id in (select service_id from reach)`);
   return result.rows[0]!;
-}
-
-export async function selectDistrict(db: DbExecutor, districtId: string): Promise<{ id: string; name: string } | null> {
-  const result = await db.execute<{ id: string; name: string }>(sql`select id, name from districts where id = ${districtId}::uuid`);
-  return result.rows[0] ?? null;
 }
 
 /** Which of these organizations are current members of the district (any role). */
@@ -450,6 +446,7 @@ export async function selectDistrictMemberOrganizations(db: DbExecutor, district
 }
 
 export async function selectZoning(db: DbExecutor, zoningId: string): Promise<{ id: string } | null> {
-  const result = await db.execute<{ id: string }>(sql`select id from zonings where id = ${zoningId}::uuid`);
+  // Through the zones it draws: a zoning without a zone is no map to group needs by.
+  const result = await db.execute<{ id: string }>(sql`select zoning_id as id from zone_areas where zoning_id = ${zoningId}::uuid limit 1`);
   return result.rows[0] ?? null;
 }

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/database';
+import { organizationPeopleEmails } from '../../platform/auth/organization-people-emails';
 import type { ZoneKind } from '../../../common/domain/matching';
 
 // Shared-service proposals: the proposal, its parties (requesters and ranked providers), their answers and the agreement.
@@ -8,12 +9,12 @@ import type { ZoneKind } from '../../../common/domain/matching';
 export async function selectOrganizationAddresses(db: DbExecutor, organizationIds: string[]): Promise<Map<string, { name: string; addresses: string[] }>> {
   const map = new Map<string, { name: string; addresses: string[] }>();
   if (organizationIds.length === 0) return map;
-  const result = await db.execute<{ id: string; name: string; email: string | null; user_emails: string[] | null }>(sql`
-    select o.id, o.legal_name as name, o.email,
-      (select array_agg(distinct u.email order by u.email) from role_grants g join users u on u.id = g.user_id
-        where g.organization_id = o.id and g.role in ('organization_admin', 'organization_member')) as user_emails
-    from organizations o where o.id = any(${sql.param(organizationIds)}::uuid[])`);
-  for (const row of result.rows) map.set(row.id, { name: row.name, addresses: row.email ? [row.email] : (row.user_emails ?? []) });
+  const result = await db.execute<{ id: string; name: string; email: string | null }>(sql`
+    select o.id, o.legal_name as name, o.email from organization_names o where o.id = any(${sql.param(organizationIds)}::uuid[])`);
+  // People's sign-in addresses are the platform's (users, role grants): asked only for organizations without an e-mail.
+  const withoutEmail = result.rows.filter((row) => !row.email).map((row) => row.id);
+  const peopleEmails = withoutEmail.length > 0 ? await organizationPeopleEmails(db, withoutEmail) : new Map<string, string[]>();
+  for (const row of result.rows) map.set(row.id, { name: row.name, addresses: row.email ? [row.email] : (peopleEmails.get(row.id) ?? []) });
   return map;
 }
 
@@ -98,8 +99,8 @@ export async function selectProposalParties(db: DbExecutor, proposalId: string):
     select p.organization_id, o.legal_name as organization_name, p.role, p.service_id, s.name as service_name, p.rank, p.score,
       p.score_details, p.people_count, p.cost_share, p.response, p.comment, p.responded_at
     from matching_proposal_parties p
-    join organizations o on o.id = p.organization_id
-    left join services s on s.id = p.service_id
+    join organization_names o on o.id = p.organization_id
+    left join service_offers s on s.id = p.service_id
     where p.proposal_id = ${proposalId}::uuid
     order by p.role desc, p.rank nulls last, o.legal_name`);
   return result.rows;

@@ -13,7 +13,7 @@ export type ServiceForReferral = {
 
 export async function selectServiceForReferral(db: DbExecutor, serviceId: string): Promise<ServiceForReferral | null> {
   const result = await db.execute<ServiceForReferral>(sql`
-    select id, name, organization_id, status, category_codes from services where id = ${serviceId}::uuid`);
+    select id, name, organization_id, status, category_codes from service_offers where id = ${serviceId}::uuid`);
   return result.rows[0] ?? null;
 }
 
@@ -25,25 +25,19 @@ export async function selectServiceForReferral(db: DbExecutor, serviceId: string
 export async function selectServiceServesDistrict(db: DbExecutor, serviceId: string, districtId: string): Promise<boolean> {
   const result = await db.execute<{ serves: boolean }>(sql`
     select exists (
-      select 1 from services s
+      select 1 from service_offers s
       where s.id = ${serviceId}::uuid and (
         s.service_area_district_id = ${districtId}::uuid
         or exists (select 1 from district_municipalities area join district_municipalities own on own.municipality_code = area.municipality_code
                    where area.district_id = s.service_area_district_id and own.district_id = ${districtId}::uuid)
-        or exists (select 1 from service_area_municipalities sam join district_municipalities own on own.municipality_code = sam.municipality_code
+        or exists (select 1 from service_reach_municipalities sam join district_municipalities own on own.municipality_code = sam.municipality_code
                    where sam.service_id = s.id and own.district_id = ${districtId}::uuid)
-        or exists (select 1 from service_at_locations sal join service_locations l on l.id = sal.location_id
+        or exists (select 1 from service_reach_places sal join service_place_points l on l.location_id = sal.location_id
                    join district_municipalities own on own.municipality_code = l.municipality_code
                    where sal.service_id = s.id and own.district_id = ${districtId}::uuid)
         or exists (select 1 from current_district_memberships cm where cm.organization_id = s.organization_id and cm.district_id = ${districtId}::uuid)
       )) as serves`);
   return result.rows[0]!.serves;
-}
-
-export async function selectNeedForReferral(db: DbExecutor, needId: string): Promise<{ id: string; organization_id: string | null; category_code: string } | null> {
-  const result = await db.execute<{ id: string; organization_id: string | null; category_code: string }>(sql`
-    select id, organization_id, category_code from needs where id = ${needId}::uuid`);
-  return result.rows[0] ?? null;
 }
 
 export async function selectMunicipalityExists(db: DbExecutor, code: string): Promise<boolean> {
@@ -79,9 +73,9 @@ const referralColumns = sql`
   r.provider_organization_id, po.legal_name as provider_organization_name, r.need_id, r.subject_kind, r.people_count, r.category_code,
   r.municipality_code, m.name as municipality_name, r.status, r.status_reason, r.sent_at, r.first_answered_at, r.closed_at, r.version`;
 const referralJoins = sql`
-  join organizations ro on ro.id = r.referring_organization_id
-  join organizations po on po.id = r.provider_organization_id
-  join services s on s.id = r.service_id
+  join organization_names ro on ro.id = r.referring_organization_id
+  join organization_names po on po.id = r.provider_organization_id
+  join service_offers s on s.id = r.service_id
   join municipalities m on m.istat_code = r.municipality_code`;
 
 export async function insertReferral(
@@ -187,7 +181,7 @@ export async function selectReferralReport(db: DbExecutor, visibility: ReferralV
       select r.*, po.legal_name as provider_name, coalesce(t.label_it, r.category_code) as category_label,
         extract(epoch from (r.first_answered_at - r.sent_at)) / 3600.0 as hours_to_answer
       from referrals r ${referralJoins}
-      left join service_taxonomy_terms t on t.code = r.category_code
+      left join service_category_labels t on t.code = r.category_code
       where ${where}
     ),
     keyed as (
@@ -224,6 +218,6 @@ export async function markReferralReminded(tx: DbExecutor, referralId: string, t
 
 /** The demo organization a demo account is attached to, by its legal name (demo rows only). */
 export async function selectDemoFirm(db: DbExecutor, legalName: string): Promise<{ id: string } | null> {
-  const result = await db.execute<{ id: string }>(sql`select id from organizations where legal_name = ${legalName} and is_demo limit 1`);
+  const result = await db.execute<{ id: string }>(sql`select id from organization_names where legal_name = ${legalName} and is_demo limit 1`);
   return result.rows[0] ?? null;
 }

@@ -5,7 +5,8 @@ import { needsRoutes } from './needs.routes';
 /** The needs register: needs entered by hand or produced by survey answers, browsed, counted and mapped. */
 export const needsModule: ModuleManifest = {
   name: 'needs',
-  ownsTables: ['needs'],
+  ownsTables: ['needs', 'open_needs'],
+  publishes: ['open_needs'],
   routes: needsRoutes,
   seedDemo: seedDemoNeeds,
 };

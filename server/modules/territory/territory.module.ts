@@ -6,6 +6,8 @@ import { territoryRoutes } from './territory.routes';
 export const territoryModule: ModuleManifest = {
   name: 'territory',
   ownsTables: ['regions', 'provinces', 'municipalities', 'territory_imports'],
+  // Public reference data (ISTAT codes, names, points): read as it is.
+  publishes: ['municipalities'],
   routes: territoryRoutes(),
   async onStart(context, report) {
     const imported = await loadTerritoryIfEmpty(context);
