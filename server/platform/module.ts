@@ -9,6 +9,17 @@ import type { UseCaseContext } from './use-case';
  */
 export interface ModuleManifest {
   name: string;
+  /**
+   * Every table and view this module's migrations create: only this module's SQL names them (ADR 0026), and
+   * server/table-ownership.test.ts checks it. Another module may name a foreign key REFERENCES to them in its migrations.
+   */
+  ownsTables: string[];
+  /**
+   * The owned relations other modules may read (views made for them, or a table the owner publishes as it is); the
+   * owner's index.ts may also export `sql` fragments over them. Writes go through the owner's use cases or named,
+   * audited functions, never through a published name.
+   */
+  publishes?: string[];
   routes?: FastifyPluginAsyncZod;
   /** Runs at start-up after migrations (e.g. load reference data into an empty database). */
   onStart?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;

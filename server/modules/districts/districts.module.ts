@@ -5,6 +5,9 @@ import { seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
 
 export const districtsModule: ModuleManifest = {
   name: 'districts',
+  ownsTables: ['districts', 'district_municipalities', 'district_memberships', 'district_bodies', 'district_body_members', 'current_district_memberships'],
+  // A district's area as (district_id, municipality_code) pairs, and its current memberships (ADR 0020).
+  publishes: ['current_district_memberships', 'district_municipalities'],
   routes: districtsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoPinerolese,

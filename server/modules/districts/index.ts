@@ -1,6 +1,8 @@
 export { districtsModule } from './districts.module';
 export { createDistrict, type CreateDistrictInput } from './create-district';
 export { getDistrict } from './get-district';
+/** A district's row (name, area definition) without access check, for modules that have already checked theirs. */
+export { selectDistrictRow as findDistrictRow } from './districts.repository';
 export { listDistricts } from './list-districts';
 export { updateDistrict } from './update-district';
 export { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixtures/demo-pinerolese.seed';

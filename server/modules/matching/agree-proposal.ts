@@ -7,7 +7,7 @@ import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { notEnoughJoined, proposalNotFound, proposalNotOpen } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { insertAgreement, selectOrganizationAddresses, selectProposal, selectProposalParties, updateProposalStatus } from './matching.repository';
+import { insertAgreement, selectOrganizationAddresses, selectProposal, selectProposalParties, updateProposalStatus } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /**

@@ -8,7 +8,8 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { readableDistrict } from './district-scope';
 import { emptyGroup } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { insertProposal, insertProposalParties, selectGroupNeeds, selectGroupServices, selectOrganizationAddresses, type PartyInsert } from './matching.repository';
+import { selectGroupNeeds, selectGroupServices } from './matching-coverage.repository';
+import { insertProposal, insertProposalParties, selectOrganizationAddresses, type PartyInsert } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /**
@@ -20,16 +21,16 @@ import { presentProposal } from './present-proposal';
  */
 export async function createProposal(context: UseCaseContext, input: TProposalCreate, options: { isDemo?: boolean } = {}): Promise<TProposal> {
   assertCan(context.actor, MatchingActions['matching.proposals.create'], { districtId: input.districtId });
-  await readableDistrict(context, input.districtId, input);
+  const district = await readableDistrict(context, input.districtId, input);
   const scope = { districtId: input.districtId, zoneKind: input.zoneKind, zoningId: input.zoningId, zoneKey: input.zoneKey, categoryCode: input.categoryCode, targetGroup: input.targetGroup };
-  const needs = await selectGroupNeeds(context.db.orm, scope);
+  const needs = await selectGroupNeeds(context.db.orm, { ...scope, districtName: district.name });
   const peopleByRequester = new Map<string, number>();
   for (const need of needs) {
     if (need.organization_id) peopleByRequester.set(need.organization_id, (peopleByRequester.get(need.organization_id) ?? 0) + need.people_count);
   }
   if (peopleByRequester.size === 0) throw emptyGroup();
   const peopleCovered = needs.reduce((sum, need) => sum + need.people_count, 0);
-  const services = await selectGroupServices(context.db.orm, { ...scope, radiusKm: input.radiusKm });
+  const services = await selectGroupServices(context.db.orm, { ...scope, districtName: district.name, radiusKm: input.radiusKm });
 
   // One candidate per provider organization: its best-scoring service.
   const bestByProvider = new Map<string, { service: (typeof services)[number]; parts: ReturnType<typeof providerScoreParts>; score: number }>();

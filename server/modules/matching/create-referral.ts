@@ -7,19 +7,11 @@ import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { serviceNotActive } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import {
-  insertReferral,
-  insertReferralDetails,
-  insertReferralEvent,
-  selectDistrict,
-  selectDistrictMemberOrganizations,
-  selectMunicipalityExists,
-  selectNeedForReferral,
-  selectOrganizationAddresses,
-  selectReferral,
-  selectServiceForReferral,
-  selectServiceServesDistrict,
-} from './matching.repository';
+import { findDistrictRow } from '../districts';
+import { findNeedOwnerAndCategory } from '../needs';
+import { selectDistrictMemberOrganizations } from './matching-coverage.repository';
+import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { insertReferral, insertReferralDetails, insertReferralEvent, selectMunicipalityExists, selectReferral, selectServiceForReferral, selectServiceServesDistrict } from './matching-referrals.repository';
 import { presentReferral } from './present-referral';
 
 /**
@@ -31,7 +23,7 @@ import { presentReferral } from './present-referral';
 export async function createReferral(context: UseCaseContext, input: TReferralCreate): Promise<TReferral> {
   assertCan(context.actor, MatchingActions['matching.referrals.create'], { referringOrganizationId: input.referringOrganizationId });
   const db = context.db.orm;
-  if (!(await selectDistrict(db, input.districtId))) throw fieldError('districtId', 'no such district');
+  if (!(await findDistrictRow(db, input.districtId))) throw fieldError('districtId', 'no such district');
   if ((await selectDistrictMemberOrganizations(db, input.districtId, [input.referringOrganizationId])).length === 0) {
     throw fieldError('districtId', 'the referring organization is not a member of this district');
   }
@@ -45,7 +37,7 @@ export async function createReferral(context: UseCaseContext, input: TReferralCr
   }
   if (!(await selectMunicipalityExists(db, input.municipalityCode))) throw fieldError('municipalityCode', 'no such municipality');
   if (input.needId) {
-    const need = await selectNeedForReferral(db, input.needId);
+    const need = await findNeedOwnerAndCategory(db, input.needId);
     if (!need || need.organization_id !== input.referringOrganizationId) throw fieldError('needId', "not a need of the referring organization");
   }
   const categoryCode = input.categoryCode ?? service.category_codes.find((code) => code.includes('.')) ?? service.category_codes[0] ?? 'altro';

@@ -4,7 +4,8 @@ import type { UseCaseContext } from '../../platform/use-case';
 import type { ZoneKind } from '../../../common/domain/matching';
 import { districtNotFound } from './matching.errors';
 import { MatchingActions, organizationIdsOf } from './matching.policy';
-import { selectDistrict, selectDistrictMemberOrganizations, selectZoning } from './matching.repository';
+import { findDistrictRow } from '../districts';
+import { selectDistrictMemberOrganizations, selectZoning } from './matching-coverage.repository';
 
 /**
  * Loads the district a matching read is about and checks the actor may read its aggregated demand (coordinators,
@@ -15,8 +16,9 @@ export async function readableDistrict(
   districtId: string,
   zone: { zoneKind: ZoneKind; zoningId?: string | undefined },
 ): Promise<{ id: string; name: string }> {
-  const district = await selectDistrict(context.db.orm, districtId);
-  if (!district) throw districtNotFound(districtId);
+  const row = await findDistrictRow(context.db.orm, districtId);
+  if (!row) throw districtNotFound(districtId);
+  const district = { id: row.id, name: row.name };
   const members = await selectDistrictMemberOrganizations(context.db.orm, districtId, organizationIdsOf(context.actor));
   assertCan(context.actor, MatchingActions['matching.coverage.read'], { districtId, isDistrictMember: members.length > 0 });
   if (zone.zoneKind === 'zoning') {

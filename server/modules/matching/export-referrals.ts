@@ -1,7 +1,7 @@
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { MatchingActions } from './matching.policy';
-import { selectVisibleReferrals } from './matching.repository';
+import { selectVisibleReferrals } from './matching-referrals.repository';
 import { referralVisibilityOf } from './list-referrals';
 import { toCsv } from '../../platform/export/csv';
 import { recordAccess } from '../../platform/audit/audit';

@@ -5,7 +5,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { SUPPLY_RADII_KM } from '../services';
 import { readableDistrict, todayIso } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectDemandCoverage, type SupplySource } from './matching.repository';
+import { selectDemandCoverage, type SupplySource } from './matching-coverage.repository';
 
 /**
  * The aggregated demand of a district's open needs, grouped by category × target group × zone, set against the active
@@ -20,9 +20,10 @@ export async function getDemandCoverage(
   options: { today?: string; supply?: SupplySource } = {},
 ): Promise<TCoverageReport> {
   assertCan(context.actor, MatchingActions['matching.use']);
-  await readableDistrict(context, query.districtId, query);
+  const district = await readableDistrict(context, query.districtId, query);
   const rows = await selectDemandCoverage(context.db, {
     districtId: query.districtId,
+    districtName: district.name,
     zoneKind: query.zoneKind,
     zoningId: query.zoningId,
     categoryCode: query.categoryCode,

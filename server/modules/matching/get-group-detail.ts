@@ -5,7 +5,7 @@ import { assertCan, can } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { readableDistrict } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectGroupNeeds, selectGroupServices } from './matching.repository';
+import { selectGroupNeeds, selectGroupServices } from './matching-coverage.repository';
 
 /**
  * The "why" of one group's numbers: the open needs counted and the services considered, with how each reaches the
@@ -13,11 +13,11 @@ import { selectGroupNeeds, selectGroupServices } from './matching.repository';
  */
 export async function getGroupDetail(context: UseCaseContext, query: TGroupQuery): Promise<TGroupDetail> {
   assertCan(context.actor, MatchingActions['matching.use']);
-  await readableDistrict(context, query.districtId, query);
+  const district = await readableDistrict(context, query.districtId, query);
   const canSeeOrganizations = can(context.actor, MatchingActions['matching.needs.identify'], { districtId: query.districtId });
   const scope = { districtId: query.districtId, zoneKind: query.zoneKind, zoningId: query.zoningId, zoneKey: query.zoneKey, categoryCode: query.categoryCode, targetGroup: query.targetGroup };
-  const needs = await selectGroupNeeds(context.db.orm, scope);
-  const services = needs.length === 0 ? [] : await selectGroupServices(context.db.orm, { ...scope, radiusKm: query.radiusKm });
+  const needs = await selectGroupNeeds(context.db.orm, { ...scope, districtName: district.name });
+  const services = needs.length === 0 ? [] : await selectGroupServices(context.db.orm, { ...scope, districtName: district.name, radiusKm: query.radiusKm });
   // Needs with the organization that expressed them are the needs register itself: a sensitive read.
   if (canSeeOrganizations && needs.length > 0) await recordAccess(context, { action: 'needs.group.read', entityType: 'district', entityId: query.districtId, details: { scope, served: needs.length } });
   return {

@@ -4,7 +4,7 @@ import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { proposalNotFound } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { selectProposal, selectProposalParties, type ProposalRow } from './matching.repository';
+import { selectProposal, selectProposalParties, type ProposalRow } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /** Loads a proposal the actor may read; one it may not read is a 404, as if it did not exist. */

@@ -2,7 +2,7 @@ import type { TReferralReport } from '../../../common/contracts/matching';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { MatchingActions } from './matching.policy';
-import { selectReferralReport } from './matching.repository';
+import { selectReferralReport } from './matching-referrals.repository';
 import { referralVisibilityOf } from './list-referrals';
 
 const roundHours = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);

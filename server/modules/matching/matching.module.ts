@@ -5,6 +5,7 @@ import { matchingRoutes } from './matching.routes';
 
 export const matchingModule: ModuleManifest = {
   name: 'matching',
+  ownsTables: ['matching_proposals', 'matching_proposal_parties', 'matching_agreements', 'referrals', 'referral_details', 'referral_events'],
   routes: matchingRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoMatching,

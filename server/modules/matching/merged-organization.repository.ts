@@ -19,7 +19,7 @@ export async function moveOrganizationRowsToKept(db: DbExecutor, merge: Organiza
   await db.execute(sql`
     update matching_proposal_parties k
     set people_count = case when k.people_count is null and m.people_count is null then null else coalesce(k.people_count, 0) + coalesce(m.people_count, 0) end,
-        cost_share = case when k.cost_share is null and m.cost_share is null then null else coalesce(k.cost_share, 0) + coalesce(m.cost_share, 0) end
+        cost_share_cents = case when k.cost_share_cents is null and m.cost_share_cents is null then null else coalesce(k.cost_share_cents, 0) + coalesce(m.cost_share_cents, 0) end
     from matching_proposal_parties m
     where k.organization_id = ${kept} and m.organization_id = ${merged} and m.proposal_id = k.proposal_id and m.role = k.role`);
   await db.execute(sql`

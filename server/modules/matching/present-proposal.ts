@@ -4,7 +4,7 @@ import { can } from '../../platform/access/policy';
 import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { MatchingActions } from './matching.policy';
-import { selectAgreement, selectProposalParties, type ProposalRow } from './matching.repository';
+import { selectAgreement, selectProposalParties, type ProposalRow } from './matching-proposals.repository';
 
 /** A proposal as its readers see it: parties with their answers, who joined, and what the actor may do. */
 export async function presentProposal(db: DbExecutor, context: UseCaseContext, proposal: ProposalRow): Promise<TProposal> {

@@ -6,7 +6,7 @@ import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { referralNotFound } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { selectReferral, selectReferralDetails, selectReferralEvents, type ReferralRow } from './matching.repository';
+import { selectReferral, selectReferralDetails, selectReferralEvents, type ReferralRow } from './matching-referrals.repository';
 
 const iso = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 

@@ -5,7 +5,8 @@ import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { todayIso } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { markReferralReminded, selectOrganizationAddresses, selectReferralsToRemind } from './matching.repository';
+import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { markReferralReminded, selectReferralsToRemind } from './matching-referrals.repository';
 
 /**
  * Queues a reminder to every provider that has left a referral unanswered (state `sent`) for `days` days or more; a

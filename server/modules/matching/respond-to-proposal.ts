@@ -5,7 +5,7 @@ import { fieldError } from '../../platform/errors/app-error';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { proposalNotOpen } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { selectProposalParties, updatePartyResponse } from './matching.repository';
+import { selectProposalParties, updatePartyResponse } from './matching-proposals.repository';
 import { loadReadableProposal } from './get-proposal';
 import { presentProposal } from './present-proposal';
 

@@ -9,7 +9,8 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { answerNeedByReferral } from '../needs';
 import { forbiddenTransition } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { insertReferralEvent, selectOrganizationAddresses, selectReferral, updateReferralStatus } from './matching.repository';
+import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { insertReferralEvent, selectReferral, updateReferralStatus } from './matching-referrals.repository';
 import { allowedActionsOf, loadReadableReferral, presentReferral } from './present-referral';
 
 /**

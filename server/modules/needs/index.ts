@@ -5,6 +5,8 @@ export { DEMO_NEEDS, seedDemoNeeds } from './fixtures/demo-needs.seed';
 export { createNeed } from './create-need';
 export { changeNeedStatus } from './change-need-status';
 export { answerNeedByReferral } from './answer-need-by-referral';
+/** For a referral made for a need (matching): whose need it is and its category, without access check (the caller's). */
+export { selectNeedOwnerAndCategory as findNeedOwnerAndCategory } from './needs.repository';
 export { listNeeds } from './list-needs';
 export { countNeeds } from './count-needs';
 export { getNeed } from './get-need';

@@ -6,6 +6,8 @@ import { needsRoutes } from './needs.routes';
 /** The needs register: needs entered by hand or produced by survey answers, browsed, counted and mapped. */
 export const needsModule: ModuleManifest = {
   name: 'needs',
+  ownsTables: ['needs', 'open_needs'],
+  publishes: ['open_needs'],
   routes: needsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoNeeds,

@@ -231,3 +231,10 @@ export async function updateNeedStatus(
     .returning();
   return rows[0] ?? null;
 }
+
+/** Whose need it is and its category, whatever its status: what a referral made for the need checks. */
+export async function selectNeedOwnerAndCategory(db: DbExecutor, needId: string): Promise<{ id: string; organization_id: string | null; category_code: string } | null> {
+  const result = await db.execute<{ id: string; organization_id: string | null; category_code: string }>(sql`
+    select id, organization_id, category_code from needs where id = ${needId}::uuid`);
+  return result.rows[0] ?? null;
+}

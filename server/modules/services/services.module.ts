@@ -8,6 +8,9 @@ import { servicesRoutes } from './services.routes';
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
 export const servicesModule: ModuleManifest = {
   name: 'services',
+  ownsTables: ['service_taxonomies', 'service_taxonomy_terms', 'services', 'service_categories', 'service_area_municipalities', 'service_locations', 'service_at_locations', 'service_schedules', 'service_supply',
+    'service_offers', 'service_reach_municipalities', 'service_reach_places', 'service_place_points', 'service_supply_totals', 'service_category_labels'],
+  publishes: ['service_offers', 'service_reach_municipalities', 'service_reach_places', 'service_place_points', 'service_supply_totals', 'service_category_labels'],
   routes: servicesRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoServices,

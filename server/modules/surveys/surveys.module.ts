@@ -6,6 +6,7 @@ import { surveysRoutes } from './surveys.routes';
 /** Needs surveys: builder, invitations with personal links, answering without an account, answers → needs. */
 export const surveysModule: ModuleManifest = {
   name: 'surveys',
+  ownsTables: ['surveys', 'survey_sections', 'survey_questions', 'survey_invitations', 'survey_responses', 'survey_answers'],
   routes: surveysRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoSurvey,

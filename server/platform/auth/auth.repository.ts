@@ -316,3 +316,16 @@ export async function moveOrganizationGrants(db: DbExecutor, mergedOrganizationI
   await db.execute(sql`update role_grants set organization_id = ${keptOrganizationId} where organization_id = ${mergedOrganizationId}`);
   return before.rows[0]!.n;
 }
+
+/** The sign-in addresses of each organization's administrators and members (organization id → addresses, sorted). */
+export async function selectOrganizationPeopleEmails(db: DbExecutor, organizationIds: string[]): Promise<Map<string, string[]>> {
+  const map = new Map<string, string[]>();
+  if (organizationIds.length === 0) return map;
+  const result = await db.execute<{ organization_id: string; emails: string[] }>(sql`
+    select g.organization_id, array_agg(distinct u.email order by u.email) as emails
+    from role_grants g join users u on u.id = g.user_id
+    where g.organization_id = any(${sql.param(organizationIds)}::uuid[]) and g.role in ('organization_admin', 'organization_member')
+    group by g.organization_id`);
+  for (const row of result.rows) map.set(row.organization_id, row.emails);
+  return map;
+}

@@ -43,7 +43,7 @@ describe('survey report', () => {
   const bars = (body: TSurveyReport, code: string) => Object.fromEntries(question(body, code).bars.map((bar) => [bar.code, bar.count]));
 
   beforeAll(async () => {
-    const reportsOnly: ModuleManifest = { name: 'survey-reports', routes: surveyReportsRoutes };
+    const reportsOnly: ModuleManifest = { name: 'survey-reports', routes: surveyReportsRoutes, ownsTables: [] };
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, reportsOnly]);
     await loadTerritoryFixture(t.db);
     await districtsModule.seedDemo!(t.system, () => undefined);
