@@ -1,9 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { districtsRoutes } from './districts.routes';
-import { seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
 
 export const districtsModule: ModuleManifest = {
   name: 'districts',
   routes: districtsRoutes,
-  seedDemo: seedDemoPinerolese,
 };
