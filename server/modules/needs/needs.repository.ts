@@ -51,13 +51,13 @@ export async function selectDemoNeedsContext(db: DbExecutor): Promise<{
   organizations: { id: string; legalName: string }[];
   services: { id: string; name: string }[];
 } | null> {
-  const district = await db.execute<{ id: string }>(sql`select id from districts where is_demo order by created_at limit 1`);
+  const district = await db.execute<{ id: string }>(sql`select id from district_names where is_demo order by created_at limit 1`);
   const districtId = district.rows[0]?.id;
   if (!districtId) return null;
   const municipalities = await db.execute<{ municipality_code: string }>(
-    sql`select municipality_code from district_municipalities where district_id = ${districtId}`,
+    sql`select municipality_code from district_area_municipalities where district_id = ${districtId}`,
   );
-  const organizations = await db.execute<{ id: string; legal_name: string }>(sql`select id, legal_name from organizations where is_demo`);
+  const organizations = await db.execute<{ id: string; legal_name: string }>(sql`select id, legal_name from organization_public_fields where is_demo`);
   const services = await db.execute<{ id: string; name: string }>(sql`select id, name from services where is_demo`);
   return {
     districtId,
@@ -112,7 +112,7 @@ const needViewColumns = sql`
   n.people_count, n.relevance, n.source, r.survey_id, n.description, n.expressed_on, n.status,
   n.answered_by_service_id, s.name as answered_by_service_name, n.is_demo, n.version`;
 const needViewJoins = sql`
-  left join organizations o on o.id = n.organization_id
+  left join organization_public_fields o on o.id = n.organization_id
   left join service_taxonomy_terms t on t.code = n.category_code
   join municipalities m on m.istat_code = n.municipality_code
   left join survey_responses r on r.id = n.survey_response_id
@@ -193,7 +193,7 @@ export async function selectCurrentMembers(db: DbExecutor, districtId: string, o
 }
 
 export async function districtExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from districts where id = ${districtId}::uuid`);
+  const result = await db.execute(sql`select 1 from district_names where id = ${districtId}::uuid`);
   return result.rows.length > 0;
 }
 
@@ -204,7 +204,7 @@ export async function taxonomyTermExists(db: DbExecutor, code: string): Promise<
 
 export async function isDistrictMunicipality(db: DbExecutor, districtId: string, municipalityCode: string): Promise<boolean> {
   const result = await db.execute(sql`
-    select 1 from district_municipalities where district_id = ${districtId}::uuid and municipality_code = ${municipalityCode}`);
+    select 1 from district_area_municipalities where district_id = ${districtId}::uuid and municipality_code = ${municipalityCode}`);
   return result.rows.length > 0;
 }
 
