@@ -79,8 +79,8 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
     where ms.district_id = ${id}
     order by case ms.role when 'coordinator' then 0 when 'member' then 1 else 2 end, name`);
   const referenceZone = await db.execute<{ zone_id: string; zone_code: string; zone_name: string; zoning_id: string; zoning_name: string }>(sql`
-    select z.id as zone_id, z.code as zone_code, z.name as zone_name, zg.id as zoning_id, zg.name as zoning_name
-    from districts d join zones z on z.id = d.reference_zone_id join zonings zg on zg.id = z.zoning_id
+    select z.zone_id, z.zone_code, z.zone_name, z.zoning_id, z.zoning_name
+    from districts d join zone_labels z on z.zone_id = d.reference_zone_id
     where d.id = ${id}`);
   const zone = referenceZone.rows[0];
   return {

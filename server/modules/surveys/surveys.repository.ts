@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TInvitation, TSurveySummary } from '../../../common/contracts/surveys';
 import type { DbExecutor } from '../../platform/db/database';
+import { latestMailOfTopicSql } from '../../platform/mail/mail-outbox';
+import { selectExistingCategoryCodes } from '../services';
 import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySections } from './surveys.schema';
 
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -131,10 +133,7 @@ export async function deleteQuestion(db: DbExecutor, id: string): Promise<void> 
 
 /** The taxonomy codes among `codes` that exist (the services taxonomy: reference data read by a join). */
 export async function selectExistingTaxonomyCodes(db: DbExecutor, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const result = await db.execute<{ code: string }>(sql`
-    select code from service_taxonomy_terms where code = any(${sql.param(codes)}::text[])`);
-  return new Set(result.rows.map((row) => row.code));
+  return selectExistingCategoryCodes(db, codes);
 }
 
 export async function selectExistingMunicipalityCodes(db: DbExecutor, codes: string[]): Promise<Set<string>> {
@@ -222,8 +221,7 @@ export async function selectInvitationList(db: DbExecutor, surveyId: string): Pr
       coalesce(i.sent_at, m.sent_at) as sent_at, m.status as mail_status, r.status as response_status
     from survey_invitations i
     join organization_public_fields o on o.id = i.organization_id
-    left join lateral (select status, sent_at from mail_outbox mo where mo.topic_type = 'survey_invitation' and mo.topic_id = i.id
-                       order by mo.created_at desc limit 1) m on true
+    left join lateral (${latestMailOfTopicSql('survey_invitation', sql`i.id`)}) m on true
     left join survey_responses r on r.invitation_id = i.id
     where i.survey_id = ${surveyId}
     order by o.legal_name, i.id`);
