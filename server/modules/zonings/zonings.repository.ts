@@ -87,7 +87,7 @@ export async function selectZoningDetail(db: DbExecutor, id: string): Promise<TZ
     left join municipalities m on m.istat_code = zm.municipality_code
     left join organization_public_fields o on o.id = z.operating_organization_id
     where z.zoning_id = ${id}
-    group by z.id, o.id
+    group by z.id, o.id, o.short_name, o.legal_name
     order by z.code collate "C"`);
   return {
     ...toSummary(row),
