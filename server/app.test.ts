@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES, seedDemo } from './app';
 import { ensureFirstAdministrator, FIRST_ADMIN_EMAIL } from './platform/auth/ensure-first-administrator';
 import { createTestApp, signIn, type TestApp } from './platform/testing/test-app';
-import { DEMO_COORDINATOR } from './modules/districts';
 import { loadTerritoryFixture } from './modules/territory';
+import { DEMO_COORDINATOR } from './demo/demo-pinerolese.seed';
 
 /** The composed application: demo seed, first administrator, and an audit entry for every kind of write. */
 describe('application', () => {

@@ -17,6 +17,7 @@ import { servicesModule } from './modules/services';
 import { surveysModule } from './modules/surveys';
 import { territoryModule } from './modules/territory';
 import { zoningsModule } from './modules/zonings';
+import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
 export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule];
@@ -26,9 +27,13 @@ registerOrganizationMergeHooks(MODULES);
 
 export type Report = (message: string) => void;
 
-/** Seeds the demo district unless one exists; each module adds its part in manifest order. */
+/**
+ * Seeds the demo district unless one exists: first the district with its organizations and accounts (server/demo,
+ * through each owner's use cases), then each module adds its part in manifest order.
+ */
 export async function seedDemo(context: UseCaseContext, report: Report): Promise<boolean> {
   if (await hasDemoDistrict(context)) return false;
+  await seedDemoPinerolese(context, report);
   for (const module of MODULES) await module.seedDemo?.(context, report);
   return true;
 }

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES, seedDemo } from './app';
-import { DEMO_COORDINATOR, PINEROLO_ISTAT_CODE } from './modules/districts';
 import { DEMO_FIRM_USER } from './modules/matching';
 import { loadTerritoryFixture } from './modules/territory';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from './platform/testing/test-app';
+import { DEMO_COORDINATOR, PINEROLO_ISTAT_CODE } from './demo/demo-pinerolese.seed';
 
 const SOURCE_IP = '203.0.113.7';
 const USER_AGENT = 'sensitive-reads-test/1.0';

@@ -10,7 +10,6 @@ import { databaseMigrationStatus, migrateDatabase, withOwnerPool } from '../plat
 import { grantAppRole } from '../platform/db/app-role';
 import { addAuditCommand } from './audit-command';
 import type { UseCaseContext } from '../platform/use-case';
-import { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN } from '../modules/districts';
 import { DEMO_FIRM_USER } from '../modules/matching';
 import { importTerritory } from '../modules/territory';
 import { rebuildServiceSupply } from '../modules/services';
@@ -22,6 +21,7 @@ import { addOrganizationsCommand } from './organizations-command';
 import { addMailCommand } from './mail-command';
 import { startMailSender } from '../platform/mail/deliver-queued-mail';
 import { addReferralsCommand } from './referrals-command';
+import { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN } from '../demo/demo-pinerolese.seed';
 
 const say = (message: string) => process.stdout.write(`${message}\n`);
 

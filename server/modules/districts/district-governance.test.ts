@@ -5,7 +5,7 @@ import { loadTerritoryFixture, territoryModule } from '../territory';
 import { getZoning, importZoning, zoningsModule } from '../zonings';
 import { createDistrict } from './create-district';
 import { districtsModule } from './districts.module';
-import { DEMO_COORDINATOR, seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
+import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('district definition and governance', () => {
   let t: TestApp;

@@ -1,7 +1,6 @@
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { districtsRoutes } from './districts.routes';
-import { seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
 
 export const districtsModule: ModuleManifest = {
   name: 'districts',
@@ -10,5 +9,4 @@ export const districtsModule: ModuleManifest = {
   publishes: ['current_district_memberships', 'district_municipalities'],
   routes: districtsRoutes,
   mergeOrganization: moveMergedOrganization,
-  seedDemo: seedDemoPinerolese,
 };

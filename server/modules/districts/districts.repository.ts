@@ -1,5 +1,4 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../../platform/db/geo-sql';
 import type { DbExecutor } from '../../platform/db/database';
 import type { TDistrictBody, TDistrictSummary, TDistrict } from '../../../common/contracts/districts';
 import type { TMunicipalitySummary } from '../../../common/contracts/territory';
@@ -42,7 +41,7 @@ function toSummary(row: SummaryRow): TDistrictSummary {
 export async function selectDistrictSummaries(db: DbExecutor): Promise<TDistrictSummary[]> {
   const result = await db.execute<SummaryRow>(sql`
     select ${summaryColumns} from districts d
-    left join organizations o on o.id = d.coordinator_organization_id
+    left join organization_public_fields o on o.id = d.coordinator_organization_id
     order by d.name, d.id`);
   return result.rows.map(toSummary);
 }
@@ -55,7 +54,7 @@ export async function selectDistrictRow(db: DbExecutor, id: string): Promise<Dis
 export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<TDistrict | null> {
   const summary = await db.execute<SummaryRow & { definition: string; version: number; updated_at: Date }>(sql`
     select ${summaryColumns}, d.definition, d.version, d.updated_at from districts d
-    left join organizations o on o.id = d.coordinator_organization_id
+    left join organization_public_fields o on o.id = d.coordinator_organization_id
     where d.id = ${id}`);
   const row = summary.rows[0];
   if (!row) return null;
@@ -75,13 +74,13 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
     select o.id as organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.sector,
            m.name as municipality_name, ms.role, o.is_demo
     from current_district_memberships ms
-    join organizations o on o.id = ms.organization_id
+    join organization_public_fields o on o.id = ms.organization_id
     left join municipalities m on m.istat_code = o.municipality_code
     where ms.district_id = ${id}
     order by case ms.role when 'coordinator' then 0 when 'member' then 1 else 2 end, name`);
   const referenceZone = await db.execute<{ zone_id: string; zone_code: string; zone_name: string; zoning_id: string; zoning_name: string }>(sql`
-    select z.id as zone_id, z.code as zone_code, z.name as zone_name, zg.id as zoning_id, zg.name as zoning_name
-    from districts d join zones z on z.id = d.reference_zone_id join zonings zg on zg.id = z.zoning_id
+    select z.zone_id, z.zone_code, z.zone_name, z.zoning_id, z.zoning_name
+    from districts d join zone_labels z on z.zone_id = d.reference_zone_id
     where d.id = ${id}`);
   const zone = referenceZone.rows[0];
   return {
@@ -172,34 +171,6 @@ export async function selectDistrictGeoJson(db: DbExecutor, id: string): Promise
   return result.rows[0]!.geojson;
 }
 
-/**
- * Municipalities of a province whose representative point lies within `radiusKm` of a centre municipality's
- * point: a bounding box the (lat, lng) btree can use, then the exact haversine distance.
- */
-export async function selectMunicipalitiesWithinRadius(
-  db: DbExecutor,
-  centreCode: string,
-  radiusKm: number,
-  provinceCode: string,
-): Promise<{ istatCode: string; distanceKm: number }[]> {
-  const result = await db.execute<{ istat_code: string; distance_km: number }>(sql`
-    with centre as (select point_lat as lat, point_lng as lng from municipalities where istat_code = ${centreCode}),
-    box as (
-      select lat, lng, ${radiusKm / KM_PER_DEGREE_LATITUDE}::float8 as dlat, ${longitudeDeltaSql(radiusKm, sql`lat`)} as dlng
-      from centre
-    )
-    select m.istat_code,
-           ${haversineKmSql(sql`box.lat`, sql`box.lng`, sql`m.point_lat`, sql`m.point_lng`)} as distance_km
-    from municipalities m, box
-    where m.point_lat between box.lat - box.dlat and box.lat + box.dlat
-      and m.point_lng between box.lng - box.dlng and box.lng + box.dlng
-      and m.province_code = ${provinceCode}
-    order by distance_km`);
-  return result.rows
-    .filter((row) => row.distance_km <= radiusKm)
-    .map((row) => ({ istatCode: row.istat_code, distanceKm: row.distance_km }));
-}
-
 export async function selectHasDemoDistrict(db: DbExecutor): Promise<boolean> {
   const rows = await db.select({ id: districts.id }).from(districts).where(eq(districts.isDemo, true)).limit(1);
   return rows.length > 0;
@@ -218,7 +189,7 @@ export async function selectDistrictBodies(db: DbExecutor, districtId: string): 
            bm.role, bm.started_on, bm.ended_on, is_current_period(bm.started_on, bm.ended_on) as is_current
     from district_body_members bm
     join district_bodies b on b.id = bm.body_id
-    join organizations o on o.id = bm.organization_id
+    join organization_public_fields o on o.id = bm.organization_id
     where b.district_id = ${districtId}
     order by has_period_ended(bm.ended_on), case bm.role when 'chair' then 0 when 'secretary' then 1 else 2 end, organization_name`);
   return bodies.rows.map((b) => ({
@@ -319,9 +290,64 @@ export async function selectPendingMemberships(db: DbExecutor, districtId: strin
     select ms.id as membership_id, o.id as organization_id, coalesce(o.short_name, o.legal_name) as organization_name,
            m.name as municipality_name, ms.role, ms.status, ms.started_on, ms.requested_at::text as requested_at
     from district_memberships ms
-    join organizations o on o.id = ms.organization_id
+    join organization_public_fields o on o.id = ms.organization_id
     left join municipalities m on m.istat_code = o.municipality_code
     where ms.district_id = ${districtId} and ms.status in ('invited', 'requested')
     order by ms.requested_at desc, organization_name`);
   return result.rows;
+}
+
+// ---- memberships as the organizations module proposes, answers and ends them (district-membership-records.ts) ----
+
+export type MembershipRow = {
+  id: string; district_id: string; organization_id: string; role: string; started_on: string; ended_on: string | null;
+  status: 'invited' | 'requested' | 'accepted' | 'declined' | 'withdrawn'; requested_by: 'district' | 'organization';
+};
+const membershipColumns = sql`id, district_id, organization_id, role, started_on, ended_on, status, requested_by`;
+
+export async function selectDistrictExists(db: DbExecutor, districtId: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from districts where id = ${districtId}`);
+  return result.rows.length > 0;
+}
+
+/** A membership of the organization in the district that is pending or accepted and not ended (a second one is a 409). */
+export async function selectOpenMembership(db: DbExecutor, organizationId: string, districtId: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    select ${membershipColumns} from district_memberships
+    where organization_id = ${organizationId} and district_id = ${districtId} and status in ('invited', 'requested', 'accepted')
+      and not has_period_ended(ended_on) limit 1`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectMembership(db: DbExecutor, membershipId: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`select ${membershipColumns} from district_memberships where id = ${membershipId}`);
+  return result.rows[0] ?? null;
+}
+
+export async function insertProposedMembership(
+  db: DbExecutor,
+  values: { organizationId: string; districtId: string; role: string; startedOn: string | null; status: 'invited' | 'requested' | 'accepted'; requestedBy: 'district' | 'organization'; decidedBy: string | null },
+): Promise<MembershipRow> {
+  const result = await db.execute<MembershipRow>(sql`
+    insert into district_memberships (organization_id, district_id, role, started_on, status, requested_by, decided_at, decided_by)
+    values (${values.organizationId}, ${values.districtId}, ${values.role}, coalesce(${values.startedOn}::date, current_date), ${values.status},
+            ${values.requestedBy}, case when ${values.status}::text = 'accepted' then now() end, ${values.decidedBy})
+    returning ${membershipColumns}`);
+  return result.rows[0]!;
+}
+
+/** Moves a pending membership to its answer; null when it is no longer pending (answered or withdrawn meanwhile). */
+export async function decideMembership(db: DbExecutor, membershipId: string, status: 'accepted' | 'declined' | 'withdrawn', decidedBy: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    update district_memberships set status = ${status}, decided_at = now(), decided_by = ${decidedBy}
+    where id = ${membershipId} and status in ('invited', 'requested')
+    returning ${membershipColumns}`);
+  return result.rows[0] ?? null;
+}
+
+export async function endMembership(db: DbExecutor, membershipId: string, endedOn: string): Promise<MembershipRow | null> {
+  const result = await db.execute<MembershipRow>(sql`
+    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId} and status = 'accepted'
+    returning ${membershipColumns}`);
+  return result.rows[0] ?? null;
 }

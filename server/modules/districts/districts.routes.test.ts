@@ -3,8 +3,8 @@ import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } fr
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { createDistrict } from './create-district';
-import { DEMO_COORDINATOR, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE, seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';
 import { districtsModule } from './districts.module';
+import { DEMO_COORDINATOR, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('districts', () => {
   let t: TestApp;

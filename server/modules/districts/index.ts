@@ -5,7 +5,6 @@ export { getDistrict } from './get-district';
 export { selectDistrictRow as findDistrictRow } from './districts.repository';
 export { listDistricts } from './list-districts';
 export { updateDistrict } from './update-district';
-export { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN, DEMO_RADIUS_KM, PINEROLO_ISTAT_CODE } from './fixtures/demo-pinerolese.seed';
 export { districts, districtMunicipalities, districtMemberships } from './districts.schema';
 /**
  * Current memberships (ADR 0020): accepted, started, not ended. SQL in other modules reads the view
@@ -15,6 +14,16 @@ export { districts, districtMunicipalities, districtMemberships } from './distri
 export { CURRENT_DISTRICT_MEMBERSHIPS_VIEW, currentDistrictMemberships } from './districts.schema';
 export { selectCurrentMemberOrganizationIds as currentMemberOrganizationIds, selectIsCurrentDistrictMember as isCurrentDistrictMember } from './districts.repository';
 export { listDistrictPendingMemberships } from './list-pending-memberships';
+/**
+ * Memberships as an organization proposes, answers and ends them (the organizations module checks the rights):
+ * named, audited writes. Other modules read memberships of any status from the view `district_membership_records`,
+ * a district's header from `district_names` and its area from `district_area_municipalities` (migration
+ * 202612061300_published_views.sql).
+ */
+export {
+  districtExists, findDistrictMembership, findOpenDistrictMembership, recordDistrictMembershipAnswer, recordDistrictMembershipEnd,
+  recordDistrictMembershipProposal, type DistrictMembershipRow,
+} from './district-membership-records';
 export { hasDemoDistrict } from './has-demo-district';
 export { defineDistrictArea } from './define-district-area';
 export { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from './district-events';
@@ -22,4 +31,3 @@ export { createDistrictBody } from './create-district-body';
 export { addDistrictBodyMember } from './add-district-body-member';
 export { endDistrictBodyMember } from './end-district-body-member';
 export { districtBodies, districtBodyMembers } from './districts.schema';
-export { seedDemoPinerolese } from './fixtures/demo-pinerolese.seed';

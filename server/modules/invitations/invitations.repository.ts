@@ -25,7 +25,7 @@ export async function selectInvitableOrganizations(
   const result = await db.execute<{ id: string; name: string; district_id: string | null }>(sql`
     select o.id, coalesce(o.short_name, o.legal_name) as name,
            (select m.district_id from ${currentDistrictMembershipsSql()} m where m.organization_id = o.id and ${districtCondition} limit 1) as district_id
-    from organizations o
+    from organization_public_fields o
     where o.status <> 'merged' ${only}
       and (${administered} or exists (select 1 from ${currentDistrictMembershipsSql()} m where m.organization_id = o.id and ${districtCondition}))
     order by lower(coalesce(o.short_name, o.legal_name))
@@ -52,7 +52,7 @@ export async function selectInvitations(db: DbExecutor, organizationIds: string[
   const result = await db.execute<{ id: string; organization_id: string; organization_name: string; email: string; role: TInvitation['role']; status: TInvitation['status']; expires_at: Date; created_at: Date }>(sql`
     select i.id, i.organization_id, coalesce(o.short_name, o.legal_name) as organization_name, i.email, i.role, ${STATUS} as status,
            i.expires_at, i.created_at
-    from invitations i join organizations o on o.id = i.organization_id
+    from invitations i join organization_public_fields o on o.id = i.organization_id
     where i.organization_id in (${sql.join(organizationIds.map((id) => sql`${id}::uuid`), sql`, `)})
     order by i.created_at desc
     limit 500`);
@@ -81,7 +81,7 @@ export interface PendingInvitation {
 export async function selectPendingInvitation(db: DbExecutor, tokenHash: string, lock = false): Promise<PendingInvitation | null> {
   const result = await db.execute<{ id: string; organization_id: string; organization_name: string; email: string; role: PendingInvitation['role']; expires_at: Date }>(sql`
     select i.id, i.organization_id, coalesce(o.short_name, o.legal_name) as organization_name, i.email, i.role, i.expires_at
-    from invitations i join organizations o on o.id = i.organization_id
+    from invitations i join organization_public_fields o on o.id = i.organization_id
     where i.token_hash = ${tokenHash} and i.accepted_at is null and i.revoked_at is null and i.expires_at > now()
     ${lock ? sql`for update of i` : sql``}`);
   const row = result.rows[0];

@@ -5,6 +5,7 @@ import { organizationsModule } from '../organizations';
 import { seedDemoServices, servicesModule } from '../services';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { seedDemoNeeds } from './fixtures/demo-needs.seed';
+import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 /** The demo needs the matching module (issue 7) builds its gap map on. */
 describe('demo needs seed', () => {
@@ -12,7 +13,7 @@ describe('demo needs seed', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoServices(t.system, () => undefined);
     await seedDemoNeeds(t.system, () => undefined);
   });

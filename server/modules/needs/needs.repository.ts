@@ -1,6 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { TNeedCounts, TNeedFilters } from '../../../common/contracts/needs';
 import type { DbExecutor } from '../../platform/db/database';
+import { categoryLabelSql, selectDemoServiceNames, selectExistingCategoryCodes, selectServiceExists, serviceNameSql } from '../services';
 import { needs } from './needs.schema';
 
 export type NeedRow = typeof needs.$inferSelect;
@@ -51,19 +52,19 @@ export async function selectDemoNeedsContext(db: DbExecutor): Promise<{
   organizations: { id: string; legalName: string }[];
   services: { id: string; name: string }[];
 } | null> {
-  const district = await db.execute<{ id: string }>(sql`select id from districts where is_demo order by created_at limit 1`);
+  const district = await db.execute<{ id: string }>(sql`select id from district_names where is_demo order by created_at limit 1`);
   const districtId = district.rows[0]?.id;
   if (!districtId) return null;
   const municipalities = await db.execute<{ municipality_code: string }>(
-    sql`select municipality_code from district_municipalities where district_id = ${districtId}`,
+    sql`select municipality_code from district_area_municipalities where district_id = ${districtId}`,
   );
-  const organizations = await db.execute<{ id: string; legal_name: string }>(sql`select id, legal_name from organizations where is_demo`);
-  const services = await db.execute<{ id: string; name: string }>(sql`select id, name from services where is_demo`);
+  const organizations = await db.execute<{ id: string; legal_name: string }>(sql`select id, legal_name from organization_public_fields where is_demo`);
+  const services = await selectDemoServiceNames(db);
   return {
     districtId,
     municipalityCodes: municipalities.rows.map((row) => row.municipality_code),
     organizations: organizations.rows.map((row) => ({ id: row.id, legalName: row.legal_name })),
-    services: services.rows,
+    services,
   };
 }
 
@@ -108,15 +109,13 @@ export type NeedViewRow = {
 
 const needViewColumns = sql`
   n.id, n.district_id, n.organization_id, coalesce(o.short_name, o.legal_name) as organization_name,
-  n.category_code, t.label_it as category_label, n.target_group, n.municipality_code, m.name as municipality_name,
+  n.category_code, ${categoryLabelSql(sql`n.category_code`)} as category_label, n.target_group, n.municipality_code, m.name as municipality_name,
   n.people_count, n.relevance, n.source, r.survey_id, n.description, n.expressed_on, n.status,
-  n.answered_by_service_id, s.name as answered_by_service_name, n.is_demo, n.version`;
+  n.answered_by_service_id, ${serviceNameSql(sql`n.answered_by_service_id`)} as answered_by_service_name, n.is_demo, n.version`;
 const needViewJoins = sql`
-  left join organizations o on o.id = n.organization_id
-  left join service_taxonomy_terms t on t.code = n.category_code
+  left join organization_public_fields o on o.id = n.organization_id
   join municipalities m on m.istat_code = n.municipality_code
-  left join survey_responses r on r.id = n.survey_response_id
-  left join services s on s.id = n.answered_by_service_id`;
+  left join survey_response_surveys r on r.response_id = n.survey_response_id`;
 
 /** A page of needs, newest first (keyset on expressed_on, id), and the number of matches. */
 export async function selectNeedPage(
@@ -153,13 +152,12 @@ export async function selectNeedCounts(db: DbExecutor, filters: TNeedFilters): P
     by_category: number;
     by_municipality: number;
   }>(sql`
-    select n.category_code, min(t.label_it) as category_label, n.municipality_code, min(m.name) as municipality_name,
+    select n.category_code, ${categoryLabelSql(sql`n.category_code`)} as category_label, n.municipality_code, min(m.name) as municipality_name,
            count(*)::int as needs, coalesce(sum(n.people_count), 0)::int as people,
            round(avg(n.relevance), 2)::float8 as mean_relevance,
            grouping(n.category_code)::int as by_category, grouping(n.municipality_code)::int as by_municipality
     from needs n
     join municipalities m on m.istat_code = n.municipality_code
-    left join service_taxonomy_terms t on t.code = n.category_code
     ${where(filterConditions(filters, null))}
     group by grouping sets ((n.category_code, n.municipality_code), (n.category_code), (n.municipality_code), ())
     order by needs desc, n.category_code, n.municipality_code`);
@@ -193,24 +191,22 @@ export async function selectCurrentMembers(db: DbExecutor, districtId: string, o
 }
 
 export async function districtExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from districts where id = ${districtId}::uuid`);
+  const result = await db.execute(sql`select 1 from district_names where id = ${districtId}::uuid`);
   return result.rows.length > 0;
 }
 
 export async function taxonomyTermExists(db: DbExecutor, code: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from service_taxonomy_terms where code = ${code}`);
-  return result.rows.length > 0;
+  return (await selectExistingCategoryCodes(db, [code])).has(code);
 }
 
 export async function isDistrictMunicipality(db: DbExecutor, districtId: string, municipalityCode: string): Promise<boolean> {
   const result = await db.execute(sql`
-    select 1 from district_municipalities where district_id = ${districtId}::uuid and municipality_code = ${municipalityCode}`);
+    select 1 from district_area_municipalities where district_id = ${districtId}::uuid and municipality_code = ${municipalityCode}`);
   return result.rows.length > 0;
 }
 
 export async function serviceExists(db: DbExecutor, serviceId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from services where id = ${serviceId}::uuid`);
-  return result.rows.length > 0;
+  return selectServiceExists(db, serviceId);
 }
 
 export async function selectNeedForUpdate(tx: DbExecutor, id: string): Promise<NeedRow | null> {

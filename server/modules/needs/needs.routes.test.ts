@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TNeed, TNeedCounts, TNeedPage } from '../../../common/contracts/needs';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../platform/testing/test-app';
-import { createDistrict, DEMO_COORDINATOR, districtsModule } from '../districts';
+import { createDistrict, districtsModule } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
 import { seedDemoServices, servicesModule } from '../services';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { seedDemoNeeds } from './fixtures/demo-needs.seed';
 import { needsModule } from './needs.module';
+import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const PINEROLO = '001191';
 const ORBASSANO = '001171';
@@ -36,7 +37,7 @@ describe('needs register', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule, needsModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoServices(t.system, () => undefined);
     await seedDemoNeeds(t.system, () => undefined);
     const ids = await t.db.pool.query(`

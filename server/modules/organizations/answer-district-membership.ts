@@ -6,21 +6,21 @@ import { AppError, notFound } from '../../platform/errors/app-error';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { loadProfile } from './get-organization';
 import { canSeeMembershipProposal, OrganizationActions, type MembershipParties } from './organizations.policy';
-import { decideMembership, selectMembership, type MembershipRow } from './organizations.repository';
+import { findDistrictMembership, recordDistrictMembershipAnswer, type DistrictMembershipRow } from '../districts';
 
 type Answer = 'accept' | 'decline' | 'withdraw';
 const STATUS_OF: Record<Answer, 'accepted' | 'declined' | 'withdrawn'> = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn' };
 
 async function answerMembership(context: UseCaseContext, organizationId: string, membershipId: string, answer: Answer): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
-  const before = await selectMembership(context.db.orm, membershipId);
+  const before = await findDistrictMembership(context.db.orm, membershipId);
   if (!before || before.organization_id !== organizationId) throw notFound('district membership', membershipId);
   const parties: MembershipParties = { districtId: before.district_id, organizationId, requestedBy: before.requested_by };
   // A proposal is the two parties' business: anyone else learns nothing about it, not even that it exists.
   if (!canSeeMembershipProposal(context.actor, parties)) throw notFound('district membership', membershipId);
   assertCan(context.actor, answer === 'withdraw' ? OrganizationActions['organizations.withdraw-membership'] : OrganizationActions['organizations.answer-membership'], parties);
   return inTransaction(context, async (tx) => {
-    const after: MembershipRow | null = await decideMembership(tx, membershipId, STATUS_OF[answer], actorLabel(context.actor));
+    const after: DistrictMembershipRow | null = await recordDistrictMembershipAnswer(tx, context, before, STATUS_OF[answer], actorLabel(context.actor));
     if (!after) throw new AppError('COMMON.CONFLICT', `The membership is no longer waiting for an answer (it is ${before.status})`, { status: before.status });
     await recordAudit(tx, context, { action: `organizations.${answer}-district-membership`, entityType: 'organization', entityId: organizationId, before, after });
     return loadProfile(tx, context.actor, organizationId);

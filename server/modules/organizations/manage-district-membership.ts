@@ -8,7 +8,8 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { loadProfile } from './get-organization';
 import { administersOrganization, canAnswerMembership, canSeeMembershipProposal, OrganizationActions } from './organizations.policy';
 import { organizationNotFound } from './organizations.errors';
-import { endMembership, insertMembership, selectDistrictExists, selectMembership, selectOpenMembership, selectOrganizationRow } from './organizations.repository';
+import { districtExists, findDistrictMembership, findOpenDistrictMembership, recordDistrictMembershipEnd, recordDistrictMembershipProposal } from '../districts';
+import { selectOrganizationRow } from './organizations.repository';
 
 /**
  * Proposes a membership of the organization in a district (ADR 0020): the district's coordinators invite it, its
@@ -28,13 +29,14 @@ export async function addDistrictMembership(context: UseCaseContext, organizatio
   return inTransaction(context, async (tx) => {
     const organization = await selectOrganizationRow(tx, organizationId);
     if (!organization || organization.status === 'merged') throw organizationNotFound(organizationId);
-    if (!(await selectDistrictExists(tx, input.districtId))) throw fieldError('districtId', 'no such district');
-    const existing = await selectOpenMembership(tx, organizationId, input.districtId);
+    if (!(await districtExists(tx, input.districtId))) throw fieldError('districtId', 'no such district');
+    const existing = await findOpenDistrictMembership(tx, organizationId, input.districtId);
     if (existing) {
       const what = existing.status === 'accepted' ? `already a ${existing.role} of this district` : `already ${existing.status} (waiting for an answer)`;
       throw new AppError('COMMON.CONFLICT', `The organization is ${what}`, { membershipId: existing.id, status: existing.status });
     }
-    const membership = await insertMembership(tx, {
+    // The rights were checked above (organizations.propose-membership); districts records the row and its audit entry.
+    const membership = await recordDistrictMembershipProposal(tx, context, {
       organizationId, districtId: input.districtId, role: input.role, startedOn: input.startedOn ?? null,
       status: isAcceptedAtOnce ? 'accepted' : requestedBy === 'district' ? 'invited' : 'requested',
       requestedBy, decidedBy: isAcceptedAtOnce ? actorLabel(context.actor) : null,
@@ -47,7 +49,7 @@ export async function addDistrictMembership(context: UseCaseContext, organizatio
 /** Ends an accepted membership on a date (either side may); the row stays, so the profile keeps the history. */
 export async function endDistrictMembership(context: UseCaseContext, organizationId: string, membershipId: string, endedOn: string): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
-  const before = await selectMembership(context.db.orm, membershipId);
+  const before = await findDistrictMembership(context.db.orm, membershipId);
   if (!before || before.organization_id !== organizationId) throw notFound('district membership', membershipId);
   const parties = { districtId: before.district_id, organizationId };
   if (!canSeeMembershipProposal(context.actor, parties) && before.status !== 'accepted') throw notFound('district membership', membershipId);
@@ -55,7 +57,7 @@ export async function endDistrictMembership(context: UseCaseContext, organizatio
   if (before.status !== 'accepted') throw new AppError('COMMON.CONFLICT', `Only an accepted membership can be ended (this one is ${before.status})`, { status: before.status });
   if (endedOn < before.started_on) throw fieldError('endedOn', `must not be before the start (${before.started_on})`);
   return inTransaction(context, async (tx) => {
-    const after = await endMembership(tx, membershipId, endedOn);
+    const after = await recordDistrictMembershipEnd(tx, context, before, endedOn);
     await recordAudit(tx, context, { action: 'organizations.end-district-membership', entityType: 'organization', entityId: organizationId, before, after });
     return loadProfile(tx, context.actor, organizationId);
   });

@@ -84,7 +84,7 @@ export async function selectOrganizationAccess(db: DbExecutor, id: string): Prom
   const result = await db.execute<{ id: string; member_district_ids: string[]; territory_district_ids: string[] }>(sql`
     select o.id,
       array(select ms.district_id::text from current_district_memberships ms where ms.organization_id = o.id) as member_district_ids,
-      array(select dm.district_id::text from district_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
+      array(select dm.district_id::text from district_area_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
     from organizations o where o.id = ${id}`);
   const row = result.rows[0];
   return row ? { id: row.id, memberDistrictIds: row.member_district_ids, territoryDistrictIds: row.territory_district_ids } : null;
@@ -96,7 +96,7 @@ export async function selectOrganizationAccesses(db: DbExecutor, ids: string[]):
   const result = await db.execute<{ id: string; member_district_ids: string[]; territory_district_ids: string[] }>(sql`
     select o.id,
       array(select ms.district_id::text from current_district_memberships ms where ms.organization_id = o.id) as member_district_ids,
-      array(select dm.district_id::text from district_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
+      array(select dm.district_id::text from district_area_municipalities dm where dm.municipality_code = o.municipality_code) as territory_district_ids
     from organizations o where o.id = any(${sql.param(ids)}::uuid[])`);
   return new Map(result.rows.map((row) => [row.id, { id: row.id, memberDistrictIds: row.member_district_ids, territoryDistrictIds: row.territory_district_ids }]));
 }
@@ -256,10 +256,10 @@ export type OrganizationDistrictRow = {
 /** Every membership of the organization, whatever its status (the use case decides who sees which). */
 export async function selectOrganizationDistricts(db: DbExecutor, id: string): Promise<OrganizationDistrictRow[]> {
   const result = await db.execute<OrganizationDistrictRow>(sql`
-    select ms.id as membership_id, d.id, d.name, ms.role, ms.started_on, ms.ended_on, ms.status, ms.requested_by
-    from district_memberships ms join districts d on d.id = ms.district_id
+    select ms.membership_id, ms.district_id as id, ms.district_name as name, ms.role, ms.started_on, ms.ended_on, ms.status, ms.requested_by
+    from district_membership_records ms
     where ms.organization_id = ${id}
-    order by case when ms.status in ('invited', 'requested') then 0 else 1 end, ms.started_on desc, d.name`);
+    order by case when ms.status in ('invited', 'requested') then 0 else 1 end, ms.started_on desc, ms.district_name`);
   return result.rows;
 }
 
@@ -373,7 +373,7 @@ export async function selectDuplicateFlags(
     from organization_duplicate_flags f join organizations fo on fo.id = f.organization_id
     where f.status = 'open'
       and (${scope.allDistricts} or exists (
-        select 1 from district_municipalities dm where dm.municipality_code = fo.municipality_code and dm.district_id = any(${sql.param(scope.districtIds)}::uuid[])))
+        select 1 from district_area_municipalities dm where dm.municipality_code = fo.municipality_code and dm.district_id = any(${sql.param(scope.districtIds)}::uuid[])))
     order by f.created_at, f.id limit 500`);
   return result.rows;
 }
@@ -441,61 +441,6 @@ export async function decideRelationship(db: DbExecutor, id: string, status: 'co
   return rows[0] ?? null;
 }
 
-// ---- district memberships (the table belongs to districts; its helper does not manage memberships) ----
-
-export type MembershipRow = {
-  id: string; district_id: string; organization_id: string; role: string; started_on: string; ended_on: string | null;
-  status: 'invited' | 'requested' | 'accepted' | 'declined' | 'withdrawn'; requested_by: 'district' | 'organization';
-};
-const membershipColumns = sql`id, district_id, organization_id, role, started_on, ended_on, status, requested_by`;
-
-export async function selectDistrictExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from districts where id = ${districtId}`);
-  return result.rows.length > 0;
-}
-
-/** A membership of the organization in the district that is pending or accepted and not ended (a second one is a 409). */
-export async function selectOpenMembership(db: DbExecutor, organizationId: string, districtId: string): Promise<MembershipRow | null> {
-  const result = await db.execute<MembershipRow>(sql`
-    select ${membershipColumns} from district_memberships
-    where organization_id = ${organizationId} and district_id = ${districtId} and status in ('invited', 'requested', 'accepted')
-      and not has_period_ended(ended_on) limit 1`);
-  return result.rows[0] ?? null;
-}
-
-export async function selectMembership(db: DbExecutor, membershipId: string): Promise<MembershipRow | null> {
-  const result = await db.execute<MembershipRow>(sql`select ${membershipColumns} from district_memberships where id = ${membershipId}`);
-  return result.rows[0] ?? null;
-}
-
-export async function insertMembership(
-  db: DbExecutor,
-  values: { organizationId: string; districtId: string; role: string; startedOn: string | null; status: 'invited' | 'requested' | 'accepted'; requestedBy: 'district' | 'organization'; decidedBy: string | null },
-): Promise<MembershipRow> {
-  const result = await db.execute<MembershipRow>(sql`
-    insert into district_memberships (organization_id, district_id, role, started_on, status, requested_by, decided_at, decided_by)
-    values (${values.organizationId}, ${values.districtId}, ${values.role}, coalesce(${values.startedOn}::date, current_date), ${values.status},
-            ${values.requestedBy}, case when ${values.status}::text = 'accepted' then now() end, ${values.decidedBy})
-    returning ${membershipColumns}`);
-  return result.rows[0]!;
-}
-
-/** Moves a pending membership to its answer; null when it is no longer pending (answered or withdrawn meanwhile). */
-export async function decideMembership(db: DbExecutor, membershipId: string, status: 'accepted' | 'declined' | 'withdrawn', decidedBy: string): Promise<MembershipRow | null> {
-  const result = await db.execute<MembershipRow>(sql`
-    update district_memberships set status = ${status}, decided_at = now(), decided_by = ${decidedBy}
-    where id = ${membershipId} and status in ('invited', 'requested')
-    returning ${membershipColumns}`);
-  return result.rows[0] ?? null;
-}
-
-export async function endMembership(db: DbExecutor, membershipId: string, endedOn: string): Promise<MembershipRow | null> {
-  const result = await db.execute<MembershipRow>(sql`
-    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId} and status = 'accepted'
-    returning ${membershipColumns}`);
-  return result.rows[0] ?? null;
-}
-
 export type PendingMembershipOfOrganizationRow = {
   membership_id: string; district_id: string; district_name: string; organization_id: string; organization_name: string;
   municipality_name: string | null; role: 'coordinator' | 'member' | 'observer'; status: 'invited' | 'requested'; started_on: string; requested_at: string;
@@ -505,11 +450,10 @@ export type PendingMembershipOfOrganizationRow = {
 export async function selectPendingMembershipsOfOrganizations(db: DbExecutor, organizationIds: string[]): Promise<PendingMembershipOfOrganizationRow[]> {
   if (organizationIds.length === 0) return [];
   const result = await db.execute<PendingMembershipOfOrganizationRow>(sql`
-    select ms.id as membership_id, d.id as district_id, d.name as district_name, o.id as organization_id,
+    select ms.membership_id, ms.district_id, ms.district_name, o.id as organization_id,
            coalesce(o.short_name, o.legal_name) as organization_name, m.name as municipality_name, ms.role, ms.status,
            ms.started_on, ms.requested_at::text as requested_at
-    from district_memberships ms
-    join districts d on d.id = ms.district_id
+    from district_membership_records ms
     join organizations o on o.id = ms.organization_id
     left join municipalities m on m.istat_code = o.municipality_code
     where ms.organization_id = any(${sql.param(organizationIds)}::uuid[]) and ms.status in ('invited', 'requested')

@@ -222,6 +222,15 @@ describe('organizations over HTTP', () => {
       expect((await get(`/api/organizations?districtId=${districtId}`, null)).json().items.map((o: { id: string }) => o.id)).not.toContain(firm.id);
       const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action like '%membership' order by id", [firm.id]);
       expect(audit.rows.map((r) => r.action)).toEqual(['organizations.add-district-membership', 'organizations.accept-district-membership', 'organizations.end-district-membership']);
+      // The rows are districts': its named writes record the district's side too, each with the row before and after.
+      const districtAudit = await t.db.pool.query(
+        "select action, before->>'status' as before_status, after->>'status' as after_status, after->>'ended_on' as ended_on from audit_log where entity_type = 'district' and entity_id = $1 and after->>'organization_id' = $2 order by id",
+        [districtId, firm.id]);
+      expect(districtAudit.rows).toEqual([
+        { action: 'districts.record-membership', before_status: null, after_status: 'invited', ended_on: null },
+        { action: 'districts.answer-membership', before_status: 'invited', after_status: 'accepted', ended_on: null },
+        { action: 'districts.end-membership', before_status: 'accepted', after_status: 'accepted', ended_on: '2025-12-31' },
+      ]);
     });
   });
 

@@ -10,6 +10,7 @@ import { loadTerritoryFixture, territoryModule } from '../territory';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { exportHsds } from './read-hsds';
 import { servicesModule } from './services.module';
+import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv) => Ajv;
 const SCHEMA_FOLDER = join(import.meta.dirname, 'fixtures', 'hsds-3');
@@ -45,7 +46,7 @@ describe('HSDS open data', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoServices(t.system, () => undefined);
   });
   afterAll(() => t.close());

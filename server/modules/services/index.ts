@@ -14,5 +14,9 @@ export { DEMO_SERVICES, seedDemoServices } from './fixtures/demo-services.seed';
 /** The naive ILIKE search, only for the benchmark's baseline (bench/services.bench.ts). */
 export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './services.repository';
 export { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
+/** Published for other modules' SQL: category labels and codes, a service's name, the demo services. */
+export {
+  categoryLabelSql, selectDemoServiceNames, selectExistingCategoryCodes, selectServiceExists, serviceNameSql,
+} from './services-published.repository';
 /** For benchmarks that load places in SQL: the copies of each service's places on its row, rewritten from them. */
 export { rewriteAllPlacesCopies as rewriteAllPlacesCopiesForBenchmark } from './services.repository';

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app';
 import { createOrganization, organizationsModule } from '../organizations';
-import { districtsModule, PINEROLO_ISTAT_CODE } from '../districts';
+import { districtsModule } from '../districts';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { sql } from 'drizzle-orm';
 import { createService } from './create-service';
@@ -9,6 +9,7 @@ import { updateService } from './update-service';
 import { rewriteAllPlacesCopies, selectServicesWithStalePlacesCopy } from './services.repository';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { servicesModule } from './services.module';
+import { PINEROLO_ISTAT_CODE, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const TORRE_PELLICE = '001275';
 const TORINO = '001272';
@@ -26,7 +27,7 @@ describe('public search of services', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoServices(t.system, () => undefined);
     const provider = await createOrganization(t.system, { legalName: 'Cooperativa di prova', kind: 'social_cooperative_a', municipalityCode: TORINO });
     const at = (municipalityCode: string) => [{ name: 'Sede', municipalityCode }];

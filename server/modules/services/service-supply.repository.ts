@@ -45,7 +45,7 @@ export async function selectSupplyContributions(
        and pm.point_lng between p.longitude - ${longitudeDeltaSql(maxRadiusKm, sql`p.latitude`)} and p.longitude + ${longitudeDeltaSql(maxRadiusKm, sql`p.latitude`)}
       where s.id = any(${ids}) and ${distance} <= ${maxRadiusKm}::float8
       union all
-      select s.id, dm.municipality_code, true, null from services s join district_municipalities dm on dm.district_id = s.service_area_district_id
+      select s.id, dm.municipality_code, true, null from services s join district_area_municipalities dm on dm.district_id = s.service_area_district_id
       where s.id = any(${ids})
       union all
       select sam.service_id, sam.municipality_code, true, null from service_area_municipalities sam where sam.service_id = any(${ids})
@@ -158,7 +158,7 @@ export async function recomputeSupplyKeys(db: DbExecutor, radiusKm: number, keys
       select s.id, s.capacity_free, s.confirmed_on from service_area_municipalities sam join services s on s.id = sam.service_id
       where sam.municipality_code = k.municipality_code and ${active}
       union
-      select s.id, s.capacity_free, s.confirmed_on from district_municipalities dm join services s on s.service_area_district_id = dm.district_id
+      select s.id, s.capacity_free, s.confirmed_on from district_area_municipalities dm join services s on s.service_area_district_id = dm.district_id
       where dm.municipality_code = k.municipality_code and ${active}
       union
       select s.id, s.capacity_free, s.confirmed_on from service_locations l
@@ -194,7 +194,7 @@ export async function recomputeSupplyOfMunicipalities(db: DbExecutor, radiusKm: 
     select ${radiusKm}, reach.municipality_code, code, ${supplySums}
     from (
       ${near}
-      select dm.municipality_code, s.id from district_municipalities dm join services s on s.service_area_district_id = dm.district_id
+      select dm.municipality_code, s.id from district_area_municipalities dm join services s on s.service_area_district_id = dm.district_id
       where dm.municipality_code = any(${codes})
       union
       select sam.municipality_code, sam.service_id from service_area_municipalities sam where sam.municipality_code = any(${codes})

@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../platform/testing/seeded-random';
 import { createTestApp, type TestApp } from '../../platform/testing/test-app';
-import { createDistrict, defineDistrictArea, districtsModule, PINEROLO_ISTAT_CODE } from '../districts';
+import { createDistrict, defineDistrictArea, districtsModule } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { confirmService } from './confirm-service';
@@ -11,6 +11,7 @@ import { rebuildServiceSupply } from './service-supply';
 import { selectStoredSupply } from './service-supply.repository';
 import { servicesModule } from './services.module';
 import { updateService } from './update-service';
+import { PINEROLO_ISTAT_CODE } from '../../demo/demo-pinerolese.seed';
 
 const TORRE_PELLICE = '001275';
 const CATEGORIES = ['anziani.assistenza-domiciliare', 'anziani.centri-diurni', 'salute.consultori', 'infanzia.nidi', 'lavoro.orientamento'];

@@ -7,6 +7,7 @@ import { districtsModule } from '../districts';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { importServicesCsv, parseScheduleCell } from './services.importer';
 import { servicesModule } from './services.module';
+import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const EXAMPLE = readFileSync(join(import.meta.dirname, '../../../data/examples/servizi-pinerolese.csv'), 'utf8');
 const HEADER = EXAMPLE.split('\n')[0]!;
@@ -18,7 +19,7 @@ describe('CSV import of services', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
   });
   afterAll(() => t.close());
 

@@ -17,7 +17,8 @@ export type ServiceRow = typeof services.$inferSelect;
 export type NewService = typeof services.$inferInsert;
 export type TaxonomyTermRow = typeof serviceTaxonomyTerms.$inferSelect;
 
-// Reads join organizations, districts and the territory tables: reference data every service card shows (the
+// Reads join organizations, the districts module's published views (district_names, district_area_municipalities)
+// and the territory tables: reference data every service card shows (the
 // provider's name, the municipality of a location), one query per page rather than one per row.
 
 /** The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed. */
@@ -64,7 +65,7 @@ function servingMunicipality(code: string): SQL {
       join service_locations l on l.id = sal.location_id where l.municipality_code = ${code}
     union select sam.service_id from service_area_municipalities sam where sam.municipality_code = ${code}
     union select s2.id from services s2
-      join district_municipalities dm on dm.district_id = s2.service_area_district_id where dm.municipality_code = ${code})`;
+      join district_area_municipalities dm on dm.district_id = s2.service_area_district_id where dm.municipality_code = ${code})`;
 }
 
 /**
@@ -144,7 +145,7 @@ async function selectServicePageOn(db: DbExecutor, search: ServiceSearch): Promi
       where ${where} and s.id in (
         select sam.service_id from service_area_municipalities sam where sam.municipality_code = ${municipalityCode}
         union select s2.id from services s2
-          join district_municipalities dm on dm.district_id = s2.service_area_district_id
+          join district_area_municipalities dm on dm.district_id = s2.service_area_district_id
           where dm.municipality_code = ${municipalityCode})`
     : sql``;
   const order = search.query
@@ -232,8 +233,8 @@ export async function selectServiceBaseRows(db: DbExecutor, ids: string[]): Prom
            (select count(*) from service_area_municipalities sam where sam.service_id = s.id) as area_municipality_count,
            s.is_demo, s.version, s.updated_at
     from services s
-    join organizations o on o.id = s.organization_id
-    left join districts d on d.id = s.service_area_district_id
+    join organization_public_fields o on o.id = s.organization_id
+    left join district_names d on d.id = s.service_area_district_id
     where s.id = any(${sql.param(ids)}::uuid[])`);
   return result.rows;
 }
@@ -454,7 +455,7 @@ export async function selectMunicipalityPoints(
 
 export async function selectOrganizationName(db: DbExecutor, id: string): Promise<string | null> {
   const result = await db.execute<{ name: string }>(sql`
-    select coalesce(short_name, legal_name) as name from organizations where id = ${id}`);
+    select coalesce(short_name, legal_name) as name from organization_public_fields where id = ${id}`);
   return result.rows[0]?.name ?? null;
 }
 
@@ -463,25 +464,25 @@ export async function selectOrganizationIdByReference(db: DbExecutor, reference:
   const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reference);
   const result = await db.execute<{ id: string }>(
     isUuid
-      ? sql`select id from organizations where id = ${reference}`
-      : sql`select id from organizations where lower(legal_name) = lower(${reference}) or lower(short_name) = lower(${reference}) limit 2`,
+      ? sql`select id from organization_public_fields where id = ${reference}`
+      : sql`select id from organization_public_fields where lower(legal_name) = lower(${reference}) or lower(short_name) = lower(${reference}) limit 2`,
   );
   return result.rows.map((row) => row.id);
 }
 
 export async function selectDistrictExists(db: DbExecutor, id: string): Promise<boolean> {
-  const result = await db.execute<{ id: string }>(sql`select id from districts where id = ${id}`);
+  const result = await db.execute<{ id: string }>(sql`select id from district_names where id = ${id}`);
   return result.rows.length > 0;
 }
 
 export async function selectDemoDistrict(db: DbExecutor): Promise<{ id: string; name: string } | null> {
-  const result = await db.execute<{ id: string; name: string }>(sql`select id, name from districts where is_demo order by created_at limit 1`);
+  const result = await db.execute<{ id: string; name: string }>(sql`select id, name from district_names where is_demo order by created_at limit 1`);
   return result.rows[0] ?? null;
 }
 
 export async function selectDemoOrganizations(db: DbExecutor): Promise<{ id: string; legal_name: string; kind: string }[]> {
   const result = await db.execute<{ id: string; legal_name: string; kind: string }>(sql`
-    select id, legal_name, kind from organizations where is_demo order by legal_name`);
+    select id, legal_name, kind from organization_public_fields where is_demo order by legal_name`);
   return result.rows;
 }
 
@@ -579,7 +580,7 @@ export async function selectStaleServices(
     : sql``;
   const result = await db.execute<{ id: string; name: string; organization_id: string; provider_name: string; confirmed_on: string }>(sql`
     select s.id, s.name, s.organization_id, coalesce(o.short_name, o.legal_name) as provider_name, s.confirmed_on
-    from services s join organizations o on o.id = s.organization_id
+    from services s join organization_public_fields o on o.id = s.organization_id
     where s.status <> 'ended' and s.confirmed_on < ${options.cutoff}::date ${scope}
     order by s.confirmed_on, s.name
     limit ${options.limit}`);
@@ -620,8 +621,8 @@ export async function selectHsdsOrganizations(db: DbExecutor, options: { limit: 
       select o.id, o.legal_name, o.short_name, o.description,
              to_jsonb(o) ->> 'website' as website, to_jsonb(o) ->> 'email' as email,
              coalesce(to_jsonb(o) ->> 'fiscal_code', to_jsonb(o) ->> 'vat_number') as tax_id
-      from organizations o where ${where} order by o.id limit ${options.limit} offset ${options.offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from organizations o where ${where}`),
+      from organization_public_fields o where ${where} order by o.id limit ${options.limit} offset ${options.offset}`),
+    db.execute<{ n: number }>(sql`select count(*)::int as n from organization_public_fields o where ${where}`),
   ]);
   return { rows: page.rows, total: count.rows[0]!.n };
 }

@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../platform/testing/test-app';
 import { organizationsModule } from '../organizations';
-import { createDistrict, DEMO_COORDINATOR, districtsModule } from '../districts';
+import { createDistrict, districtsModule } from '../districts';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { servicesModule } from './services.module';
+import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('services: providers, coordinators, admins', () => {
   let t: TestApp;
@@ -25,7 +26,7 @@ describe('services: providers, coordinators, admins', () => {
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoServices(t.system, () => undefined);
     const organizations = await t.db.pool.query<{ id: string; legal_name: string }>('select id, legal_name from organizations');
     const idOf = (name: string) => organizations.rows.find((row) => row.legal_name === name)!.id;

@@ -4,13 +4,14 @@ import { districtsModule } from '../districts';
 import { organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { DEMO_SURVEY_TITLE, seedDemoSurvey } from './fixtures/demo-survey.seed';
+import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('demo survey seed', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     await seedDemoSurvey(t.system, () => undefined);
   });
   afterAll(() => t.close());

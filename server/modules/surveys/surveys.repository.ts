@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TInvitation, TSurveySummary } from '../../../common/contracts/surveys';
 import type { DbExecutor } from '../../platform/db/database';
+import { latestMailOfTopicSql } from '../../platform/mail/mail-outbox';
+import { selectExistingCategoryCodes } from '../services';
 import { surveyAnswers, surveyInvitations, surveyQuestions, surveyResponses, surveys, surveySections } from './surveys.schema';
 
 export type SurveyRow = typeof surveys.$inferSelect;
@@ -54,7 +56,7 @@ export async function selectSurveySummaries(db: DbExecutor, districtIds: string[
       (select count(*) from survey_invitations i where i.survey_id = s.id)::int as invitation_count,
       (select count(*) from survey_responses r where r.survey_id = s.id and r.status = 'submitted')::int as submitted_count,
       s.updated_at
-    from surveys s left join districts d on d.id = s.district_id
+    from surveys s left join district_names d on d.id = s.district_id
     where ${sql.join(conditions, sql` and `)}
     order by s.updated_at desc, s.id`);
   return result.rows.map((row) => ({
@@ -131,10 +133,7 @@ export async function deleteQuestion(db: DbExecutor, id: string): Promise<void> 
 
 /** The taxonomy codes among `codes` that exist (the services taxonomy: reference data read by a join). */
 export async function selectExistingTaxonomyCodes(db: DbExecutor, codes: string[]): Promise<Set<string>> {
-  if (codes.length === 0) return new Set();
-  const result = await db.execute<{ code: string }>(sql`
-    select code from service_taxonomy_terms where code = any(${sql.param(codes)}::text[])`);
-  return new Set(result.rows.map((row) => row.code));
+  return selectExistingCategoryCodes(db, codes);
 }
 
 export async function selectExistingMunicipalityCodes(db: DbExecutor, codes: string[]): Promise<Set<string>> {
@@ -145,7 +144,7 @@ export async function selectExistingMunicipalityCodes(db: DbExecutor, codes: str
 }
 
 export async function districtExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from districts where id = ${districtId}`);
+  const result = await db.execute(sql`select 1 from district_names where id = ${districtId}`);
   return result.rows.length > 0;
 }
 
@@ -181,7 +180,7 @@ export async function selectInvitationCandidates(db: DbExecutor, surveyId: strin
   } else if (filter.surveyDistrictId) {
     conditions.push(sql`(exists (select 1 from current_district_memberships dm where dm.district_id = ${filter.surveyDistrictId}
       and dm.organization_id = o.id)
-      or o.municipality_code in (select municipality_code from district_municipalities where district_id = ${filter.surveyDistrictId}))`);
+      or o.municipality_code in (select municipality_code from district_area_municipalities where district_id = ${filter.surveyDistrictId}))`);
   } else if (filter.surveyRegionCode) {
     conditions.push(sql`o.municipality_code in (select m.istat_code from municipalities m join provinces p on p.code = m.province_code
       where p.region_code = ${filter.surveyRegionCode})`);
@@ -192,7 +191,7 @@ export async function selectInvitationCandidates(db: DbExecutor, surveyId: strin
   const result = await db.execute<{ id: string; name: string; kind: string; size_class: string | null; email: string | null; invited: boolean }>(sql`
     select o.id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.size_class, coalesce(o.email, o.pec) as email,
       exists (select 1 from survey_invitations i where i.survey_id = ${surveyId} and i.organization_id = o.id) as invited
-    from organizations o where ${sql.join(conditions, sql` and `)}
+    from organization_public_fields o where ${sql.join(conditions, sql` and `)}
     order by o.legal_name, o.id limit 5000`);
   return result.rows.map((row) => ({
     organizationId: row.id, name: row.name, kind: row.kind, sizeClass: row.size_class, email: row.email, alreadyInvited: row.invited,
@@ -221,9 +220,8 @@ export async function selectInvitationList(db: DbExecutor, surveyId: string): Pr
     select i.id, i.organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, i.email, i.created_at,
       coalesce(i.sent_at, m.sent_at) as sent_at, m.status as mail_status, r.status as response_status
     from survey_invitations i
-    join organizations o on o.id = i.organization_id
-    left join lateral (select status, sent_at from mail_outbox mo where mo.topic_type = 'survey_invitation' and mo.topic_id = i.id
-                       order by mo.created_at desc limit 1) m on true
+    join organization_public_fields o on o.id = i.organization_id
+    left join lateral (${latestMailOfTopicSql('survey_invitation', sql`i.id`)}) m on true
     left join survey_responses r on r.invitation_id = i.id
     where i.survey_id = ${surveyId}
     order by o.legal_name, i.id`);
@@ -249,7 +247,7 @@ export async function selectSurveyByPublicTokenHash(db: DbExecutor, tokenHash: s
 
 export async function selectOrganizationBasics(db: DbExecutor, id: string): Promise<{ name: string; municipalityCode: string | null; isDemo: boolean } | null> {
   const result = await db.execute<{ name: string; municipality_code: string | null; is_demo: boolean }>(sql`
-    select coalesce(short_name, legal_name) as name, municipality_code, is_demo from organizations where id = ${id}`);
+    select coalesce(short_name, legal_name) as name, municipality_code, is_demo from organization_public_fields where id = ${id}`);
   const row = result.rows[0];
   return row ? { name: row.name, municipalityCode: row.municipality_code, isDemo: row.is_demo } : null;
 }
@@ -313,6 +311,6 @@ export async function selectQuestionsByIds(db: DbExecutor, ids: string[]): Promi
 
 /** The demo district (the districts module seeds it first), if any. */
 export async function selectDemoDistrictId(db: DbExecutor): Promise<string | null> {
-  const result = await db.execute<{ id: string }>(sql`select id from districts where is_demo order by created_at limit 1`);
+  const result = await db.execute<{ id: string }>(sql`select id from district_names where is_demo order by created_at limit 1`);
   return result.rows[0]?.id ?? null;
 }

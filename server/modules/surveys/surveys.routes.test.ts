@@ -2,10 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TSurvey } from '../../../common/contracts/surveys';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../platform/testing/test-app';
-import { createDistrict, DEMO_COORDINATOR, districtsModule, seedDemoPinerolese } from '../districts';
+import { createDistrict, districtsModule } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { surveysModule } from './surveys.module';
+import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const addDays = (days: number) => new Date(Date.parse(`${todayInItaly()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

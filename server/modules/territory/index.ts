@@ -7,6 +7,7 @@ export { listRegions } from './list-regions';
 export { listProvinces } from './list-provinces';
 export { searchMunicipalities } from './search-municipalities';
 export { getMunicipality } from './get-municipality';
+export { municipalitiesWithinRadius } from './municipalities-within-radius';
 export { getMunicipalitiesGeojson, type MunicipalitiesGeojson } from './get-municipalities-geojson';
 export { getReconciliationReport } from './get-reconciliation-report';
 export { TerritoryActions } from './territory.policy';

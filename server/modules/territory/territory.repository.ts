@@ -5,6 +5,7 @@
 import { asc, count, desc, eq, sql, sum, type SQL } from 'drizzle-orm';
 import type { TMunicipality, TMunicipalitySummary, TProvince, TRegion, TTerritoryImportReport } from '../../../common/contracts/territory';
 import type { DbExecutor } from '../../platform/db/database';
+import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../../platform/db/geo-sql';
 import type { MunicipalityRecord, ProvinceRecord, RegionRecord } from './territory-source';
 import { municipalities, provinces, regions, territoryImports } from './territory.schema';
 
@@ -301,13 +302,13 @@ export async function findMunicipality(
 }
 
 /**
- * The districts a municipality belongs to. The tables belong to the districts module (migration 202611220040);
- * reading them here keeps the dependency one-way in code (territory imports nothing from districts).
+ * The districts a municipality belongs to, read from the views the districts module publishes for this
+ * (202612061300_published_views.sql): the dependency stays one-way in code (territory imports nothing from districts).
  */
 export async function findMunicipalityDistricts(db: DbExecutor, istatCode: string): Promise<{ id: string; name: string }[]> {
   const result = await db.execute<{ id: string; name: string }>(sql`
     select d.id::text as id, d.name
-    from district_municipalities dm join districts d on d.id = dm.district_id
+    from district_area_municipalities dm join district_names d on d.id = dm.district_id
     where dm.municipality_code = ${istatCode}
     order by d.name, d.id`);
   return result.rows;
@@ -335,4 +336,32 @@ export async function municipalitiesGeojson(
     from municipalities m join provinces p on p.code = m.province_code
     where m.boundary is not null and ${where}`);
   return result.rows[0]!.body;
+}
+
+/**
+ * Municipalities of a province whose representative point lies within `radiusKm` of a centre municipality's
+ * point: a bounding box the (lat, lng) btree can use, then the exact haversine distance.
+ */
+export async function selectMunicipalitiesWithinRadius(
+  db: DbExecutor,
+  centreCode: string,
+  radiusKm: number,
+  provinceCode: string,
+): Promise<{ istatCode: string; distanceKm: number }[]> {
+  const result = await db.execute<{ istat_code: string; distance_km: number }>(sql`
+    with centre as (select point_lat as lat, point_lng as lng from municipalities where istat_code = ${centreCode}),
+    box as (
+      select lat, lng, ${radiusKm / KM_PER_DEGREE_LATITUDE}::float8 as dlat, ${longitudeDeltaSql(radiusKm, sql`lat`)} as dlng
+      from centre
+    )
+    select m.istat_code,
+           ${haversineKmSql(sql`box.lat`, sql`box.lng`, sql`m.point_lat`, sql`m.point_lng`)} as distance_km
+    from municipalities m, box
+    where m.point_lat between box.lat - box.dlat and box.lat + box.dlat
+      and m.point_lng between box.lng - box.dlng and box.lng + box.dlng
+      and m.province_code = ${provinceCode}
+    order by distance_km`);
+  return result.rows
+    .filter((row) => row.distance_km <= radiusKm)
+    .map((row) => ({ istatCode: row.istat_code, distanceKm: row.distance_km }));
 }

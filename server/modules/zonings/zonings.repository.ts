@@ -1,6 +1,7 @@
 /**
  * The zonings module's only SQL. Reads join the territory tables (reference data), the organizations table (the
- * body running a zone) and, for the comparison with the district map, the districts tables: one query where going
+ * body running a zone) and, for the comparison with the district map, the views the districts module publishes
+ * (district_area_municipalities, district_names): one query where going
  * through those modules would be one call per municipality.
  */
 import { and, eq, sql, type SQL } from 'drizzle-orm';
@@ -84,9 +85,9 @@ export async function selectZoningDetail(db: DbExecutor, id: string): Promise<TZ
     from zones z
     left join zone_municipalities zm on zm.zone_id = z.id
     left join municipalities m on m.istat_code = zm.municipality_code
-    left join organizations o on o.id = z.operating_organization_id
+    left join organization_public_fields o on o.id = z.operating_organization_id
     where z.zoning_id = ${id}
-    group by z.id, o.id
+    group by z.id, o.id, o.short_name, o.legal_name
     order by z.code collate "C"`);
   return {
     ...toSummary(row),
@@ -179,7 +180,7 @@ export async function selectZoneMunicipalityCodes(db: DbExecutor, zoneId: string
 }
 
 export async function selectOrganizationExists(db: DbExecutor, organizationId: string): Promise<boolean> {
-  const result = await db.execute<{ found: boolean }>(sql`select exists (select 1 from organizations where id = ${organizationId}) as found`);
+  const result = await db.execute<{ found: boolean }>(sql`select exists (select 1 from organization_public_fields where id = ${organizationId}) as found`);
   return result.rows[0]!.found;
 }
 
@@ -247,7 +248,7 @@ function assignmentSql(source: AlignmentSource): SQL {
                from zone_municipalities zm join zones z on z.id = zm.zone_id where zm.zoning_id = ${source.id}`;
   }
   return sql`select distinct on (dm.municipality_code) dm.municipality_code, d.id::text as zone_key, d.name as zone_code, d.name as zone_name
-             from district_municipalities dm join districts d on d.id = dm.district_id
+             from district_area_municipalities dm join district_names d on d.id = dm.district_id
              order by dm.municipality_code, d.name, d.id`;
 }
 

@@ -2,13 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../platform/testing/test-app';
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
-import { districtsModule, seedDemoPinerolese } from '../districts';
+import { districtsModule } from '../districts';
 
 import { computeAlignment } from './alignment-scores';
 import { EXAMPLE_ZONINGS, readExampleZoning } from './fixtures/example-zonings.seed';
 import { importZoning } from './import-zoning';
 import { listAssignments } from './list-assignments';
 import { zoningsModule } from './zonings.module';
+import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('zonings over HTTP, and the alignment analysis in SQL', () => {
   let t: TestApp;

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../db/database';
 
 export interface OutgoingMail {
@@ -22,4 +22,14 @@ export async function queueMail(tx: DbExecutor, mail: OutgoingMail): Promise<str
     values (${mail.to}, ${mail.subject}, ${mail.text}, ${mail.topicType}, ${mail.topicId}, ${mail.districtId})
     returning id`);
   return result.rows[0]!.id;
+}
+
+/**
+ * The platform's published read of its outbox (issue 12: modules read only what the owner publishes): a subquery
+ * with the status and sent time of the latest message queued about one topic, for a module's list to show whether
+ * its invitation left. Use it as `left join lateral (${latestMailOfTopicSql(...)}) m on true`.
+ */
+export function latestMailOfTopicSql(topicType: string, topicId: SQL): SQL {
+  return sql`select status, sent_at from mail_outbox mo where mo.topic_type = ${topicType} and mo.topic_id = ${topicId}
+             order by mo.created_at desc limit 1`;
 }

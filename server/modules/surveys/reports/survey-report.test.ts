@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TReportTexts, TSurveyReport } from '../../../../common/contracts/survey-reports';
 import type { ModuleManifest } from '../../../platform/module';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../../platform/testing/test-app';
-import { createDistrict, DEMO_COORDINATOR, districtsModule } from '../../districts';
+import { createDistrict, districtsModule } from '../../districts';
 import { createOrganization, organizationsModule } from '../../organizations';
 import { loadTerritoryFixture, territoryModule } from '../../territory';
 import { computeReportQuestionsInTypeScript } from './compute-report-in-typescript';
 import { surveyReportsRoutes } from './survey-reports.routes';
+import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../../demo/demo-pinerolese.seed';
 
 const PINEROLO = '001191';
 const VILLAR_PEROSA = '001307';
@@ -46,7 +47,7 @@ describe('survey report', () => {
     const reportsOnly: ModuleManifest = { name: 'survey-reports', routes: surveyReportsRoutes, ownsTables: [] };
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, reportsOnly]);
     await loadTerritoryFixture(t.db);
-    await districtsModule.seedDemo!(t.system, () => undefined);
+    await seedDemoPinerolese(t.system, () => undefined);
     districtId = (await t.db.pool.query('select id from districts where is_demo')).rows[0].id;
     const firm = (name: string, sizeClass: 'micro' | 'small' | 'medium', municipalityCode: string) =>
       createOrganization(t.system, { legalName: name, kind: 'firm', sizeClass, municipalityCode }).then((organization) => organization.id);

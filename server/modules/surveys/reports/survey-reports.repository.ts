@@ -113,7 +113,7 @@ function respondents(surveyId: string, filters: TReportFilters): SQL {
   return sql`
     select r.id, r.submitted_at, coalesce(o.kind, 'unknown') as kind, coalesce(o.size_class, 'unknown') as size_class,
            coalesce(o.municipality_code, 'unknown') as municipality_code, coalesce(o.short_name, o.legal_name) as organization_name
-    from survey_responses r left join organizations o on o.id = r.organization_id
+    from survey_responses r left join organization_public_fields o on o.id = r.organization_id
     where ${sql.join(conditions, sql` and `)}`;
 }
 
@@ -128,7 +128,7 @@ export async function tuneReportTransaction(tx: DbExecutor): Promise<void> {
 export async function selectReportSurvey(db: DbExecutor, surveyId: string): Promise<ReportSurveyRow | null> {
   const result = await db.execute<ReportSurveyRow>(sql`
     select s.id, s.title, s.status, s.district_id, d.name as district_name, s.closes_on
-    from surveys s left join districts d on d.id = s.district_id where s.id = ${surveyId}::uuid`);
+    from surveys s left join district_names d on d.id = s.district_id where s.id = ${surveyId}::uuid`);
   return result.rows[0] ?? null;
 }
 
@@ -193,7 +193,7 @@ export async function selectResponseRates(db: DbExecutor, surveyId: string, filt
       select o.kind, coalesce(o.size_class, 'unknown') as size_class, coalesce(o.municipality_code, 'unknown') as municipality_code,
              m.name as municipality_name, r.status
       from survey_invitations i
-      join organizations o on o.id = i.organization_id
+      join organization_public_fields o on o.id = i.organization_id
       left join municipalities m on m.istat_code = o.municipality_code
       left join survey_responses r on r.invitation_id = i.id and r.excluded_at is null
       where ${sql.join(conditions, sql` and `)}
@@ -337,7 +337,7 @@ export interface ResponseSummaryRow {
 const RESPONSE_SUMMARY = sql`
   select r.id, coalesce(o.short_name, o.legal_name) as organization_name, r.status, r.submitted_at, r.excluded_at,
          r.exclusion_reason, r.version
-  from survey_responses r left join organizations o on o.id = r.organization_id`;
+  from survey_responses r left join organization_public_fields o on o.id = r.organization_id`;
 
 /** A survey's responses for the coordinator, newest first. */
 export async function selectResponseSummaries(db: DbExecutor, surveyId: string): Promise<ResponseSummaryRow[]> {

@@ -1,0 +1,37 @@
+/**
+ * What the services module publishes for other modules' SQL (issue 12: every table has one owner; another module
+ * reads only what the owner publishes): the taxonomy's labels and codes, a service's name, the demo services. Scalar
+ * subqueries on primary keys, so a reader's query keeps its plan. (The views matching reads, such as service_offers
+ * and service_category_labels, are declared in this module's migrations by the matching work.)
+ */
+import { sql, type SQL } from 'drizzle-orm';
+import type { DbExecutor } from '../../platform/db/database';
+
+/** The Italian label of a taxonomy category, null for a code the taxonomy does not have. */
+export function categoryLabelSql(categoryCode: SQL): SQL {
+  return sql`(select t.label_it from service_taxonomy_terms t where t.code = ${categoryCode})`;
+}
+
+/** A service's name, null when there is no such service. */
+export function serviceNameSql(serviceId: SQL): SQL {
+  return sql`(select s.name from services s where s.id = ${serviceId})`;
+}
+
+/** The taxonomy codes among `codes` that exist. */
+export async function selectExistingCategoryCodes(db: DbExecutor, codes: string[]): Promise<Set<string>> {
+  if (codes.length === 0) return new Set();
+  const result = await db.execute<{ code: string }>(sql`
+    select code from service_taxonomy_terms where code = any(${sql.param(codes)}::text[])`);
+  return new Set(result.rows.map((row) => row.code));
+}
+
+export async function selectServiceExists(db: DbExecutor, serviceId: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from services where id = ${serviceId}::uuid`);
+  return result.rows.length > 0;
+}
+
+/** The demo services (id, name): the demo needs seed marks some needs answered by them. */
+export async function selectDemoServiceNames(db: DbExecutor): Promise<{ id: string; name: string }[]> {
+  const result = await db.execute<{ id: string; name: string }>(sql`select id, name from services where is_demo`);
+  return result.rows;
+}
