@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MODULES, seedDemo } from './app';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from './platform/testing/test-app';
-import { DEMO_COORDINATOR } from './modules/districts';
+import { DEMO_COORDINATOR } from './demo/demo-pinerolese.seed';
 import { createOrganization } from './modules/organizations';
 import { loadTerritoryFixture } from './modules/territory';
 
