@@ -5,6 +5,6 @@ import { organizationsRoutes } from './organizations.routes';
 export const organizationsModule: ModuleManifest = {
   name: 'organizations',
   routes: organizationsRoutes,
-  ownsTables: ['organizations', 'organization_versions', 'people', 'person_roles', 'organization_relationships', 'organization_duplicate_flags', 'organization_import_mappings', 'organization_imports', 'organization_names'],
-  publishes: ['organization_names'],
+  ownsTables: ['organizations', 'organization_versions', 'people', 'person_roles', 'organization_relationships', 'organization_duplicate_flags', 'organization_import_mappings', 'organization_imports', 'organization_names', 'organization_public_fields'],
+  publishes: ['organization_names', 'organization_public_fields'],
 };

@@ -6,7 +6,9 @@ import { surveysRoutes } from './surveys.routes';
 /** Needs surveys: builder, invitations with personal links, answering without an account, answers → needs. */
 export const surveysModule: ModuleManifest = {
   name: 'surveys',
-  ownsTables: ['surveys', 'survey_sections', 'survey_questions', 'survey_invitations', 'survey_responses', 'survey_answers'],
+  ownsTables: ['surveys', 'survey_sections', 'survey_questions', 'survey_invitations', 'survey_responses', 'survey_answers', 'survey_response_surveys'],
+  // Which survey a response answers (needs link a need to its source survey).
+  publishes: ['survey_response_surveys'],
   routes: surveysRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoSurvey,

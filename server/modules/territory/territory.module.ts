@@ -7,7 +7,7 @@ export const territoryModule: ModuleManifest = {
   name: 'territory',
   ownsTables: ['regions', 'provinces', 'municipalities', 'territory_imports'],
   // Public reference data (ISTAT codes, names, points): read as it is.
-  publishes: ['municipalities'],
+  publishes: ['municipalities', 'provinces', 'regions'],
   routes: territoryRoutes(),
   async onStart(context, report) {
     const imported = await loadTerritoryIfEmpty(context);

@@ -6,8 +6,8 @@ import { zoningsRoutes } from './zonings.routes';
 /** Zonings: several maps of the same municipalities and where they fail to coincide. */
 export const zoningsModule: ModuleManifest = {
   name: 'zonings',
-  ownsTables: ['zonings', 'zones', 'zone_municipalities', 'zone_areas'],
-  publishes: ['zone_areas'],
+  ownsTables: ['zonings', 'zones', 'zone_municipalities', 'zone_areas', 'zone_labels'],
+  publishes: ['zone_areas', 'zone_labels'],
   routes: zoningsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedExampleZonings,
