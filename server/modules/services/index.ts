@@ -14,5 +14,6 @@ export { DEMO_SERVICES, seedDemoServices } from './fixtures/demo-services.seed';
 /** The naive ILIKE search, only for the benchmark's baseline (bench/services.bench.ts). */
 export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './services.repository';
 export { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
+export { queueSupplyRebuild, SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 /** For benchmarks that load places in SQL: the copies of each service's places on its row, rewritten from them. */
 export { rewriteAllPlacesCopies as rewriteAllPlacesCopiesForBenchmark } from './services.repository';
