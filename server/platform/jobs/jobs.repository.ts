@@ -63,10 +63,11 @@ export async function extendLeases(db: DbExecutor, workerId: string, ids: string
     where id = any(${sql.param(ids)}::bigint[]) and locked_by = ${workerId} and state = 'running'`);
 }
 
-/** A finished job leaves the table; only while this worker still holds it (else another worker owns it now). */
-export async function deleteFinishedJob(db: DbExecutor, workerId: string, id: string): Promise<boolean> {
-  const result = await db.execute(sql`delete from jobs where id = ${id} and locked_by = ${workerId} and state = 'running'`);
-  return (result.rowCount ?? 0) > 0;
+/** Finished jobs leave the table, only those this worker still holds (else another worker owns them now). */
+export async function deleteFinishedJobs(db: DbExecutor, workerId: string, ids: string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const result = await db.execute(sql`delete from jobs where id = any(${sql.param(ids)}::bigint[]) and locked_by = ${workerId} and state = 'running'`);
+  return result.rowCount ?? 0;
 }
 
 /** A failed attempt: queued again after `retryDelaySeconds`, or dead when it was the last one. */

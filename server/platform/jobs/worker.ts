@@ -5,7 +5,7 @@ import type { Database } from '../db/database';
 import type { UseCaseContext } from '../use-case';
 import type { JobRegistry, ScheduleDefinition } from './job-definitions';
 import { retryDelaySeconds } from './job-rules';
-import { claimJobs, deleteFinishedJob, extendLeases, markJobFailed, type ClaimedJob } from './jobs.repository';
+import { claimJobs, deleteFinishedJobs, extendLeases, markJobFailed, type ClaimedJob } from './jobs.repository';
 import { startScheduler } from './scheduler';
 
 export interface WorkerOptions {
@@ -48,22 +48,25 @@ export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
 }
 
-/** Runs one claimed job: its handler, then its deletion, or on failure its retry time or death. */
-async function runClaimedJob(db: Database, workerId: string, job: ClaimedJob, options: WorkerOptions, stats: WorkerStats): Promise<void> {
+/**
+ * Runs one claimed job's handler; on failure records its retry time or death. Returns true when it succeeded: the
+ * caller then deletes it (a worker in batches, which is what makes thousands of jobs a second possible).
+ */
+async function runClaimedJob(db: Database, workerId: string, job: ClaimedJob, options: WorkerOptions, stats: WorkerStats): Promise<boolean> {
   const context: UseCaseContext = { actor: systemActor('jobs'), db, requestId: `job:${job.id}` };
   try {
     const handler = options.registry.get(job.type);
     if (!handler) throw new Error(`no handler for job type "${job.type}" in this process`);
     await handler.run(job.payload, { id: job.id, type: job.type, attempt: job.attempt, maxAttempts: job.maxAttempts, context });
+    return true;
   } catch (error) {
     const state = await markJobFailed(db.orm, workerId, job.id, describe(error), retryDelaySeconds(job.attempt, options.retry));
     if (state === 'dead') {
       stats.dead += 1;
       options.report?.(`Jobs: ${job.type} #${job.id} failed for the last time (${job.attempt}/${job.maxAttempts}): ${describe(error)}`);
     } else if (state === 'queued') stats.retried += 1;
-    return;
+    return false;
   }
-  if (await deleteFinishedJob(db.orm, workerId, job.id)) stats.done += 1;
 }
 
 /**
@@ -79,7 +82,9 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
   const pollMs = options.pollMs ?? 1000;
   const types = options.types ?? [...options.registry.keys()];
   const stats: WorkerStats = { done: 0, retried: 0, dead: 0 };
+  // Handlers in progress (they hold slots), and succeeded jobs not yet deleted (they keep their lease until then).
   const running = new Map<string, Promise<void>>();
+  let finished: string[] = [];
   let stopping = false;
   let wake: (() => void) | null = null;
   const pause = (ms: number) =>
@@ -94,9 +99,29 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
         resolve();
       };
     });
+  // One delete for every job finished since the last one: if this process dies before it, those jobs run again
+  // after their lease (at least once, never lost), which is why handlers must be idempotent.
+  const flush = async () => {
+    if (finished.length === 0) return;
+    const ids = finished;
+    finished = [];
+    try {
+      stats.done += await deleteFinishedJobs(db.orm, id, ids);
+    } catch (error) {
+      finished.push(...ids);
+      throw error;
+    }
+  };
 
   const loop = (async () => {
     while (!stopping) {
+      try {
+        await flush();
+      } catch (error) {
+        options.report?.(`Jobs: finishing failed: ${describe(error)}`);
+        await pause(pollMs);
+        continue;
+      }
       const free = slots - running.size;
       if (free <= 0) {
         await Promise.race(running.values());
@@ -110,16 +135,19 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
         await pause(pollMs);
         continue;
       }
-      if (claimed.length === 0) {
-        await pause(pollMs);
-        continue;
-      }
       for (const job of claimed) {
         const work = runClaimedJob(db, id, job, options, stats)
+          .then((succeeded) => {
+            if (succeeded) finished.push(job.id);
+          })
           .catch((error: unknown) => options.report?.(`Jobs: ${job.type} #${job.id}: ${describe(error)}`))
-          .finally(() => running.delete(job.id));
+          .finally(() => {
+            running.delete(job.id);
+            wake?.();
+          });
         running.set(job.id, work);
       }
+      if (claimed.length === 0) await pause(running.size > 0 ? 5 : pollMs);
     }
   })();
 
@@ -144,6 +172,7 @@ export function startWorker(db: Database, options: WorkerOptions): Worker {
       });
       await Promise.race([Promise.allSettled(running.values()), grace]);
       clearTimeout(timer);
+      await flush().catch((error: unknown) => options.report?.(`Jobs: finishing failed: ${describe(error)}`));
       clearInterval(heartbeat);
     },
   };
@@ -161,7 +190,7 @@ export async function runDueJobs(db: Database, options: WorkerOptions & { limit:
   while (ran < options.limit) {
     const [job] = await claimJobs(db.orm, id, types, 1, options.leaseSeconds ?? DEFAULT_LEASE_SECONDS);
     if (!job) break;
-    await runClaimedJob(db, id, job, options, stats);
+    if (await runClaimedJob(db, id, job, options, stats)) stats.done += await deleteFinishedJobs(db.orm, id, [job.id]);
     ran += 1;
   }
   return stats;
