@@ -103,7 +103,8 @@ describe.skipIf(!process.env.DATABASE_URL)('jobs across processes (PostgreSQL on
     const arrived = counts(received('first'));
     expect(arrived.size).toBe(500);
     expect([...arrived.values()].filter((times) => times > 1)).toEqual([]);
-    expect((await db.pool.query('select count(*)::int as count from jobs')).rows[0].count).toBe(0);
+    // The last jobs leave the table with their worker's next batched delete, right after their message is marked.
+    await waitFor('the queue to empty', async () => (await db.pool.query('select 1 from jobs')).rows.length === 0);
   });
 
   it('loses no message when a worker is killed with SIGKILL in the middle', { timeout: 240_000 }, async () => {
