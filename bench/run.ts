@@ -14,6 +14,7 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   zonings: () => import('./zonings.bench'),
   surveys: () => import('./surveys.bench'),
   matching: () => import('./matching.bench'),
+  jobs: () => import('./jobs.bench'),
 };
 
 function usage(): string {

@@ -5,7 +5,9 @@ import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
-import { registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { collectJobs, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { MAIL_JOBS } from './platform/mail/mail.jobs';
+import { startWorker, type Worker } from './platform/jobs/worker';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
@@ -25,7 +27,22 @@ export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, 
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);
 
+/** Every job type's handler and every schedule (the platform's mail delivery and the modules'). */
+export const JOBS = collectJobs(MAIL_JOBS, MODULES);
+
 export type Report = (message: string) => void;
+
+/** Starts this process's worker (`serve` without --no-jobs, `distretto worker`) with the configured slots and lease. */
+export function startJobs(db: Database, config: AppConfig, report: Report): Worker {
+  return startWorker(db, {
+    registry: JOBS.registry,
+    schedules: JOBS.schedules,
+    slots: config.jobs.slots,
+    leaseSeconds: config.jobs.leaseSeconds,
+    pollMs: config.jobs.pollMs,
+    report,
+  });
+}
 
 /**
  * Seeds the demo district unless one exists: first the district with its organizations and accounts (server/demo,

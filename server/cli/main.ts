@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildHttpApp, MODULES, prepareDatabase, seedDemo } from '../app';
+import { buildHttpApp, MODULES, prepareDatabase, seedDemo, startJobs } from '../app';
 import { systemActor } from '../platform/access/actor';
 import { createUser } from '../platform/auth/create-user';
 import { readFirstAdministratorPassword } from '../platform/auth/ensure-first-administrator';
@@ -19,7 +19,6 @@ import { addZoningsCommand } from './zonings-command';
 import { addServicesCommand } from './services-command';
 import { addOrganizationsCommand } from './organizations-command';
 import { addMailCommand } from './mail-command';
-import { startMailSender } from '../platform/mail/deliver-queued-mail';
 import { addReferralsCommand } from './referrals-command';
 import { DEMO_COORDINATOR, DEMO_ORGANIZATION_ADMIN } from '../demo/demo-pinerolese.seed';
 
@@ -50,23 +49,37 @@ async function withDatabase<T>(config: AppConfig, work: (context: UseCaseContext
   }
 }
 
-async function serve(options: { port?: number; demo: boolean }): Promise<void> {
+/** Stops on SIGINT or SIGTERM: running jobs finish (or are left to their lease), then the database closes. */
+function onStopSignal(stop: () => Promise<void>): void {
+  let stopping = false;
+  const handler = () => {
+    if (stopping) return;
+    stopping = true;
+    stop()
+      .then(() => process.exit(EXIT.ok))
+      .catch((error: unknown) => {
+        process.stderr.write(`Error while stopping: ${describeError(error)}\n`);
+        process.exit(EXIT.failure);
+      });
+  };
+  process.once('SIGINT', handler);
+  process.once('SIGTERM', handler);
+}
+
+async function serve(options: { port?: number; demo: boolean; jobs: boolean }): Promise<void> {
   const config = loadConfig();
   if (options.port !== undefined) config.port = options.port;
   const startedAt = Date.now();
   say(`Distretto: opening ${config.databaseUrl ? 'the PostgreSQL server at DATABASE_URL' : `the embedded database in ${config.dataDir}`}…`);
   const { db, firstAdministrator } = await prepareDatabase(config, { report: say, seedDemo: options.demo });
   const app = await buildHttpApp(db, config);
-  // Delivers the e-mail outbox through SMTP when an administrator configured it (a no-op otherwise).
-  const stopMailSender = startMailSender({ actor: systemActor('mail'), db, requestId: null }, 60_000, say);
-  const stop = async () => {
-    stopMailSender();
+  // Mail delivery, reminders and rebuilds run as jobs here unless separate `distretto worker` processes run them.
+  const worker = options.jobs ? startJobs(db, config, say) : null;
+  onStopSignal(async () => {
     await app.close();
+    await worker?.stop();
     await db.close();
-    process.exit(EXIT.ok);
-  };
-  process.once('SIGINT', () => void stop());
-  process.once('SIGTERM', () => void stop());
+  });
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -74,6 +87,7 @@ async function serve(options: { port?: number; demo: boolean }): Promise<void> {
   say('');
   say(`Distretto is ready at ${url} (started in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
   say(`  API documentation: ${url}/api/docs`);
+  say(options.jobs ? `  Background jobs: running here (${config.jobs.slots} at a time)` : '  Background jobs: not here (--no-jobs): run `distretto worker` beside it');
   if (firstAdministrator) {
     const password = readFirstAdministratorPassword(firstAdministrator.passwordFile);
     say(`  Administrator: sign in at ${url}/accedi as ${firstAdministrator.email}` + (password ? ` with password ${password}` : ''));
@@ -100,7 +114,28 @@ export function buildCli(): Command {
     .description('migrate, load the territory and the demo if the database is empty, and serve the web app and API')
     .option('-p, --port <port>', 'port to listen on (default: PORT or 3000)', parsePort)
     .option('--no-demo', 'do not seed the demo district on an empty database')
+    .option('--no-jobs', 'serve only the web and API; background jobs run in `distretto worker` processes')
     .action(serve);
+
+  program
+    .command('worker')
+    .description('run only background jobs (mail delivery, reminders, rebuilds) and schedules, until SIGTERM; any number may run on one PostgreSQL')
+    .action(async () => {
+      const config = loadConfig();
+      const db = await openDatabase(config);
+      try {
+        await migrateDatabase(config, db);
+      } catch (error) {
+        await db.close();
+        throw error;
+      }
+      const worker = startJobs(db, config, say);
+      onStopSignal(async () => {
+        await worker.stop();
+        await db.close();
+      });
+      say(`Distretto worker ${worker.id}: running jobs (${config.jobs.slots} at a time) on ${config.databaseUrl ? 'the PostgreSQL server at DATABASE_URL' : `the embedded database in ${config.dataDir}`}`);
+    });
 
   const db = program.command('db').description('database schema');
   db.command('migrate')
@@ -231,6 +266,6 @@ const isEntryPoint = process.argv[1] && /server[\\/]cli[\\/]main\.ts$/.test(proc
 const isBin = process.argv[1] && /distretto(\.mjs)?$/.test(process.argv[1]);
 if (isEntryPoint || isBin) {
   const code = await runCli(process.argv.slice(2));
-  // `serve` keeps running; every other command ends here.
-  if (code !== EXIT.ok || process.argv[2] !== 'serve') process.exit(code);
+  // `serve` and `worker` keep running; every other command ends here.
+  if (code !== EXIT.ok || (process.argv[2] !== 'serve' && process.argv[2] !== 'worker')) process.exit(code);
 }

@@ -38,8 +38,13 @@ describe('distretto services', () => {
     const data = JSON.parse(readFileSync(output, 'utf8'));
     expect(data.services).toHaveLength(17);
     expect(data.taxonomy_terms.length).toBeGreaterThan(40);
+    // Without --now the rebuild is a job for a worker, queued once however often it is asked for.
+    const queued = run('services', 'rebuild-supply');
+    expect(queued.status, queued.stderr).toBe(0);
+    expect(queued.stdout).toMatch(/Rebuild of the stored supply queued as job \d+/);
+    expect(run('services', 'rebuild-supply').stdout).toContain('already queued or running');
     // The imported services already count in the stored supply; a rebuild recomputes it all and says what it did.
-    const rebuilt = run('services', 'rebuild-supply');
+    const rebuilt = run('services', 'rebuild-supply', '--now');
     expect(rebuilt.status, rebuilt.stderr).toBe(0);
     expect(rebuilt.stdout).toMatch(/Stored supply rebuilt: 17 services over \d+ municipalities at 0, 5, 10, 20 km/);
   });

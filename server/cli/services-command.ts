@@ -4,7 +4,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { TServiceImportReport } from '../../common/contracts/services';
 import { AppError } from '../platform/errors/app-error';
 import type { UseCaseContext } from '../platform/use-case';
-import { exportHsds, importServicesCsv, rebuildServiceSupply } from '../modules/services';
+import { exportHsds, importServicesCsv, queueSupplyRebuild, rebuildServiceSupply } from '../modules/services';
 import { createProgress } from './progress';
 
 type WithDatabase = <T>(work: (context: UseCaseContext) => Promise<T>) => Promise<T>;
@@ -25,7 +25,7 @@ export function printServiceImportReport(report: TServiceImportReport, say: (lin
 
 /**
  * `distretto services export --format hsds [--output FILE]`, `distretto services import FILE [--dry-run]` and
- * `distretto services rebuild-supply`.
+ * `distretto services rebuild-supply [--now]`.
  */
 export function addServicesCommand(program: Command, withDatabase: WithDatabase, say: (line: string) => void): void {
   const services = program.command('services').description('the services directory');
@@ -80,8 +80,14 @@ export function addServicesCommand(program: Command, withDatabase: WithDatabase,
     });
   services
     .command('rebuild-supply')
-    .description('recompute the stored supply the matching page reads (every municipality, every stored radius); needed only after loading services in SQL')
-    .action(async () => {
+    .description('queue a recomputation of the stored supply the matching page reads (every municipality, every stored radius) for a worker; needed only after loading services in SQL')
+    .option('--now', 'recompute it in this process instead of queueing a job, and wait for it')
+    .action(async (options: { now?: boolean }) => {
+      if (!options.now) {
+        const { jobId } = await withDatabase((context) => queueSupplyRebuild(context));
+        say(jobId === null ? 'A rebuild of the stored supply is already queued or running: nothing more to queue' : `Rebuild of the stored supply queued as job ${jobId}: a worker (serve, or distretto worker) runs it`);
+        return;
+      }
       const summary = await withDatabase(async (context) => {
         const progress = createProgress();
         try {

@@ -1,5 +1,5 @@
 /**
- * The tables the platform's own migrations (server/platform/migrations and server/platform/auth/migrations) create, plus the migration ledger the runner
+ * The tables the platform's own migrations (server/platform/migrations, server/platform/auth/migrations, server/platform/jobs/migrations) create, plus the migration ledger the runner
  * creates itself: owned by "platform" (ADR 0026). Modules reach them through the platform's functions (auth, audit,
  * mail, settings), never by name.
  */
@@ -17,6 +17,8 @@ export const PLATFORM_TABLES = [
   'password_reset_tokens',
   'user_totp',
   'user_recovery_codes',
+  'jobs',
+  'job_schedule_runs',
 ] as const;
 
 /** Platform tables modules may read by name: none; the platform exports functions instead. */

@@ -18,5 +18,6 @@ export { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
 export {
   categoryLabelSql, selectDemoServiceNames, selectExistingCategoryCodes, selectServiceExists, serviceNameSql,
 } from './services-published.repository';
+export { queueSupplyRebuild, SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 /** For benchmarks that load places in SQL: the copies of each service's places on its row, rewritten from them. */
 export { rewriteAllPlacesCopies as rewriteAllPlacesCopiesForBenchmark } from './services.repository';

@@ -1,8 +1,11 @@
+import { z } from 'zod';
+import { defineJob } from '../../platform/jobs/job-definitions';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from '../districts';
 import { seedDemoServices } from './fixtures/demo-services.seed';
-import { applyDistrictAreaChange } from './service-supply';
+import { applyDistrictAreaChange, rebuildServiceSupply } from './service-supply';
+import { SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 import { servicesRoutes } from './services.routes';
 
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
@@ -20,5 +23,14 @@ export const servicesModule: ModuleManifest = {
       const change = payload as DistrictAreaChanged;
       await applyDistrictAreaChange(tx, change.districtId, change.municipalityCodesBefore, change.municipalityCodesAfter);
     },
+  },
+  jobs: {
+    // Queued by `distretto services rebuild-supply` (queueSupplyRebuild); runs as the system actor.
+    [SUPPLY_REBUILD_JOB]: defineJob({
+      payload: z.object({}),
+      run: async (_payload, job) => {
+        await rebuildServiceSupply(job.context);
+      },
+    }),
   },
 };

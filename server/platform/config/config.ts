@@ -23,6 +23,10 @@ const ZEnvironment = z.object({
   DISTRETTO_REAUTHENTICATION_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(10),
   DISTRETTO_LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(1000).default(5),
   DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS: z.coerce.number().int().min(1).max(100_000).default(30),
+  /** Jobs one process runs at once; how long a claimed job stays its worker's (renewed while it runs); idle poll. */
+  DISTRETTO_JOB_SLOTS: z.coerce.number().int().min(1).max(256).default(4),
+  DISTRETTO_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(60),
+  DISTRETTO_JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -44,6 +48,14 @@ export interface AppConfig {
   sessions: SessionPolicy;
   loginThrottle: LoginThrottlePolicy;
   logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
+  jobs: JobsPolicy;
+}
+
+/** How a process runs background jobs (server/platform/jobs/worker.ts, ADR 0025). */
+export interface JobsPolicy {
+  slots: number;
+  leaseSeconds: number;
+  pollMs: number;
 }
 
 /** Session lifetimes (ADR 0022): idle, absolute, and how recent a password must be for a sensitive act. */
@@ -95,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     loginThrottle: { accountFreeAttempts: e.DISTRETTO_LOGIN_FREE_ATTEMPTS, addressFreeAttempts: e.DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS },
     logLevel: e.LOG_LEVEL,
+    jobs: { slots: e.DISTRETTO_JOB_SLOTS, leaseSeconds: e.DISTRETTO_JOB_LEASE_SECONDS, pollMs: e.DISTRETTO_JOB_POLL_MS },
   };
 }

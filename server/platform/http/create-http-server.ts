@@ -28,6 +28,7 @@ import { registerOrganizationMergeHooks, registerSubscriptions, type ModuleManif
 import { settingsRoutes } from '../settings/settings.routes';
 import { selectSettings } from '../settings/settings.repository';
 import { mailRoutes } from '../mail/mail.routes';
+import { jobsRoutes } from '../jobs/jobs.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';
@@ -135,6 +136,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await app.register(auditRoutes);
   await app.register(settingsRoutes);
   await app.register(mailRoutes);
+  await app.register(jobsRoutes);
   // The use cases these routes reach publish events other modules keep derived data from.
   registerSubscriptions(options.modules);
   registerOrganizationMergeHooks(options.modules);

@@ -1,28 +1,36 @@
 import nodemailer from 'nodemailer';
+import { z } from 'zod';
 import type { TDeliveryReport } from '../../../common/contracts/mail';
 import { assertCan } from '../access/policy';
 import { recordAudit } from '../audit/audit';
+import { defineJob, type JobHandler } from '../jobs/job-definitions';
+import { runDueJobs } from '../jobs/worker';
+import { makeQueuedJobsDue } from '../jobs/jobs.repository';
 import { inTransaction, type UseCaseContext } from '../use-case';
 import { MailActions } from './mail.policy';
-import { countDeliverable, markMailResult, selectDeliverable, selectMailSettings } from './mail.repository';
+import { MAIL_DELIVER_JOB, MAX_DELIVERY_ATTEMPTS, queueDeliveryJobs } from './mail-outbox';
+import { countDeliverable, markMailResult, selectDeliverableIds, selectMailSettings, selectMessage, type MailSettingsRow } from './mail.repository';
 
-/** A failed message is retried on the next runs, this many attempts in all, then left failed for a human. */
-export const MAX_DELIVERY_ATTEMPTS = 5;
-const BATCH = 50;
+export { MAX_DELIVERY_ATTEMPTS };
+
+const DEFAULT_LIMIT = 50;
+
+type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
+
+const isConfigured = (settings: MailSettingsRow) => Boolean(settings.host && settings.from);
 
 /**
- * Sends queued messages through the configured SMTP server and marks each sent or failed (with the server's
- * error), each in its own audited transaction: a message is never held in a transaction while the network is slow.
- * Without SMTP settings it sends nothing and the messages stay in the outbox.
+ * Sends one message of the outbox and marks it sent or failed (with the server's error) in its own audited
+ * transaction, after the network call: a message is never held in a transaction while the SMTP server is slow. A
+ * message already sent (its job ran again after a worker died between sending and finishing) is skipped.
  */
-export async function deliverQueuedMail(context: UseCaseContext, options: { limit?: number } = {}): Promise<TDeliveryReport> {
-  assertCan(context.actor, MailActions['mail.deliver']);
+async function deliverMessage(context: UseCaseContext, mailId: string): Promise<{ outcome: DeliveryOutcome; error: string | null }> {
   const settings = await selectMailSettings(context.db.orm);
-  if (!settings.host || !settings.from) {
-    return { sent: 0, failed: 0, remaining: await countDeliverable(context.db.orm, MAX_DELIVERY_ATTEMPTS) };
-  }
+  const message = await selectMessage(context.db.orm, mailId);
+  // Without SMTP the message stays queued in the outbox; saving the settings queues its delivery again.
+  if (!isConfigured(settings) || !message || message.status === 'sent') return { outcome: 'skipped', error: null };
   const transport = nodemailer.createTransport({
-    host: settings.host,
+    host: settings.host!,
     port: settings.port,
     secure: settings.secure,
     auth: settings.user ? { user: settings.user, pass: settings.password ?? '' } : undefined,
@@ -30,51 +38,60 @@ export async function deliverQueuedMail(context: UseCaseContext, options: { limi
     greetingTimeout: 15_000,
     socketTimeout: 30_000,
   });
-  let sent = 0;
-  let failed = 0;
+  let error: string | null = null;
   try {
-    const messages = await selectDeliverable(context.db.orm, options.limit ?? BATCH, MAX_DELIVERY_ATTEMPTS);
-    for (const message of messages) {
-      let error: string | null = null;
-      try {
-        await transport.sendMail({ from: settings.from, to: message.to, subject: message.subject, text: message.body });
-      } catch (cause) {
-        error = (cause instanceof Error ? cause.message : String(cause)).slice(0, 500);
-      }
-      await inTransaction(context, async (tx) => {
-        await markMailResult(tx, message.id, error);
-        await recordAudit(tx, context, {
-          action: error === null ? 'mail.sent' : 'mail.failed', entityType: 'mail', entityId: message.id,
-          after: { to: message.to, subject: message.subject, topicType: message.topicType, topicId: message.topicId, error },
-        });
-      });
-      if (error === null) sent += 1;
-      else failed += 1;
-    }
+    await transport.sendMail({ from: settings.from!, to: message.to, subject: message.subject, text: message.body });
+  } catch (cause) {
+    error = (cause instanceof Error ? cause.message : String(cause)).slice(0, 500);
   } finally {
     transport.close();
   }
-  return { sent, failed, remaining: await countDeliverable(context.db.orm, MAX_DELIVERY_ATTEMPTS) };
+  await inTransaction(context, async (tx) => {
+    await markMailResult(tx, message.id, error);
+    await recordAudit(tx, context, {
+      action: error === null ? 'mail.sent' : 'mail.failed', entityType: 'mail', entityId: message.id,
+      after: { to: message.to, subject: message.subject, topicType: message.topicType, topicId: message.topicId, error },
+    });
+  });
+  return { outcome: error === null ? 'sent' : 'failed', error };
 }
 
 /**
- * Delivers the outbox every `intervalMs` while the server runs (one run at a time); returns a stop function.
- * Errors are reported, never thrown: a down SMTP server must not stop the platform.
+ * The `mail.deliver` job: one message per job. A failure throws, so the queue retries it with backoff and, after
+ * MAX_DELIVERY_ATTEMPTS, keeps it dead with the SMTP server's error for an administrator.
  */
-export function startMailSender(context: UseCaseContext, intervalMs: number, report: (message: string) => void): () => void {
-  let running = false;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = true;
-    deliverQueuedMail(context)
-      .then((result) => {
-        if (result.sent + result.failed > 0) report(`Mail: ${result.sent} sent, ${result.failed} failed, ${result.remaining} waiting`);
-      })
-      .catch((error: unknown) => report(`Mail delivery failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        running = false;
-      });
-  }, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export function createMailDeliveryJob(onOutcome?: (outcome: DeliveryOutcome) => void): JobHandler {
+  return defineJob({
+    payload: z.object({ mailId: z.uuid() }),
+    async run(payload, job) {
+      const { outcome, error } = await deliverMessage(job.context, payload.mailId);
+      onOutcome?.(outcome);
+      if (outcome === 'failed') throw new Error(`SMTP: ${error}`);
+    },
+  });
+}
+
+/**
+ * Sends the outbox now, in this process (`distretto mail deliver`, POST /api/mail/deliver): queues a delivery job for
+ * every waiting message that has none, makes the pending ones due despite their backoff, and runs them through the
+ * same claims as the workers, so a message a worker holds is not sent twice. Without SMTP settings it sends nothing.
+ */
+export async function deliverQueuedMail(context: UseCaseContext, options: { limit?: number } = {}): Promise<TDeliveryReport> {
+  assertCan(context.actor, MailActions['mail.deliver']);
+  const settings = await selectMailSettings(context.db.orm);
+  if (!isConfigured(settings)) {
+    return { sent: 0, failed: 0, remaining: await countDeliverable(context.db.orm, MAX_DELIVERY_ATTEMPTS) };
+  }
+  await context.db.transaction(async (tx) => {
+    await queueDeliveryJobs(tx, await selectDeliverableIds(tx, MAX_DELIVERY_ATTEMPTS));
+    await makeQueuedJobsDue(tx, MAIL_DELIVER_JOB);
+  });
+  let sent = 0;
+  let failed = 0;
+  const handler = createMailDeliveryJob((outcome) => {
+    if (outcome === 'sent') sent += 1;
+    if (outcome === 'failed') failed += 1;
+  });
+  await runDueJobs(context.db, { registry: new Map([[MAIL_DELIVER_JOB, handler]]), types: [MAIL_DELIVER_JOB], limit: options.limit ?? DEFAULT_LIMIT });
+  return { sent, failed, remaining: await countDeliverable(context.db.orm, MAX_DELIVERY_ATTEMPTS) };
 }

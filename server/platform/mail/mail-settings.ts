@@ -6,7 +6,8 @@ import { staleVersion } from '../errors/app-error';
 import { parseInput } from '../errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../use-case';
 import { MailActions } from './mail.policy';
-import { selectMailSettings, updateMailSettingsIfVersion, type MailSettingsRow } from './mail.repository';
+import { selectDeliverableIds, selectMailSettings, updateMailSettingsIfVersion, type MailSettingsRow } from './mail.repository';
+import { MAX_DELIVERY_ATTEMPTS, queueDeliveryJobs } from './mail-outbox';
 
 /** What the API shows: never the password, only whether one is stored. */
 function present(row: MailSettingsRow): TMailSettings {
@@ -39,6 +40,8 @@ export async function updateMailSettings(context: UseCaseContext, rawInput: TMai
     };
     if (!(await updateMailSettingsIfVersion(tx, input.version, next))) throw staleVersion('mail settings', 'platform', input.version, current.version);
     const after = present(await selectMailSettings(tx));
+    // Messages queued while SMTP was missing had their delivery job skip them: queue them again now that it is set.
+    if (after.isConfigured) await queueDeliveryJobs(tx, await selectDeliverableIds(tx, MAX_DELIVERY_ATTEMPTS));
     await recordAudit(tx, context, {
       action: 'mail.settings.update', entityType: 'settings', entityId: 'mail', before: present(current),
       after: { ...after, passwordChanged: input.password !== undefined },

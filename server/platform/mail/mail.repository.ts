@@ -96,3 +96,17 @@ export async function countDeliverable(db: DbExecutor, maxAttempts: number): Pro
     select count(*)::int as count from mail_outbox where status = 'queued' or (status = 'failed' and attempts < ${maxAttempts})`);
   return result.rows[0]!.count;
 }
+
+export async function selectMessage(db: DbExecutor, id: string): Promise<TOutboxMessage | null> {
+  const result = await db.execute<OutboxRow>(sql`
+    select id, to_address, subject, body_text, topic_type, topic_id, status, attempts, last_error, created_at, sent_at
+    from mail_outbox where id = ${id}`);
+  return result.rows[0] ? toMessage(result.rows[0]) : null;
+}
+
+/** Ids of the messages still to send (queued, or failed with attempts left). */
+export async function selectDeliverableIds(db: DbExecutor, maxAttempts: number): Promise<string[]> {
+  const result = await db.execute<{ id: string }>(sql`
+    select id from mail_outbox where status = 'queued' or (status = 'failed' and attempts < ${maxAttempts}) order by created_at, id`);
+  return result.rows.map((row) => row.id);
+}

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { UseCaseContext } from '../use-case';
+
+/** What a handler knows of the job it runs. */
+export interface JobRun {
+  id: string;
+  type: string;
+  /** This attempt's number, from 1. */
+  attempt: number;
+  maxAttempts: number;
+  /** Acts as the `system` actor labelled `jobs`, on the worker's database. */
+  context: UseCaseContext;
+}
+
+/**
+ * A job type's handler, declared in a manifest (`jobs: { 'module.verb-noun': defineJob(...) }`). It should open its own
+ * short transactions (inTransaction + recordAudit, as a use case does): the worker holds none while it runs, so on
+ * the embedded database a web request waits at most for one of the handler's statements.
+ */
+export interface JobHandler {
+  run(payload: unknown, job: JobRun): Promise<void>;
+}
+
+/** A handler whose payload is checked by its zod schema before it runs (a bad payload fails the attempt, no cast). */
+export function defineJob<TSchema extends z.ZodType>(definition: {
+  payload: TSchema;
+  run: (payload: z.output<TSchema>, job: JobRun) => Promise<void>;
+}): JobHandler {
+  return {
+    run: (payload, job) => definition.run(definition.payload.parse(payload), job),
+  };
+}
+
+/** A recurring job: at each period of `cron` (Europe/Rome) exactly one `jobType` job is enqueued, whatever the processes. */
+export interface ScheduleDefinition {
+  /** Unique across the application, e.g. 'matching.remind-referrals'. */
+  name: string;
+  /** Five-field cron expression in Italian wall-clock time, e.g. '0 8 * * *' for every day at 08:00. */
+  cron: string;
+  jobType: string;
+  payload?: unknown;
+}
+
+export type JobRegistry = ReadonlyMap<string, JobHandler>;
+
+export const DEFAULT_MAX_ATTEMPTS = 5;
