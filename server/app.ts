@@ -5,7 +5,7 @@ import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
-import { registerSubscriptions, type ModuleManifest } from './platform/module';
+import { registerModuleErrorCodes, registerSubscriptions, type ModuleManifest } from './platform/module';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
@@ -22,6 +22,7 @@ import { zoningsModule } from './modules/zonings';
 export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
+registerModuleErrorCodes(MODULES);
 
 export type Report = (message: string) => void;
 

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { registerErrorCodes } from './errors/app-error';
 import { subscribe, type EventHandler } from './events';
 import type { UseCaseContext } from './use-case';
 
@@ -15,6 +16,8 @@ export interface ModuleManifest {
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Handlers of other modules' events (server/platform/events.ts), run inside the publisher's transaction. */
   subscriptions?: Record<string, EventHandler>;
+  /** The module's error codes with their HTTP status (common/contracts/<m>.errors.ts); the error handler maps them. */
+  errorCodes?: Readonly<Record<string, number>>;
 }
 
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
@@ -22,4 +25,9 @@ export function registerSubscriptions(modules: ModuleManifest[]): void {
   for (const module of modules) {
     for (const [eventName, handler] of Object.entries(module.subscriptions ?? {})) subscribe(eventName, handler);
   }
+}
+
+/** Registers every manifest's error codes with their status (idempotent), for the HTTP error handler and the CLI. */
+export function registerModuleErrorCodes(modules: ModuleManifest[]): void {
+  for (const module of modules) registerErrorCodes(module.errorCodes ?? {});
 }

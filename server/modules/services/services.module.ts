@@ -1,3 +1,4 @@
+import { SERVICES_ERROR_CODES } from '../../../common/contracts/services.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from '../districts';
 import { seedDemoServices } from './fixtures/demo-services.seed';
@@ -7,6 +8,7 @@ import { servicesRoutes } from './services.routes';
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
 export const servicesModule: ModuleManifest = {
   name: 'services',
+  errorCodes: SERVICES_ERROR_CODES,
   routes: servicesRoutes,
   seedDemo: seedDemoServices,
   subscriptions: {

@@ -1,3 +1,4 @@
+import { TERRITORY_ERROR_CODES } from '../../../common/contracts/territory.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { loadTerritoryIfEmpty } from './load-territory-if-empty';
 import { territoryRoutes } from './territory.routes';
@@ -5,6 +6,7 @@ import { territoryRoutes } from './territory.routes';
 /** The territory module's manifest: public read routes, and the territory loaded on the first start. */
 export const territoryModule: ModuleManifest = {
   name: 'territory',
+  errorCodes: TERRITORY_ERROR_CODES,
   routes: territoryRoutes(),
   async onStart(context, report) {
     const imported = await loadTerritoryIfEmpty(context);
