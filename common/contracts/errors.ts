@@ -9,8 +9,19 @@ export const ZErrorResponse = z.object({
 });
 export type TErrorResponse = z.infer<typeof ZErrorResponse>;
 
-/** One field problem inside a 400/422 `details.fields` list. */
-export const ZFieldIssue = z.object({ path: z.string(), message: z.string() });
+/**
+ * Why a field was refused, when the reason is one of a few a person can act on: the web shows it translated; any other
+ * reason is shown as the server wrote it (`message`, English, for API clients and logs).
+ */
+export const FIELD_REASONS = ['required', 'already-used', 'not-found', 'not-current-member', 'unknown-code', 'must-differ', 'already-merged'] as const;
+export type FieldReason = (typeof FIELD_REASONS)[number];
+
+export function isFieldReason(value: unknown): value is FieldReason {
+  return typeof value === 'string' && (FIELD_REASONS as readonly string[]).includes(value);
+}
+
+/** One field problem inside a 400/422 `details.fields` list; `reason` is a FieldReason when the server gave one. */
+export const ZFieldIssue = z.object({ path: z.string(), message: z.string(), reason: z.string().optional() });
 export type TFieldIssue = z.infer<typeof ZFieldIssue>;
 
 /**

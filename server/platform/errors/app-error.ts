@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../../../common/contracts/error-codes';
-import { PLATFORM_ERROR_CODES } from '../../../common/contracts/errors';
+import { PLATFORM_ERROR_CODES, type FieldReason } from '../../../common/contracts/errors';
 
 export type { ErrorCode } from '../../../common/contracts/error-codes';
 
@@ -45,9 +45,12 @@ export class AppError extends Error {
   }
 }
 
-/** 422 naming one field: `fieldError('version', 'required')`. */
-export function fieldError(path: string, message: string): AppError {
-  return new AppError('COMMON.VALIDATION', `${path}: ${message}`, { fields: [{ path, message }] });
+/**
+ * 422 naming one field: `fieldError('version', 'required', 'required')`. The reason, when one of FIELD_REASONS fits,
+ * lets the web show the problem in the reader's language instead of the English message.
+ */
+export function fieldError(path: string, message: string, reason?: FieldReason): AppError {
+  return new AppError('COMMON.VALIDATION', `${path}: ${message}`, { fields: [{ path, message, ...(reason ? { reason } : {}) }] });
 }
 
 export function notFound(entity: string, id: string): AppError {

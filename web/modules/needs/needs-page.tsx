@@ -9,6 +9,7 @@ import { NEED_SOURCES, NEED_STATUSES, canChangeNeedStatus, type NeedStatus } fro
 import { TARGET_GROUPS } from '../../../common/domain/services';
 import { fieldsOf, isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
+import { describeFieldIssue } from '../../app/error-messages';
 import { actsForOrganization, isPlatformAdmin, isDistrictCoordinator, isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { RequireAccess } from '../../app/require-access';
@@ -414,6 +415,7 @@ function StatusForm({ need, categoryLabel, onDone }: { need: TNeed; categoryLabe
 
 function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeAll: boolean }) {
   const { t } = useTranslation('needs');
+  const { t: tc } = useTranslation();
   const { t: ts } = useTranslation('services');
   const { session } = useSession();
   const queryClient = useQueryClient();
@@ -443,7 +445,10 @@ function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeAll: boo
   });
   if (!canSeeAll && organizations.length === 0) return null;
   const fields = isApiError(mutation.error) ? fieldsOf(mutation.error.details) : [];
-  const errorOf = (path: string) => fields.find((field) => field.path === path)?.message;
+  const errorOf = (path: string) => {
+    const issue = fields.find((field) => field.path === path);
+    return issue ? describeFieldIssue(issue, tc) : undefined;
+  };
   const set = (key: keyof typeof empty) => (event: { target: { value: string } }) => {
     setSaved(false);
     setForm({ ...form, [key]: event.target.value });
