@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../../common/contracts/error-codes';
+import { ERROR_STATUS, isErrorCode, type ErrorCode } from '../../../common/contracts/error-codes';
 import { PLATFORM_ERROR_CODES, type FieldReason } from '../../../common/contracts/errors';
 
 export type { ErrorCode } from '../../../common/contracts/error-codes';
@@ -20,9 +20,12 @@ export function registerErrorCodes(table: Readonly<Record<string, number>>): voi
   }
 }
 
-/** The status of a registered code; an unregistered one (a module not registered in server/app.ts) is a 500. */
+/**
+ * The status of a registered code. A test app registers only the manifests it mounts, so a code of a module it did not
+ * mount falls back on the declared list (common/contracts/error-codes.ts); anything else is a 500.
+ */
 export function statusOfErrorCode(code: string): number {
-  return statusByCode.get(code) ?? 500;
+  return statusByCode.get(code) ?? (isErrorCode(code) ? ERROR_STATUS[code] : 500);
 }
 
 /** Every registered code, for the test that the web translates each one. */
