@@ -21,6 +21,9 @@ export const ZReportFilters = z.strictObject({
 });
 export type TReportFilters = z.infer<typeof ZReportFilters>;
 
+/** The CSV is downloaded by a plain link, which cannot set Accept-Language: `lang` names the labels' language. */
+export const ZResponsesCsvQuery = ZReportFilters.extend({ lang: z.enum(['it', 'en']).optional() });
+
 /** Cross-tabulate `questionCode` by an attribute: `kind`, `size`, `municipality`, or `q:<code>` of another question. */
 export const ZReportQuery = ZReportFilters.extend({
   crossQuestion: z.string().regex(/^[a-z][a-z0-9_]{0,39}$/).optional(),

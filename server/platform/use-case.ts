@@ -1,5 +1,6 @@
 import type { Actor } from './access/actor';
 import type { Database, OrmTransaction } from './db/database';
+import type { Language } from './texts';
 
 /**
  * What every use case receives: who acts, the database, the request id that ties audit entries to logs, and where
@@ -11,6 +12,8 @@ export interface UseCaseContext {
   requestId: string | null;
   sourceIp?: string | null;
   userAgent?: string | null;
+  /** The language of the person asking, for words the server writes for them (report labels, exports); Italian when absent. */
+  language?: Language;
 }
 
 export function inTransaction<T>(context: UseCaseContext, work: (tx: OrmTransaction) => Promise<T>): Promise<T> {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import type { z } from 'zod';
 import { ZErrorResponse, ZFieldIssue, type TFieldIssue } from '../../common/contracts/errors';
 import { ZSessionResponse } from '../../common/contracts/auth';
@@ -99,7 +100,8 @@ interface RequestOptions {
 }
 
 async function send(method: Method, path: string, options: RequestOptions): Promise<Response> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+  // The server writes report labels and export headers in the interface's language, not the browser's.
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language || 'it' };
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
     if (options.body !== undefined) headers['content-type'] = 'application/json';

@@ -17,7 +17,7 @@ export async function addDistrictBodyMember(context: UseCaseContext, districtId:
   return inTransaction(context, async (tx) => {
     if (!(await selectDistrictBodyRow(tx, districtId, bodyId))) throw notFound('district body', bodyId);
     if (!(await selectIsCurrentDistrictMember(tx, districtId, input.organizationId))) {
-      throw fieldError('organizationId', 'this organization is not a current member of the district');
+      throw fieldError('organizationId', 'this organization is not a current member of the district', 'not-current-member');
     }
     const member = await insertDistrictBodyMember(tx, { bodyId, ...input });
     await recordAudit(tx, context, { action: 'districts.add_body_member', entityType: 'district_body_member', entityId: member.id, after: member });

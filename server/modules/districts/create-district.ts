@@ -36,7 +36,7 @@ export async function createDistrict(context: UseCaseContext, rawInput: CreateDi
   const codes = [...new Set(zone ? zone.municipalityCodes : input.municipalityCodes)];
   if (codes.length === 0) throw fieldError('municipalityCodes', 'list at least one municipality, or give a referenceZoneId');
   const unknown = await selectUnknownMunicipalityCodes(context.db.orm, codes);
-  if (unknown.length > 0) throw fieldError('municipalityCodes', `unknown ISTAT codes: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw fieldError('municipalityCodes', `unknown ISTAT codes: ${unknown.join(', ')}`, 'unknown-code');
   return inTransaction(context, async (tx) => {
     const district = await insertDistrict(tx, {
       name: input.name,

@@ -28,7 +28,7 @@ export async function defineDistrictArea(context: UseCaseContext, id: string, in
   const codes = [...new Set(zone ? zone.municipalityCodes : input.kind === 'custom' ? input.municipalityCodes : [])].sort();
   if (codes.length === 0) throw fieldError(input.kind === 'zone' ? 'zoneId' : 'municipalityCodes', 'the area has no municipalities');
   const unknown = await selectUnknownMunicipalityCodes(context.db.orm, codes);
-  if (unknown.length > 0) throw fieldError('municipalityCodes', `unknown ISTAT codes: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw fieldError('municipalityCodes', `unknown ISTAT codes: ${unknown.join(', ')}`, 'unknown-code');
   return inTransaction(context, async (tx) => {
     const before = await selectDistrictRow(tx, id);
     if (!before) throw districtNotFound(id);

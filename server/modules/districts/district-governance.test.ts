@@ -72,7 +72,7 @@ describe('district definition and governance', () => {
       payload: { organizationId: outsider.id },
     });
     expect(response.statusCode).toBe(422);
-    expect(response.json().details.fields[0]).toEqual({ path: 'organizationId', message: 'this organization is not a current member of the district' });
+    expect(response.json().details.fields[0]).toEqual({ path: 'organizationId', message: 'this organization is not a current member of the district', reason: 'not-current-member' });
     expect((await getDemo()).bodies[0].members).toHaveLength(steering.members.length);
   });
 

@@ -113,7 +113,7 @@ describe('districts', () => {
     const before = await count();
     await expect(createDistrict(t.system, { name: 'Distretto fantasma', municipalityCodes: ['001191', '999999'] })).rejects.toMatchObject({
       code: 'COMMON.VALIDATION',
-      details: { fields: [{ path: 'municipalityCodes', message: 'unknown ISTAT codes: 999999' }] },
+      details: { fields: [{ path: 'municipalityCodes', message: 'unknown ISTAT codes: 999999', reason: 'unknown-code' }] },
     });
     expect(await count()).toBe(before);
   });

@@ -1,3 +1,4 @@
+import { INVITATIONS_ERROR_CODES } from '../../../common/contracts/invitations.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { invitationsRoutes } from './invitations.routes';
@@ -8,4 +9,5 @@ export const invitationsModule: ModuleManifest = {
   routes: invitationsRoutes,
   ownsTables: ['invitations'],
   mergeOrganization: moveMergedOrganization,
+  errorCodes: INVITATIONS_ERROR_CODES,
 };

@@ -23,12 +23,12 @@ import { presentReferral } from './present-referral';
 export async function createReferral(context: UseCaseContext, input: TReferralCreate): Promise<TReferral> {
   assertCan(context.actor, MatchingActions['matching.referrals.create'], { referringOrganizationId: input.referringOrganizationId });
   const db = context.db.orm;
-  if (!(await findDistrictRow(db, input.districtId))) throw fieldError('districtId', 'no such district');
+  if (!(await findDistrictRow(db, input.districtId))) throw fieldError('districtId', 'no such district', 'not-found');
   if ((await selectDistrictMemberOrganizations(db, input.districtId, [input.referringOrganizationId])).length === 0) {
     throw fieldError('districtId', 'the referring organization is not a member of this district');
   }
   const service = await selectServiceForReferral(db, input.serviceId);
-  if (!service) throw fieldError('serviceId', 'no such service');
+  if (!service) throw fieldError('serviceId', 'no such service', 'not-found');
   if (service.status !== 'active') throw serviceNotActive(service.id);
   // Least surprise for the provider: it receives referrals only from districts its service serves (area, places or
   // membership), never from any district of the platform.

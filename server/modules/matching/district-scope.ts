@@ -23,7 +23,7 @@ export async function readableDistrict(
   assertCan(context.actor, MatchingActions['matching.coverage.read'], { districtId, isDistrictMember: members.length > 0 });
   if (zone.zoneKind === 'zoning') {
     if (!zone.zoningId) throw fieldError('zoningId', 'required when zoneKind is zoning');
-    if (!(await selectZoning(context.db.orm, zone.zoningId))) throw fieldError('zoningId', 'no such zoning');
+    if (!(await selectZoning(context.db.orm, zone.zoningId))) throw fieldError('zoningId', 'no such zoning', 'not-found');
   }
   return district;
 }

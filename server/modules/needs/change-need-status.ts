@@ -19,7 +19,7 @@ export async function changeNeedStatus(context: UseCaseContext, needId: string, 
   const input = parseInput(ZNeedStatusChange, raw);
   if (input.status === 'answered_by_service' && !input.answeredByServiceId) throw fieldError('answeredByServiceId', 'required when the need is answered by a service');
   if (input.status !== 'answered_by_service' && input.answeredByServiceId) throw fieldError('answeredByServiceId', 'only with status answered_by_service');
-  if (input.answeredByServiceId && !(await serviceExists(context.db.orm, input.answeredByServiceId))) throw fieldError('answeredByServiceId', 'no such service');
+  if (input.answeredByServiceId && !(await serviceExists(context.db.orm, input.answeredByServiceId))) throw fieldError('answeredByServiceId', 'no such service', 'not-found');
   return inTransaction(context, async (tx) => {
     const before = await selectNeedForUpdate(tx, needId);
     if (!before || !can(context.actor, NeedActions['needs.read'], before)) throw notFound('need', needId);

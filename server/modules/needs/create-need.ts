@@ -19,7 +19,7 @@ export async function createNeed(context: UseCaseContext, raw: TNeedCreate): Pro
     input.organizationId !== null && (await selectCurrentMembers(context.db.orm, input.districtId, [input.organizationId])).length > 0;
   assertCan(context.actor, NeedActions['needs.create'], { districtId: input.districtId, organizationId: input.organizationId, organizationIsMember });
   if (!(await districtExists(context.db.orm, input.districtId))) throw notFound('district', input.districtId);
-  if (input.organizationId !== null && !organizationIsMember) throw fieldError('organizationId', 'not a current member of the district');
+  if (input.organizationId !== null && !organizationIsMember) throw fieldError('organizationId', 'not a current member of the district', 'not-current-member');
   if (!(await taxonomyTermExists(context.db.orm, input.categoryCode))) throw fieldError('categoryCode', 'not a category of the services taxonomy');
   if (!(await isDistrictMunicipality(context.db.orm, input.districtId, input.municipalityCode))) {
     throw fieldError('municipalityCode', 'not a municipality of the district');

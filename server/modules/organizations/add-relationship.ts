@@ -21,8 +21,8 @@ export async function addRelationship(context: UseCaseContext, fromOrganizationI
   const access = await selectOrganizationAccess(context.db.orm, fromOrganizationId);
   if (!access) throw organizationNotFound(fromOrganizationId);
   assertCan(context.actor, OrganizationActions['organizations.update'], access);
-  if (input.toOrganizationId === fromOrganizationId) throw fieldError('toOrganizationId', 'must be another organization');
-  if (!(await selectOrganizationAccess(context.db.orm, input.toOrganizationId))) throw fieldError('toOrganizationId', 'no such organization');
+  if (input.toOrganizationId === fromOrganizationId) throw fieldError('toOrganizationId', 'must be another organization', 'must-differ');
+  if (!(await selectOrganizationAccess(context.db.orm, input.toOrganizationId))) throw fieldError('toOrganizationId', 'no such organization', 'not-found');
   const isConfirmedAtOnce = canAnswerRelationship(context.actor, { toOrganizationId: input.toOrganizationId });
   return inTransaction(context, async (tx) => {
     const relationship = await insertRelationship(tx, {

@@ -29,7 +29,7 @@ export async function addDistrictMembership(context: UseCaseContext, organizatio
   return inTransaction(context, async (tx) => {
     const organization = await selectOrganizationRow(tx, organizationId);
     if (!organization || organization.status === 'merged') throw organizationNotFound(organizationId);
-    if (!(await districtExists(tx, input.districtId))) throw fieldError('districtId', 'no such district');
+    if (!(await districtExists(tx, input.districtId))) throw fieldError('districtId', 'no such district', 'not-found');
     const existing = await findOpenDistrictMembership(tx, organizationId, input.districtId);
     if (existing) {
       const what = existing.status === 'accepted' ? `already a ${existing.role} of this district` : `already ${existing.status} (waiting for an answer)`;

@@ -33,7 +33,7 @@ export async function mergeOrganizations(
 ): Promise<z.infer<typeof ZMergeResult>> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
   const { sourceOrganizationId: sourceId, targetOrganizationId: targetId } = input;
-  if (sourceId === targetId) throw fieldError('targetOrganizationId', 'must differ from sourceOrganizationId');
+  if (sourceId === targetId) throw fieldError('targetOrganizationId', 'must differ from sourceOrganizationId', 'must-differ');
   const [source, target] = [await selectOrganizationAccess(context.db.orm, sourceId), await selectOrganizationAccess(context.db.orm, targetId)];
   if (!source) throw organizationNotFound(sourceId);
   if (!target) throw organizationNotFound(targetId);
@@ -41,8 +41,8 @@ export async function mergeOrganizations(
   return inTransaction(context, async (tx) => {
     const sourceBefore = await selectOrganizationRow(tx, sourceId);
     const targetBefore = await selectOrganizationRow(tx, targetId);
-    if (!sourceBefore || sourceBefore.status === 'merged') throw fieldError('sourceOrganizationId', 'already merged');
-    if (!targetBefore || targetBefore.status === 'merged') throw fieldError('targetOrganizationId', 'already merged');
+    if (!sourceBefore || sourceBefore.status === 'merged') throw fieldError('sourceOrganizationId', 'already merged', 'already-merged');
+    if (!targetBefore || targetBefore.status === 'merged') throw fieldError('targetOrganizationId', 'already merged', 'already-merged');
 
     const merge: OrganizationMerge = { keptOrganizationId: targetId, mergedOrganizationId: sourceId };
     const own = await moveMergedOrganizationOwnRows(tx, sourceId, targetId);

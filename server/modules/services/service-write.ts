@@ -38,22 +38,22 @@ export async function resolvePlaces(
   const uniqueArea = [...new Set(areaCodes)];
   const points = await selectMunicipalityPoints(db, [...new Set([...locations.map((l) => l.municipalityCode), ...uniqueArea])]);
   const unknownArea = uniqueArea.filter((code) => !points.has(code));
-  if (unknownArea.length > 0) throw fieldError('serviceAreaMunicipalityCodes', `unknown ISTAT codes: ${unknownArea.join(', ')}`);
+  if (unknownArea.length > 0) throw fieldError('serviceAreaMunicipalityCodes', `unknown ISTAT codes: ${unknownArea.join(', ')}`, 'unknown-code');
   const resolved = locations.map((location, index) => {
     const point = points.get(location.municipalityCode);
-    if (!point) throw fieldError(`locations.${index}.municipalityCode`, `unknown ISTAT code ${location.municipalityCode}`);
+    if (!point) throw fieldError(`locations.${index}.municipalityCode`, `unknown ISTAT code ${location.municipalityCode}`, 'unknown-code');
     const latitude = location.latitude ?? point.latitude;
     const longitude = location.longitude ?? point.longitude;
     if (latitude === null || longitude === null) throw fieldError(`locations.${index}.latitude`, 'required: the municipality has no point');
     return { name: location.name, address: location.address, postalCode: location.postalCode, municipalityCode: location.municipalityCode, latitude, longitude };
   });
-  if (districtId && !(await selectDistrictExists(db, districtId))) throw fieldError('serviceAreaDistrictId', 'unknown district');
+  if (districtId && !(await selectDistrictExists(db, districtId))) throw fieldError('serviceAreaDistrictId', 'unknown district', 'not-found');
   return { locations: resolved, areaCodes: uniqueArea };
 }
 
 export async function requireOrganizationName(db: DbExecutor, organizationId: string): Promise<string> {
   const name = await selectOrganizationName(db, organizationId);
-  if (name === null) throw fieldError('organizationId', 'unknown organization');
+  if (name === null) throw fieldError('organizationId', 'unknown organization', 'not-found');
   return name;
 }
 

@@ -2,11 +2,14 @@ import { ZInvitationFilter, type TCreatedInvitation, type TInvitationFilter } fr
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { queueMail } from '../../platform/mail/mail-outbox';
+import { recipientLanguages } from '../../platform/mail/recipient-language';
+import type { Language } from '../../platform/texts';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { requireManagedSurvey } from './survey-view';
 import { invalidTransition } from './surveys.errors';
 import { SurveyActions } from './surveys.policy';
+import { surveysTexts } from './surveys.texts';
 import { insertInvitation, selectInvitationCandidates, type SurveyRow } from './surveys.repository';
 import { answerLink, newToken } from './tokens';
 
@@ -18,16 +21,18 @@ export async function previewInvitations(context: UseCaseContext, surveyId: stri
   return selectInvitationCandidates(context.db.orm, surveyId, { surveyDistrictId: survey.districtId, surveyRegionCode: survey.regionCode, ...filter });
 }
 
-export function invitationMail(survey: SurveyRow, organizationName: string, link: string): { subject: string; text: string } {
+/** The invitation in the recipient's language (an organization's address that is no user's gets Italian). */
+export function invitationMail(survey: SurveyRow, organizationName: string, link: string, language: Language = 'it'): { subject: string; text: string } {
+  const words = surveysTexts(language);
+  const until = survey.closesOn ? (language === 'it' ? survey.closesOn.split('-').reverse().join('/') : survey.closesOn) : null;
   return {
-    subject: `Questionario: ${survey.title}`,
+    subject: words.invitationSubject(survey.title),
     text:
-      `Gentile ${organizationName},\n\n` +
-      `vi invitiamo a rispondere al questionario "${survey.title}".\n\n` +
+      `${words.invitationGreeting(organizationName)}\n\n` +
+      `${words.invitationAsk(survey.title)}\n\n` +
       `${survey.introduction ? `${survey.introduction}\n\n` : ''}` +
-      `Il vostro link personale (non serve un account; potete salvare e riprendere, e modificare le risposte ` +
-      `${survey.closesOn ? `fino al ${survey.closesOn.split('-').reverse().join('/')}` : 'finché il questionario è aperto'}):\n${link}\n\n` +
-      `Il link vale solo per la vostra organizzazione: non inoltratelo fuori da essa.\n`,
+      `${words.invitationLink(until)}\n${link}\n\n` +
+      `${words.invitationKeep}\n`,
   };
 }
 
@@ -50,13 +55,14 @@ export async function createInvitations(
     if (survey.status !== 'open') throw invalidTransition(survey.status, 'invited', 'open the survey before inviting');
     const candidates = await selectInvitationCandidates(tx, surveyId, { surveyDistrictId: survey.districtId, surveyRegionCode: survey.regionCode, ...filter });
     const created: TCreatedInvitation[] = [];
+    const languageOf = await recipientLanguages(tx, candidates.flatMap((candidate) => (candidate.email ? [candidate.email] : [])));
     for (const candidate of candidates.filter((organization) => !organization.alreadyInvited)) {
       const { token, hash } = newToken();
       const email = candidate.email ?? options.emailOf?.(candidate) ?? null;
       const invitation = await insertInvitation(tx, { surveyId, organizationId: candidate.organizationId, email, tokenHash: hash });
       const link = answerLink(options.baseUrl, token);
       if (email) {
-        await queueMail(tx, { to: email, ...invitationMail(survey, candidate.name, link), topicType: 'survey_invitation', topicId: invitation.id, districtId: survey.districtId });
+        await queueMail(tx, { to: email, ...invitationMail(survey, candidate.name, link, languageOf(email)), topicType: 'survey_invitation', topicId: invitation.id, districtId: survey.districtId });
       }
       created.push({ invitationId: invitation.id, organizationId: candidate.organizationId, organizationName: candidate.name, email, link, mailQueued: email !== null });
     }

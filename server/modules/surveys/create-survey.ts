@@ -23,7 +23,7 @@ export async function createSurvey(context: UseCaseContext, rawInput: TSurveyCre
   assertCan(context.actor, SurveyActions['surveys.manage'], { districtId: input.districtId });
   if (input.districtId === null && input.regionCode === null) throw fieldError('regionCode', 'a survey without a district needs a region');
   if (input.opensOn && input.closesOn && input.closesOn < input.opensOn) throw fieldError('closesOn', 'must not be before the opening date');
-  if (input.districtId && !(await districtExists(context.db.orm, input.districtId))) throw fieldError('districtId', 'no such district');
+  if (input.districtId && !(await districtExists(context.db.orm, input.districtId))) throw fieldError('districtId', 'no such district', 'not-found');
   const content = template ?? (input.template ? TEMPLATES[input.template] : undefined);
   return inTransaction(context, async (tx) => {
     const row = await insertSurvey(tx, {

@@ -24,4 +24,4 @@ export const surveyNotAcceptingAnswers = (state: 'closed' | 'not_yet_open', clos
   );
 
 export const duplicateQuestionCode = (code: string) =>
-  new AppError('SURVEYS.DUPLICATE_QUESTION_CODE', `Another question of this survey has the code "${code}"`, { fields: [{ path: 'code', message: 'already used in this survey' }] });
+  new AppError('SURVEYS.DUPLICATE_QUESTION_CODE', `Another question of this survey has the code "${code}"`, { fields: [{ path: 'code', message: 'already used in this survey', reason: 'already-used' }] });

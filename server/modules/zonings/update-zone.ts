@@ -11,7 +11,7 @@ import { selectOrganizationExists, selectZoneRow, selectZoningDetail, updateZone
 export async function updateZone(context: UseCaseContext, zoningId: string, zoneId: string, input: TZoneUpdate): Promise<TZone> {
   assertCan(context.actor, ZoningActions['zonings.update'], { zoningId, zoneId });
   if (input.operatingOrganizationId && !(await selectOrganizationExists(context.db.orm, input.operatingOrganizationId))) {
-    throw fieldError('operatingOrganizationId', 'no organization with this id');
+    throw fieldError('operatingOrganizationId', 'no organization with this id', 'not-found');
   }
   return inTransaction(context, async (tx) => {
     const before = await selectZoneRow(tx, zoningId, zoneId);

@@ -15,4 +15,4 @@ export function invalidZoningFile(report: TZoningImportReport): AppError {
 }
 
 export const duplicateZoningName = (name: string, existingId: string) =>
-  new AppError('ZONINGS.DUPLICATE_NAME', `A zoning called "${name}" already exists`, { name, existingId, fields: [{ path: 'name', message: 'a zoning with this name already exists' }] });
+  new AppError('ZONINGS.DUPLICATE_NAME', `A zoning called "${name}" already exists`, { name, existingId, fields: [{ path: 'name', message: 'a zoning with this name already exists', reason: 'already-used' }] });

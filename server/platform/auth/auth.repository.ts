@@ -10,6 +10,17 @@ export async function findUserByEmail(db: DbExecutor, email: string): Promise<Us
   return rows[0] ?? null;
 }
 
+/** The language each address's account reads (lower-cased address → locale); addresses of no account are absent. */
+export async function selectLocalesByEmail(db: DbExecutor, emails: string[]): Promise<Map<string, 'it' | 'en'>> {
+  if (emails.length === 0) return new Map();
+  const lowered = [...new Set(emails.map((email) => email.toLowerCase()))];
+  const rows = await db
+    .select({ email: users.email, locale: users.locale })
+    .from(users)
+    .where(sql`lower(${users.email}) in (${sql.join(lowered.map((email) => sql`${email}`), sql`, `)})`);
+  return new Map(rows.map((row) => [row.email.toLowerCase(), row.locale]));
+}
+
 export async function findUserById(db: DbExecutor, id: string): Promise<UserRow | null> {
   const rows = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return rows[0] ?? null;

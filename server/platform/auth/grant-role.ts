@@ -37,7 +37,7 @@ export async function grantRole(context: UseCaseContext, userId: string, rawInpu
     const user = await findUserById(tx, userId);
     if (!user) throw notFound('user', userId);
     if ((grant.districtId || grant.organizationId) && !(await scopeExists(tx, grant))) {
-      throw fieldError(grant.districtId ? 'districtId' : 'organizationId', 'no such district or organization');
+      throw fieldError(grant.districtId ? 'districtId' : 'organizationId', 'no such district or organization', 'not-found');
     }
     const inserted = await insertGrant(tx, { userId, ...grant });
     if (!inserted) throw new AppError('COMMON.CONFLICT', 'The user already has this role', { role: grant.role });

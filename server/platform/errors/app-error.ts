@@ -1,58 +1,37 @@
+import { ERROR_STATUS, isErrorCode, type ErrorCode } from '../../../common/contracts/error-codes';
+import { PLATFORM_ERROR_CODES, type FieldReason } from '../../../common/contracts/errors';
+
+export type { ErrorCode } from '../../../common/contracts/error-codes';
+
 /**
  * Coded errors. A use case throws `new AppError('COMMON.STALE_VERSION', …)`; the HTTP layer maps the code to a
  * status in one place (http/error-handler.ts) and the CLI to an exit code. No SQL text or stack reaches a client.
+ * The platform knows only its own codes; each module declares its own in common/contracts/<m>.errors.ts and registers
+ * them through its manifest (`errorCodes`), so the platform never lists SURVEYS.* or MATCHING.*.
  */
-export const ERROR_STATUS = {
-  'COMMON.VALIDATION': 422,
-  'COMMON.BAD_REQUEST': 400,
-  'COMMON.NOT_FOUND': 404,
-  'COMMON.STALE_VERSION': 409,
-  'COMMON.CONFLICT': 409,
-  'COMMON.PAYLOAD_TOO_LARGE': 413,
-  'COMMON.RATE_LIMITED': 429,
-  'COMMON.INTERNAL': 500,
-  'AUTH.UNAUTHENTICATED': 401,
-  'AUTH.INVALID_CREDENTIALS': 401,
-  'AUTH.THROTTLED': 429,
-  'AUTH.REAUTHENTICATION_REQUIRED': 401,
-  'AUTH.TOTP_REQUIRED': 401,
-  'AUTH.TOTP_INVALID': 401,
-  'AUTH.TOTP_ALREADY_ENABLED': 409,
-  'AUTH.TOTP_NOT_ENROLLED': 409,
-  'AUTH.RESET_LINK_INVALID': 410,
-  'AUTH.WRONG_CURRENT_PASSWORD': 422,
-  'AUTH.CSRF_INVALID': 403,
-  'ACCESS.FORBIDDEN': 403,
-  'DB.QUERY_TIMEOUT': 503,
-  'DB.UNAVAILABLE': 503,
-  'USERS.EMAIL_TAKEN': 409,
-  'USERS.WEAK_PASSWORD': 422,
-  'USERS.LAST_ADMINISTRATOR': 409,
-  'USERS.CANNOT_CHANGE_SELF': 409,
-  'INVITATIONS.INVALID': 410,
-  'INVITATIONS.WRONG_ACCOUNT': 409,
-  'INVITATIONS.ORGANIZATION_NOT_ALLOWED': 422,
-  'TERRITORY.NOT_LOADED': 409,
-  'ORGANIZATIONS.DUPLICATE_FISCAL_CODE': 409,
-  'ORGANIZATIONS.NOTHING_TO_RESUME': 409,
-  'SERVICES.DUPLICATE_TERM_CODE': 409,
-  'ZONINGS.INVALID_FILE': 422,
-  'IMPORT.UNREADABLE_TEXT': 422,
-  'ZONINGS.DUPLICATE_NAME': 409,
-  'SURVEYS.QUESTION_HAS_ANSWERS': 409,
-  'SURVEYS.INVALID_TRANSITION': 409,
-  'SURVEYS.CLOSED': 409,
-  'SURVEYS.DUPLICATE_QUESTION_CODE': 409,
-  'SURVEYS.SMALL_GROUP': 422,
-  'NEEDS.INVALID_STATUS_CHANGE': 409,
-  'MATCHING.FORBIDDEN_TRANSITION': 409,
-  'MATCHING.NOT_ENOUGH_JOINED': 409,
-  'MATCHING.PROPOSAL_NOT_OPEN': 409,
-  'MATCHING.EMPTY_GROUP': 409,
-  'MATCHING.SERVICE_NOT_ACTIVE': 409,
-} as const;
+const statusByCode = new Map<string, number>(Object.entries(PLATFORM_ERROR_CODES));
 
-export type ErrorCode = keyof typeof ERROR_STATUS;
+/** Adds a module's codes; a code declared twice with another status is a programming error, caught at start-up. */
+export function registerErrorCodes(table: Readonly<Record<string, number>>): void {
+  for (const [code, status] of Object.entries(table)) {
+    const known = statusByCode.get(code);
+    if (known !== undefined && known !== status) throw new Error(`Error code ${code} is declared with status ${known} and ${status}`);
+    statusByCode.set(code, status);
+  }
+}
+
+/**
+ * The status of a registered code. A test app registers only the manifests it mounts, so a code of a module it did not
+ * mount falls back on the declared list (common/contracts/error-codes.ts); anything else is a 500.
+ */
+export function statusOfErrorCode(code: string): number {
+  return statusByCode.get(code) ?? (isErrorCode(code) ? ERROR_STATUS[code] : 500);
+}
+
+/** Every registered code, for the test that the web translates each one. */
+export function registeredErrorCodes(): string[] {
+  return [...statusByCode.keys()];
+}
 
 export class AppError extends Error {
   constructor(
@@ -65,13 +44,16 @@ export class AppError extends Error {
   }
 
   get status(): number {
-    return ERROR_STATUS[this.code];
+    return statusOfErrorCode(this.code);
   }
 }
 
-/** 422 naming one field: `fieldError('version', 'required')`. */
-export function fieldError(path: string, message: string): AppError {
-  return new AppError('COMMON.VALIDATION', `${path}: ${message}`, { fields: [{ path, message }] });
+/**
+ * 422 naming one field: `fieldError('version', 'required', 'required')`. The reason, when one of FIELD_REASONS fits,
+ * lets the web show the problem in the reader's language instead of the English message.
+ */
+export function fieldError(path: string, message: string, reason?: FieldReason): AppError {
+  return new AppError('COMMON.VALIDATION', `${path}: ${message}`, { fields: [{ path, message, ...(reason ? { reason } : {}) }] });
 }
 
 export function notFound(entity: string, id: string): AppError {

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { requestedLanguage } from '../texts';
 import type { UseCaseContext } from '../use-case';
 import './fastify-types';
 
@@ -10,5 +11,6 @@ export function contextOf(request: FastifyRequest): UseCaseContext {
     requestId: String(request.id),
     sourceIp: request.ip || null,
     userAgent: request.headers['user-agent'] ?? null,
+    language: requestedLanguage(request.query, request.headers['accept-language']),
   };
 }

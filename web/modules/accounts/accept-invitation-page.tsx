@@ -38,7 +38,7 @@ export function AcceptInvitationPage() {
           </div>
           {accepted === 'new' && <Link to={paths.login}>{t('accept.signIn')}</Link>}
           {accepted === 'existing' && <Link to={paths.home}>{t('accept.goHome')}</Link>}
-          {!token && <div className="alert alert-danger">{tRoot('errors.invitationInvalid')}</div>}
+          {!token && <div className="alert alert-danger">{tRoot('errorCodes.INVITATIONS.INVALID')}</div>}
           {preview.isPending && token && <Loading />}
           {preview.isError && <div className="alert alert-danger" role="alert">{describeError(preview.error, tRoot)}</div>}
           {preview.data && !accepted && <AcceptForm token={token} invitation={preview.data} onAccepted={setAccepted} />}

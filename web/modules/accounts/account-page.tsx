@@ -134,7 +134,7 @@ function TotpSection() {
   const start = () => guard(async () => setEnrolment((await sensitive.run(() => api.post('/api/auth/totp/enrolment', ZTotpEnrolment))) ?? null));
   const confirm = async (event: FormEvent) => {
     event.preventDefault();
-    if (!/^\d{6}$/.test(code.trim())) return setCodeError(tRoot('errors.totpInvalid'));
+    if (!/^\d{6}$/.test(code.trim())) return setCodeError(tRoot('errorCodes.AUTH.TOTP_INVALID'));
     setCodeError(null);
     await guard(async () => {
       const result = await sensitive.run(() => api.post('/api/auth/totp/confirmation', ZRecoveryCodes, { code: code.trim() }));

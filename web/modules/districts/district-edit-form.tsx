@@ -5,7 +5,7 @@ import { Alert, Button } from 'design-react-kit';
 import type { TDistrict } from '../../../common/contracts/districts';
 import { TextAreaField, TextField } from '../../ui/form-field';
 import { isApiError } from '../../app/api-client';
-import { describeError } from '../../app/error-messages';
+import { describeError, fieldText } from '../../app/error-messages';
 import { districtQuery, districtsQuery, updateDistrict } from './districts.queries';
 import { DISTRICT_DESCRIPTION_MAX, DISTRICT_NAME_MAX, DISTRICT_NAME_MIN, validateDistrictForm } from './district-form';
 
@@ -35,7 +35,7 @@ export function DistrictEditForm({ district, onSaved }: { district: TDistrict; o
     },
     onError: (error) => {
       if (isApiError(error) && error.fields.length > 0) {
-        setFieldErrors({ name: error.fieldMessage('name'), description: error.fieldMessage('description') });
+        setFieldErrors({ name: fieldText(error, 'name', t), description: fieldText(error, 'description', t) });
       }
     },
   });

@@ -11,7 +11,7 @@ import { Loading } from '../../ui/loading';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isApiError } from '../../app/api-client';
-import { describeError } from '../../app/error-messages';
+import { describeError, fieldText } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { createOrganization, organizationQuery, updateOrganization } from './organizations.queries';
 import { toOrganizationBody, validateOrganizationForm, type FormProblem, type OrganizationFormValues } from './organization-form';
@@ -70,7 +70,7 @@ function OrganizationForm({ organization }: { organization: TOrganizationProfile
       default: return t(`form.${problem.key}`);
     }
   };
-  const serverMessage = (field: string) => (isApiError(mutation.error) ? mutation.error.fieldMessage(`body.${field}`) ?? mutation.error.fieldMessage(field) : undefined);
+  const serverMessage = (field: string) => fieldText(mutation.error, field, tCommon);
   const errorOf = (field: keyof OrganizationFormValues) => ((submitted || touched.has(field)) ? message(problems[field]) : undefined) ?? serverMessage(field);
   const set = (field: keyof OrganizationFormValues) => (event: { target: { value: string } }) => {
     setValues((current) => ({ ...current, [field]: event.target.value }));

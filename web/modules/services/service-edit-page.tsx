@@ -12,6 +12,7 @@ import { Notice } from '../../ui/notice';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isApiError } from '../../app/api-client';
+import { fieldText } from '../../app/error-messages';
 import { useSession } from '../../app/session';
 import { paths } from '../../app/paths';
 import { MunicipalityPicker } from './municipality-picker';
@@ -77,7 +78,7 @@ function ServiceForm({ service }: { service: TService | null }) {
     }
     save.mutate(input);
   };
-  const problem = (key: keyof ServiceFormProblems) => (problems[key] ? t(`edit.problems.${key}`) : isApiError(save.error) ? save.error.fieldMessage(key) : undefined);
+  const problem = (key: keyof ServiceFormProblems) => (problems[key] ? t(`edit.problems.${key}`) : fieldText(save.error, key, tCommon));
   const title = service ? t('edit.titleEdit', { name: service.name }) : t('edit.titleCreate');
   const terms = taxonomy.data ?? [];
 

@@ -51,7 +51,7 @@ export function SurveyReportPage() {
 }
 
 function SurveyReport() {
-  const { t } = useTranslation('surveyReports');
+  const { t, i18n } = useTranslation('surveyReports');
   const { id = '' } = useParams();
   const [params, setParams] = useSearchParams();
   const query = useMemo(() => Object.fromEntries(PARAMS.flatMap((key) => (params.get(key) ? [[key, params.get(key)!]] : []))) as Partial<Record<Param, string>>, [params]);
@@ -88,7 +88,7 @@ function SurveyReport() {
           {t('actions.print')}
         </Button>
         {data.variant === 'full' && (
-          <a className="btn btn-outline-primary" href={responsesCsvUrl(id, { kind: query.kind, sizeClass: query.sizeClass, municipalityCode: query.municipalityCode })} download>
+          <a className="btn btn-outline-primary" href={responsesCsvUrl(id, { kind: query.kind, sizeClass: query.sizeClass, municipalityCode: query.municipalityCode, lang: i18n.language })} download>
             {t('actions.csv')}
           </a>
         )}

@@ -5,6 +5,7 @@ import type { TQuestion, TQuestionInput, TSurvey, TSurveyItem } from '../../../c
 import { TARGET_GROUPS } from '../../../common/domain/services';
 import { QUESTION_TYPES, type QuestionType } from '../../../common/domain/surveys';
 import { fieldsOf, isApiError } from '../../app/api-client';
+import { describeFieldIssue } from '../../app/error-messages';
 import { BuilderError } from './builder-error';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { taxonomyTermsQuery } from './surveys.queries';
@@ -32,6 +33,7 @@ export function QuestionEditor({
   onCancel: () => void;
 }) {
   const { t, i18n } = useTranslation('surveys');
+  const { t: tc } = useTranslation();
   const taxonomy = useQuery(taxonomyTermsQuery);
   const [type, setType] = useState<QuestionType>(question?.type ?? 'single_choice');
   const [code, setCode] = useState(question?.code ?? '');
@@ -58,7 +60,10 @@ export function QuestionEditor({
   const conditionSource = conditionSources.find((candidate) => candidate.id === conditionQuestionId);
   const conditionValues = conditionSource ? (conditionSource.type === 'yes_no' ? [{ code: 'yes', label: t('answer.yes') }, { code: 'no', label: t('answer.no') }] : conditionSource.config.options ?? []) : [];
   const fields = isApiError(error) ? fieldsOf(error.details) : [];
-  const fieldError = (path: string) => fields.find((field) => field.path === path || field.path.startsWith(`${path}.`))?.message ?? null;
+  const fieldError = (path: string) => {
+    const issue = fields.find((field) => field.path === path || field.path.startsWith(`${path}.`));
+    return issue ? describeFieldIssue(issue, tc) : null;
+  };
   const itemsPath = type === 'matrix' ? 'config.rows' : 'config.options';
   const termLabel = (term: { labelIt: string; labelEn: string }) => (i18n.language === 'en' ? term.labelEn : term.labelIt);
   const setItem = (index: number, change: Partial<Item>) => setItems((current) => current.map((item, position) => (position === index ? { ...item, ...change } : item)));

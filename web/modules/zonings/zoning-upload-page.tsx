@@ -11,7 +11,7 @@ import { Notice } from '../../ui/notice';
 import { RequireAccess } from '../../app/require-access';
 import { isPlatformAdmin } from '../../app/access';
 import { isApiError } from '../../app/api-client';
-import { describeError } from '../../app/error-messages';
+import { describeError, fieldText } from '../../app/error-messages';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { regionsQuery } from '../territory';
@@ -85,7 +85,7 @@ function ZoningUploadForm() {
     },
     onError: (error) => {
       setReport(reportOf(error));
-      if (isApiError(error)) setFieldErrors({ name: error.fieldMessage('name') });
+      if (isApiError(error)) setFieldErrors({ name: fieldText(error, 'name', tc) });
     },
   });
 

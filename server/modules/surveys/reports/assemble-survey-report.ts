@@ -1,4 +1,5 @@
 import { type TCrossTab, type TQuestionReport, type TRateGroup, type TReportBar, type TSurveyReport } from '../../../../common/contracts/survey-reports';
+import { surveysTexts, type SurveysTexts } from '../surveys.texts';
 import { OTHER_CHOICE, SCALE_MAX, SCALE_MIN } from '../../../../common/domain/surveys';
 import { isSmallCount, suppressGroup, suppressTable, type GroupSuppression } from './small-cell-rule';
 import type { CrossRow, QuestionStatsRow, RateRow, ReportQuestionRow, ValueCountRow } from './survey-reports.repository';
@@ -39,16 +40,16 @@ const round = (value: number | null, digits = 2) =>
 const CHOICE_LIKE = new Set(['single_choice', 'multiple_choice', 'yes_no', 'municipality', 'scale']);
 
 /** The bars of a choice-like question, in the order the respondent saw the options; zero counts included. */
-function barsOf(question: ReportQuestionRow, counts: Map<string, number>, respondents: number, names: Map<string, string>, suppress: Suppressor): TReportBar[] {
+function barsOf(question: ReportQuestionRow, counts: Map<string, number>, respondents: number, names: Map<string, string>, suppress: Suppressor, words: SurveysTexts): TReportBar[] {
   let items: { code: string; label: string }[];
   switch (question.type) {
     case 'single_choice':
     case 'multiple_choice':
       items = [...(question.config.options ?? [])];
-      if (question.config.allowOther || counts.has(OTHER_CHOICE)) items.push({ code: OTHER_CHOICE, label: 'Altro' });
+      if (question.config.allowOther || counts.has(OTHER_CHOICE)) items.push({ code: OTHER_CHOICE, label: words.other });
       break;
     case 'yes_no':
-      items = [{ code: 'yes', label: 'Sì' }, { code: 'no', label: 'No' }];
+      items = [{ code: 'yes', label: words.yes }, { code: 'no', label: words.no }];
       break;
     case 'scale':
       items = Array.from({ length: SCALE_MAX - SCALE_MIN + 1 }, (_, index) => ({ code: String(SCALE_MIN + index), label: String(SCALE_MIN + index) }));
@@ -72,6 +73,7 @@ export function assembleQuestions(
   stats: QuestionStatsRow[],
   municipalityNames: Map<string, string>,
   suppress: Suppressor,
+  words: SurveysTexts = surveysTexts('it'),
 ): TQuestionReport[] {
   const countsOf = new Map<string, Map<string, number>>();
   for (const row of valueCounts) {
@@ -105,7 +107,7 @@ export function assembleQuestions(
         if (!key.startsWith(`${question.id}|`)) continue;
         for (const [value, n] of map) merged.set(value, (merged.get(value) ?? 0) + n);
       }
-      report.bars = barsOf(question, merged, respondents, municipalityNames, suppress);
+      report.bars = barsOf(question, merged, respondents, municipalityNames, suppress, words);
     }
     if (question.type === 'matrix') {
       report.matrix = (question.config.rows ?? []).map((row) => {

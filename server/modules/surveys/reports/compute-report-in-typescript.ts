@@ -4,6 +4,7 @@ import type { UseCaseContext } from '../../../platform/use-case';
 import { aggregateAnswers } from './aggregate-answers';
 import { assembleQuestions, suppressorOf } from './assemble-survey-report';
 import { loadReportSurvey } from './report-access';
+import { surveysTexts } from '../surveys.texts';
 import { SurveyReportActions } from './survey-reports.policy';
 import { selectMunicipalityNames, selectRawAnswers, selectReportQuestions } from './survey-reports.repository';
 
@@ -19,5 +20,5 @@ export async function computeReportQuestionsInTypeScript(context: UseCaseContext
   const { valueCounts, stats } = aggregateAnswers(questions, raw);
   const municipalityQuestions = new Set(questions.filter((question) => question.type === 'municipality').map((question) => question.id));
   const names = await selectMunicipalityNames(context.db.orm, [...new Set(valueCounts.filter((row) => municipalityQuestions.has(row.question_id)).map((row) => row.value))]);
-  return assembleQuestions(questions, valueCounts, stats, names, suppressorOf(filters.variant === 'shared'));
+  return assembleQuestions(questions, valueCounts, stats, names, suppressorOf(filters.variant === 'shared'), surveysTexts(context.language));
 }

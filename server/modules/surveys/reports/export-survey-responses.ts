@@ -2,6 +2,7 @@ import type { TReportFilters } from '../../../../common/contracts/survey-reports
 import { OTHER_CHOICE } from '../../../../common/domain/surveys';
 import { csvField } from '../../../platform/export/csv';
 import type { UseCaseContext } from '../../../platform/use-case';
+import { surveysTexts, type SurveysTexts } from '../surveys.texts';
 import { loadReportSurvey } from './report-access';
 import { selectExportAnswers, selectMunicipalityNames, selectReportQuestions, type ExportAnswerRow, type ReportQuestionRow } from './survey-reports.repository';
 import { recordAccess } from '../../../platform/audit/audit';
@@ -14,11 +15,11 @@ interface Column {
 }
 
 /** The columns one question contributes: codes and labels (`q3`, `q3_label`), one per option or matrix row. */
-function columnsOf(question: ReportQuestionRow): Column[] {
+function columnsOf(question: ReportQuestionRow, words: SurveysTexts): Column[] {
   const key = (item: string) => `${question.id}|${item}`;
   const code = question.code;
   const options = question.config.options ?? [];
-  const labelOf = (choice: string | null) => (choice === OTHER_CHOICE ? 'Altro' : (options.find((option) => option.code === choice)?.label ?? choice));
+  const labelOf = (choice: string | null) => (choice === OTHER_CHOICE ? words.other : (options.find((option) => option.code === choice)?.label ?? choice));
   const answered = (answers: Map<string, ExportAnswerRow>) => [...answers.keys()].some((k) => k.startsWith(`${question.id}|`));
   switch (question.type) {
     case 'single_choice':
@@ -40,7 +41,7 @@ function columnsOf(question: ReportQuestionRow): Column[] {
     case 'yes_no':
       return [
         { name: code, value: (a) => a.get(key(''))?.choice_code ?? null },
-        { name: `${code}_label`, value: (a) => ({ yes: 'Sì', no: 'No' })[a.get(key(''))?.choice_code ?? ''] ?? null },
+        { name: `${code}_label`, value: (a) => ({ yes: words.yes, no: words.no })[a.get(key(''))?.choice_code ?? ''] ?? null },
       ];
     case 'municipality':
       return [
@@ -69,7 +70,7 @@ export async function exportSurveyResponses(context: UseCaseContext, surveyId: s
   const municipalityQuestions = new Set(questions.filter((question) => question.type === 'municipality').map((question) => question.id));
   const codes = [...new Set(rows.flatMap((row) => [row.municipality_code ?? '', municipalityQuestions.has(row.question_id ?? '') ? (row.choice_code ?? '') : '']))];
   const names = await selectMunicipalityNames(context.db.orm, codes.filter((code) => /^\d{6}$/.test(code)));
-  const columns = questions.flatMap(columnsOf);
+  const columns = questions.flatMap((question) => columnsOf(question, surveysTexts(context.language)));
   const header = ['response_id', 'submitted_at', 'organization', 'kind', 'size_class', 'municipality_code', 'municipality', ...columns.map((column) => column.name)];
   const lines = [header.map((cell) => csvField(cell)).join(',')];
   let index = 0;

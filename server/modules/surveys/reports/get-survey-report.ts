@@ -1,4 +1,5 @@
 import { recordAccess } from '../../../platform/audit/audit';
+import { surveysTexts, type SurveysTexts } from '../surveys.texts';
 import type { TCrossTab, TReportQuery, TSurveyReport } from '../../../../common/contracts/survey-reports';
 import { fieldError } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
@@ -23,16 +24,16 @@ const CROSS_ROW_TYPES = new Set(['single_choice', 'multiple_choice', 'yes_no', '
 const CROSS_COLUMN_TYPES = new Set(['single_choice', 'multiple_choice', 'yes_no', 'municipality', 'scale']);
 
 /** The labelled values of a choice-like question (or the rows of a matrix), in the respondent's order. */
-function itemsOf(question: ReportQuestionRow, names: Map<string, string>): { key: string; label: string }[] {
+function itemsOf(question: ReportQuestionRow, names: Map<string, string>, words: SurveysTexts): { key: string; label: string }[] {
   const config = question.config;
   switch (question.type) {
     case 'matrix':
       return (config.rows ?? []).map((row) => ({ key: row.code, label: row.label }));
     case 'single_choice':
     case 'multiple_choice':
-      return [...(config.options ?? []).map((option) => ({ key: option.code, label: option.label })), ...(config.allowOther ? [{ key: 'other', label: 'Altro' }] : [])];
+      return [...(config.options ?? []).map((option) => ({ key: option.code, label: option.label })), ...(config.allowOther ? [{ key: 'other', label: words.other }] : [])];
     case 'yes_no':
-      return [{ key: 'yes', label: 'Sì' }, { key: 'no', label: 'No' }];
+      return [{ key: 'yes', label: words.yes }, { key: 'no', label: words.no }];
     case 'scale':
       return ['1', '2', '3', '4', '5'].map((value) => ({ key: value, label: value }));
     case 'number':
@@ -70,7 +71,7 @@ async function crossTabOf(
   if (question.type === 'municipality') rows.forEach((row) => row.row_key && codes.add(row.row_key));
   if (by.kind === 'attribute' ? by.column === 'municipality_code' : byQuestion?.type === 'municipality') rows.forEach((row) => codes.add(row.col_key));
   const names = await selectMunicipalityNames(context.db.orm, [...codes].filter((code) => /^\d{6}$/.test(code)));
-  const columnItems = byQuestion ? new Map(itemsOf(byQuestion, names).map((item) => [item.key, item.label])) : names;
+  const columnItems = byQuestion ? new Map(itemsOf(byQuestion, names, surveysTexts(context.language)).map((item) => [item.key, item.label])) : names;
   return assembleCrossTab(
     {
       questionCode: question.code,
@@ -80,7 +81,7 @@ async function crossTabOf(
       measure: question.type === 'matrix' || question.type === 'number' ? 'mean' : 'count',
     },
     rows,
-    question.type === 'municipality' ? [...names.entries()].filter(([key]) => rows.some((row) => row.row_key === key)).map(([key, label]) => ({ key, label })) : itemsOf(question, names),
+    question.type === 'municipality' ? [...names.entries()].filter(([key]) => rows.some((row) => row.row_key === key)).map(([key, label]) => ({ key, label })) : itemsOf(question, names, surveysTexts(context.language)),
     (key) => columnItems.get(key) ?? key,
     suppress,
   );
@@ -118,7 +119,7 @@ export async function getSurveyReport(context: UseCaseContext, surveyId: string,
     canSeeFull,
     filters,
     responseRate: assembleRates(rates.groups, rates.submittedPublic, suppress),
-    questions: assembleQuestions(questions, valueCounts, stats, names, suppress),
+    questions: assembleQuestions(questions, valueCounts, stats, names, suppress, surveysTexts(context.language)),
     crossTab: await crossTabOf(context, surveyId, query, questions, suppress),
     generatedAt: new Date().toISOString(),
   };

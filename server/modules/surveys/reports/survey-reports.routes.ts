@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ZErrorResponse } from '../../../../common/contracts/errors';
 import {
   ZReportFilters,
+  ZResponsesCsvQuery,
   ZReportQuery,
   ZReportTexts,
   ZReportTextsQuery,
@@ -50,7 +51,7 @@ export const surveyReportsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/api/surveys/:id/responses.csv',
-    { schema: { tags: ['surveys'], summary: 'Every submitted response as CSV: one row per response, one column per answer item (codes and labels)', params: ZIdParams, querystring: ZReportFilters, response: errors } },
+    { schema: { tags: ['surveys'], summary: 'Every submitted response as CSV: one row per response, one column per answer item (codes and labels)', params: ZIdParams, querystring: ZResponsesCsvQuery, response: errors } },
     async (request, reply) => {
       const csv = await exportSurveyResponses(contextOf(request), request.params.id, request.query);
       return sendCsv(reply, csv, 'risposte-questionario.csv');

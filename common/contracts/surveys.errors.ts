@@ -1,0 +1,11 @@
+import { defineErrorCodes } from './errors';
+
+/** The surveys module's error codes and statuses (registered through its manifest). */
+export const SURVEYS_ERROR_CODES = defineErrorCodes('SURVEYS', {
+  'SURVEYS.QUESTION_HAS_ANSWERS': 409,
+  'SURVEYS.INVALID_TRANSITION': 409,
+  'SURVEYS.CLOSED': 409,
+  'SURVEYS.DUPLICATE_QUESTION_CODE': 409,
+  'SURVEYS.SMALL_GROUP': 422,
+});
+export type SurveysErrorCode = keyof typeof SURVEYS_ERROR_CODES;
