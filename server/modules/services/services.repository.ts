@@ -421,14 +421,28 @@ async function refreshPlacesCopy(db: DbExecutor, serviceId: string): Promise<voi
 }
 
 /**
- * Rewrites the copies on every service that has places, in one statement (the rule of `refreshPlacesCopy`): for data
- * loaded in SQL, bypassing `replaceServiceLocations` — the benchmarks.
+ * Rewrites the copies on every service that has places (the rule of `refreshPlacesCopy`): for data loaded in SQL,
+ * bypassing `replaceServiceLocations` — the benchmarks. Set-based on purpose: the places are aggregated per service
+ * once (two hash aggregates) and joined to the services, because `placesCopy`'s correlated subqueries run once per
+ * service, and on freshly loaded tables without statistics the planner put a scan of every place inside each of them
+ * (300,000 services ran past a 15-minute statement timeout). Same orders and `distinct` as `placesCopy`, so the
+ * result is the one `selectServicesWithStalePlacesCopy` checks against.
  */
 export async function rewriteAllPlacesCopies(db: DbExecutor): Promise<void> {
   await db.execute(sql`
-    update services s set location_cells = ${placesCopy.cells}, location_latitudes = ${placesCopy.latitudes},
-                          location_longitudes = ${placesCopy.longitudes}
-    where exists (select 1 from service_at_locations sal where sal.service_id = s.id)`);
+    with points as (
+      select sal.service_id, array_agg(l.latitude order by l.id) as latitudes, array_agg(l.longitude order by l.id) as longitudes
+      from service_at_locations sal join service_locations l on l.id = sal.location_id
+      group by sal.service_id),
+    cells as (
+      select sal.service_id, array_agg(distinct cell order by cell) as cells
+      from service_at_locations sal join service_locations l on l.id = sal.location_id
+      cross join lateral unnest(service_point_cells(l.latitude, l.longitude)) cell
+      group by sal.service_id)
+    update services s set location_cells = coalesce(c.cells, '{}'), location_latitudes = p.latitudes,
+                          location_longitudes = p.longitudes
+    from points p left join cells c on c.service_id = p.service_id
+    where s.id = p.service_id`);
 }
 
 /** Services whose copies of their places differ from the places (none, unless something bypassed the repository). */
