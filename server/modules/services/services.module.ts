@@ -1,5 +1,6 @@
+import { on } from '../../platform/events';
 import type { ModuleManifest } from '../../platform/module';
-import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from '../districts';
+import { DISTRICT_AREA_CHANGED } from '../districts';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { applyDistrictAreaChange } from './service-supply';
 import { servicesRoutes } from './services.routes';
@@ -9,11 +10,10 @@ export const servicesModule: ModuleManifest = {
   name: 'services',
   routes: servicesRoutes,
   seedDemo: seedDemoServices,
-  subscriptions: {
+  subscriptions: [
     // A service whose area is a district reaches the district's municipalities: keep its stored supply in step.
-    [DISTRICT_AREA_CHANGED]: async (tx, payload) => {
-      const change = payload as DistrictAreaChanged;
+    on(DISTRICT_AREA_CHANGED, async (tx, change) => {
       await applyDistrictAreaChange(tx, change.districtId, change.municipalityCodesBefore, change.municipalityCodesAfter);
-    },
-  },
+    }),
+  ],
 };
