@@ -1,8 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { haversineKmSql } from '../../platform/db/geo-sql';
-import type { Database, DbExecutor } from '../../platform/db/database';
-import { cellsAround } from './location-cells';
-import type { ParsedQuery } from './search-query';
+import type { DbExecutor } from '../../platform/db/database';
 import {
   serviceAreaMunicipalities,
   serviceAtLocations,
@@ -10,7 +7,6 @@ import {
   serviceLocations,
   services,
   serviceSchedules,
-  serviceTaxonomyTerms,
 } from './services.schema';
 
 export type ServiceRow = typeof services.$inferSelect;
