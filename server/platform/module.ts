@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { registerErrorCodes } from './errors/app-error';
-import { subscribe, type EventHandler } from './events';
+import { subscribe, type EventSubscription } from './events';
 import { registerOrganizationMergeHook, type OrganizationMergeHook } from './organization-merge';
 import type { JobHandler, ScheduleDefinition } from './jobs/job-definitions';
 import { assertCronPattern } from './jobs/job-rules';
@@ -28,8 +28,11 @@ export interface ModuleManifest {
   onStart?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Adds this module's part of the demo district; called in manifest order by `distretto demo seed`. */
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
-  /** Handlers of other modules' events (server/platform/events.ts), run inside the publisher's transaction. */
-  subscriptions?: Record<string, EventHandler>;
+  /**
+   * Handlers of other modules' events (server/platform/events.ts), each built with `on(EVENT, handler)` so the
+   * handler gets the event's parsed payload; run inside the publisher's transaction.
+   */
+  subscriptions?: EventSubscription[];
   /**
    * Moves this module's rows that refer to an organization being merged into another (server/platform/organization-merge.ts):
    * inside the merge's transaction, audited, versions bumped, collisions on unique keys resolved. Required of every
@@ -47,7 +50,7 @@ export interface ModuleManifest {
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
 export function registerSubscriptions(modules: ModuleManifest[]): void {
   for (const module of modules) {
-    for (const [eventName, handler] of Object.entries(module.subscriptions ?? {})) subscribe(eventName, handler);
+    for (const subscription of module.subscriptions ?? []) subscribe(subscription);
   }
 }
 

@@ -5,7 +5,7 @@ import { fieldError, staleVersion } from '../../platform/errors/app-error';
 import { publishInTransaction } from '../../platform/events';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { getZoneMunicipalities } from '../zonings';
-import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from './district-events';
+import { DISTRICT_AREA_CHANGED } from './district-events';
 import { DistrictActions } from './districts.policy';
 import { districtNotFound } from './districts.errors';
 import {
@@ -39,7 +39,7 @@ export async function defineDistrictArea(context: UseCaseContext, id: string, in
     const after = await updateDistrictAreaIfVersion(tx, id, input.version, { referenceZoneId: zone ? zone.zoneId : null, ...(definition ? { definition } : {}) });
     if (!after) throw staleVersion('district', id, input.version, before.version);
     await replaceDistrictMunicipalities(tx, id, codes);
-    await publishInTransaction<DistrictAreaChanged>(tx, DISTRICT_AREA_CHANGED, { districtId: id, municipalityCodesBefore: codesBefore, municipalityCodesAfter: codes });
+    await publishInTransaction(tx, DISTRICT_AREA_CHANGED, { districtId: id, municipalityCodesBefore: codesBefore, municipalityCodesAfter: codes });
     await recordAudit(tx, context, {
       action: 'districts.define_area',
       entityType: 'district',

@@ -26,7 +26,7 @@ export {
 } from './district-membership-records';
 export { hasDemoDistrict } from './has-demo-district';
 export { defineDistrictArea } from './define-district-area';
-export { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from './district-events';
+export { DISTRICT_AREA_CHANGED, ZDistrictAreaChanged, type TDistrictAreaChanged } from './district-events';
 export { createDistrictBody } from './create-district-body';
 export { addDistrictBodyMember } from './add-district-body-member';
 export { endDistrictBodyMember } from './end-district-body-member';

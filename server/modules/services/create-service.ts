@@ -7,13 +7,7 @@ import type { OrmTransaction } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { applySupplyChange, captureSupply } from './service-supply';
 import { ServiceActions } from './services.policy';
-import {
-  insertServiceRow,
-  replaceServiceArea,
-  replaceServiceCategories,
-  replaceServiceLocations,
-  replaceServiceSchedules,
-} from './services.repository';
+import { insertServiceRow, replaceServiceArea, replaceServiceCategories, replaceServiceLocations, replaceServiceSchedules } from './services.repository';
 import { loadServiceViews } from './service-views';
 import {
   checkAgesAndCapacity,

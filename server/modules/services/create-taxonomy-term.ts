@@ -6,7 +6,7 @@ import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { ServiceActions } from './services.policy';
 import { duplicateTermCode } from './services.errors';
-import { insertTaxonomyTerm, selectDefaultTaxonomyId, selectTermsByCodes, type TaxonomyTermRow } from './services.repository';
+import { insertTaxonomyTerm, selectDefaultTaxonomyId, selectTermsByCodes, type TaxonomyTermRow } from './service-taxonomy.repository';
 
 /** Adds a category (platform admins): top level, or under a top-level one — the tree keeps two levels. */
 export async function createTaxonomyTerm(context: UseCaseContext, rawInput: TTaxonomyTermCreate): Promise<TaxonomyTermRow> {

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { moneyOfCents, toDecimalString, toEuroNumber } from '../../../common/domain/money';
 import { describeSchedule, type Weekday } from '../../../common/domain/services';
-import type { HsdsOrganizationRow, LocationRow, TaxonomyTermRow } from './services.repository';
+import type { LocationRow } from './services.repository';
+import type { TaxonomyTermRow } from './service-taxonomy.repository';
+import type { HsdsOrganizationRow } from './service-hsds.repository';
 import type { loadServiceViews } from './service-views';
 
 /**

@@ -12,7 +12,7 @@ export { exportHsds, getHsds, listHsds, type HsdsExport } from './read-hsds';
 export { importServicesCsv, SERVICE_CSV_COLUMNS } from './services.importer';
 export { DEMO_SERVICES, seedDemoServices } from './fixtures/demo-services.seed';
 /** The naive ILIKE search, only for the benchmark's baseline (bench/services.bench.ts). */
-export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './services.repository';
+export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './service-search.repository';
 export { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
 /** Published for other modules' SQL: category labels and codes, a service's name, the demo services. */
 export {

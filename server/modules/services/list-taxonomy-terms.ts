@@ -2,7 +2,7 @@ import type { TTaxonomyTerm } from '../../../common/contracts/services';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { ServiceActions } from './services.policy';
-import { selectTaxonomyTerms } from './services.repository';
+import { selectTaxonomyTerms } from './service-taxonomy.repository';
 
 /** The category tree (parents first, then their children), with how many services use each term. */
 export async function listTaxonomyTerms(context: UseCaseContext): Promise<TTaxonomyTerm[]> {

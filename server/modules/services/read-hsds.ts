@@ -4,17 +4,10 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { hsdsLocation, hsdsOrganization, hsdsPage, hsdsService, hsdsServiceAtLocation, hsdsTaxonomy, hsdsTaxonomyTerm } from './hsds-presenter';
 import { parseSearchQuery } from './search-query';
 import { ServiceActions } from './services.policy';
-import {
-  selectAllLocationIds,
-  selectAllServiceIds,
-  selectHsdsOrganizations,
-  selectHsdsTaxonomies,
-  selectLocationRowsByIds,
-  selectServiceAtLocationPage,
-  selectServiceLocationRows,
-  selectServicePage,
-  selectTaxonomyTerms,
-} from './services.repository';
+import { selectServiceLocationRows } from './services.repository';
+import { selectServicePage } from './service-search.repository';
+import { selectTaxonomyTerms } from './service-taxonomy.repository';
+import { selectAllLocationIds, selectAllServiceIds, selectHsdsOrganizations, selectHsdsTaxonomies, selectLocationRowsByIds, selectServiceAtLocationPage } from './service-hsds.repository';
 import { serviceNotFound, taxonomyTermNotFound } from './services.errors';
 import { notFound } from '../../platform/errors/app-error';
 import { loadServiceViews } from './service-views';

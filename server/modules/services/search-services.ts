@@ -5,7 +5,8 @@ import { parseInput } from '../../platform/errors/parse-input';
 import type { UseCaseContext } from '../../platform/use-case';
 import { parseSearchQuery } from './search-query';
 import { ServiceActions } from './services.policy';
-import { selectMunicipalityPoints, selectServicePage } from './services.repository';
+import { selectMunicipalityPoints } from './services.repository';
+import { selectServicePage } from './service-search.repository';
 import { loadServiceViews } from './service-views';
 
 /**

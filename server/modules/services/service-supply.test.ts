@@ -7,8 +7,8 @@ import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { confirmService } from './confirm-service';
 import { createService } from './create-service';
-import { rebuildServiceSupply } from './service-supply';
-import { selectStoredSupply } from './service-supply.repository';
+import { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
+import { recomputeSupplyOfMunicipalities, selectAllMunicipalityCodes, selectStoredSupply } from './service-supply.repository';
 import { servicesModule } from './services.module';
 import { updateService } from './update-service';
 import { PINEROLO_ISTAT_CODE } from '../../demo/demo-pinerolese.seed';
@@ -122,6 +122,35 @@ describe('stored supply (ADR 0018)', () => {
     await defineDistrictArea(t.system, districtId, { kind: 'custom', municipalityCodes: municipalities.slice(5, 15).map((m) => m.code), version });
     const after = await expectStoredEqualsRebuilt();
     expect(after).not.toEqual(before);
+  }, 180_000);
+
+  it('rebuilds in short transactions to the same rows as the one-transaction rebuild, letting other queries in between', async () => {
+    // The rebuild before batching: every municipality at every radius in one transaction, one statement per radius.
+    await t.db.transaction(async (tx) => {
+      const codes = await selectAllMunicipalityCodes(tx);
+      for (const radius of SUPPLY_RADII_KM) await recomputeSupplyOfMunicipalities(tx, radius, codes);
+    });
+    const oneTransaction = await selectStoredSupply(t.db.orm);
+    expect(oneTransaction.length).toBeGreaterThan(0);
+    // Stored rows spoiled first, so the batched rebuild has everything to redo.
+    await t.db.orm.execute(sql`update service_supply set service_count = service_count + 7`);
+    await t.db.orm.execute(sql`insert into service_supply (radius_km, municipality_code, category_code, service_count, unknown_capacity_count, free_capacity)
+      values (5, ${TORRE_PELLICE}, 'salute', 3, 3, 0) on conflict do nothing`);
+
+    // Small fixed batches (37 municipalities, never resized): a query sent after the first batch is answered while the
+    // rebuild goes on — on PGlite the pool has one connection, so it proves no transaction is held between batches.
+    const progress: number[] = [];
+    let probe: Promise<number> | null = null;
+    const rebuild = rebuildServiceSupply(t.system, (done) => {
+      progress.push(done);
+      probe ??= t.db.pool.query('select count(*)::int as n from service_supply').then(() => progress.length);
+    }, { firstBatchSize: 37, maxBatchSize: 37, targetBatchMs: 60_000 });
+    const summary = await rebuild;
+    const progressWhenProbeAnswered = await probe!;
+    expect(progress.length).toBe(SUPPLY_RADII_KM.length * Math.ceil(summary.municipalities / 37));
+    expect(progress.at(-1)).toBe(SUPPLY_RADII_KM.length * summary.municipalities);
+    expect(progressWhenProbeAnswered).toBeLessThan(progress.length);
+    expect(await selectStoredSupply(t.db.orm)).toEqual(oneTransaction);
   }, 180_000);
 
   it('stays exact when services near each other are saved at the same time (no lost update, no deadlock)', async () => {

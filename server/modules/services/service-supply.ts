@@ -113,36 +113,61 @@ export async function applyDistrictAreaChange(db: DbExecutor, districtId: string
   for (const radius of SUPPLY_RADII_KM) await recomputeSupplyOfMunicipalities(db, radius, changed);
 }
 
-/** Municipalities per statement of a rebuild: small enough to report progress and bound memory at regional scale. */
-const REBUILD_BATCH = 100;
+/** How long one batch of a rebuild may hold its transaction, and the bounds of its number of municipalities. */
+export interface RebuildSupplyOptions {
+  /** The batch size is steered towards this duration (default 250 ms): on the embedded database (one session, ADR
+   * 0019) every request waits behind the batch running, so a batch must stay well under a second. */
+  targetBatchMs?: number;
+  /** Municipalities in the first batch (default 10), before any batch was timed. */
+  firstBatchSize?: number;
+  /** At most this many municipalities per batch (default 500). */
+  maxBatchSize?: number;
+}
 
 /**
- * `distretto services rebuild-supply`: recomputes the stored supply of every municipality at every stored radius, in
- * one transaction (readers keep the previous numbers until it commits). Needed only after writes that bypass the use
- * cases (a bulk load in SQL, a new territory); audited.
+ * `distretto services rebuild-supply` (and the `services.rebuild-supply` job): recomputes the stored supply of every
+ * municipality at every stored radius. Needed only after writes that bypass the use cases (a bulk load in SQL, a new
+ * territory); audited once it is done.
+ *
+ * It works in short transactions, one per batch of municipalities of one radius, each replacing every key of its
+ * municipalities at once: at Piemonte scale one transaction held the embedded database for two minutes, and every web
+ * request waited behind it. The batch size is steered by the time the previous batch took, so a request waits behind
+ * at most one batch (`targetBatchMs`). Each key is recomputed from the services committed when its batch runs, the rule
+ * of one key never reads another, and service writes between batches move stored keys by their deltas in their own
+ * transactions, so the result equals the one-transaction rebuild (service-supply.test.ts compares them); readers
+ * meanwhile see some municipalities already rebuilt and the others as they were.
  */
 export async function rebuildServiceSupply(
   context: UseCaseContext,
   onProgress?: (done: number, total: number) => void,
+  options: RebuildSupplyOptions = {},
 ): Promise<{ municipalities: number; services: number; radiiKm: number[] }> {
   assertCan(context.actor, ServiceActions['services.supply.rebuild']);
-  return inTransaction(context, async (tx) => {
-    const municipalities = await selectAllMunicipalityCodes(tx);
-    const services = await countServices(tx);
-    // With few services one statement per radius is quickest; at regional scale batches bound each statement.
-    const batch = services < 20_000 ? municipalities.length : REBUILD_BATCH;
-    const total = SUPPLY_RADII_KM.length * municipalities.length;
-    let done = 0;
-    for (const radius of SUPPLY_RADII_KM) {
-      for (let from = 0; from < municipalities.length; from += batch) {
-        const slice = municipalities.slice(from, from + batch);
-        await recomputeSupplyOfMunicipalities(tx, radius, slice);
-        done += slice.length;
-        onProgress?.(done, total);
-      }
+  const targetBatchMs = options.targetBatchMs ?? 250;
+  const maxBatchSize = options.maxBatchSize ?? 500;
+  const municipalities = await selectAllMunicipalityCodes(context.db.orm);
+  const services = await countServices(context.db.orm);
+  const total = SUPPLY_RADII_KM.length * municipalities.length;
+  let done = 0;
+  for (const radius of SUPPLY_RADII_KM) {
+    // Larger radii cost more per municipality: each radius starts again from a small batch.
+    let batchSize = Math.min(options.firstBatchSize ?? 10, maxBatchSize);
+    for (let from = 0; from < municipalities.length; ) {
+      const slice = municipalities.slice(from, from + batchSize);
+      const started = performance.now();
+      await inTransaction(context, (tx) => recomputeSupplyOfMunicipalities(tx, radius, slice));
+      const elapsedMs = Math.max(performance.now() - started, 1);
+      from += slice.length;
+      done += slice.length;
+      onProgress?.(done, total);
+      // At most four times larger at once, so one slow stretch of dense municipalities cannot overshoot by much.
+      batchSize = Math.max(1, Math.min(maxBatchSize, batchSize * 4, Math.floor((batchSize * targetBatchMs) / elapsedMs)));
+      // Let requests that arrived meanwhile queue for the connection before the next batch asks for it.
+      await new Promise((resolve) => setImmediate(resolve));
     }
-    const summary = { municipalities: municipalities.length, services, radiiKm: [...SUPPLY_RADII_KM] };
-    await recordAudit(tx, context, { action: 'services.rebuild_supply', entityType: 'service_supply', entityId: 'all', after: summary });
-    return summary;
-  });
+  }
+  const summary = { municipalities: municipalities.length, services, radiiKm: [...SUPPLY_RADII_KM] };
+  await inTransaction(context, (tx) =>
+    recordAudit(tx, context, { action: 'services.rebuild_supply', entityType: 'service_supply', entityId: 'all', after: summary }));
+  return summary;
 }

@@ -2,15 +2,7 @@ import { haversineKm } from '../../../common/domain/geo';
 import type { TService, TServiceSummary } from '../../../common/contracts/services';
 import { freshnessOf, type OpenTo, type TargetGroup, type Weekday } from '../../../common/domain/services';
 import type { DbExecutor } from '../../platform/db/database';
-import {
-  selectServiceAreaMunicipalityRows,
-  selectServiceBaseRows,
-  selectServiceCategoryRows,
-  selectServiceLocationRows,
-  selectServiceScheduleRows,
-  type LocationRow,
-  type ServiceBaseRow,
-} from './services.repository';
+import { selectServiceAreaMunicipalityRows, selectServiceBaseRows, selectServiceCategoryRows, selectServiceLocationRows, selectServiceScheduleRows, type LocationRow, type ServiceBaseRow } from './services.repository';
 
 const SUMMARY_LENGTH = 240;
 const AREA_NAMES_SHOWN = 3;

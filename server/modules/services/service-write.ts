@@ -4,7 +4,8 @@ import { foldForSearch } from '../../../common/domain/text';
 import { fieldError } from '../../platform/errors/app-error';
 import type { DbExecutor } from '../../platform/db/database';
 import { TARGET_GROUP_KEYWORDS } from './search-query';
-import { selectCodesWithParents, selectDistrictExists, selectMunicipalityPoints, selectOrganizationName, selectTermsByCodes } from './services.repository';
+import { selectDistrictExists, selectMunicipalityPoints, selectOrganizationName } from './services.repository';
+import { selectCodesWithParents, selectTermsByCodes } from './service-taxonomy.repository';
 
 type LocationInput = z.output<typeof ZLocationInput>;
 type ScheduleInput = z.output<typeof ZScheduleRule>;

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definitions';
 import { SERVICES_ERROR_CODES } from '../../../common/contracts/services.errors';
+import { on } from '../../platform/events';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
-import { DISTRICT_AREA_CHANGED, type DistrictAreaChanged } from '../districts';
+import { DISTRICT_AREA_CHANGED } from '../districts';
 import { seedDemoServices } from './fixtures/demo-services.seed';
 import { applyDistrictAreaChange, rebuildServiceSupply } from './service-supply';
 import { SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
@@ -19,13 +20,12 @@ export const servicesModule: ModuleManifest = {
   routes: servicesRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoServices,
-  subscriptions: {
+  subscriptions: [
     // A service whose area is a district reaches the district's municipalities: keep its stored supply in step.
-    [DISTRICT_AREA_CHANGED]: async (tx, payload) => {
-      const change = payload as DistrictAreaChanged;
+    on(DISTRICT_AREA_CHANGED, async (tx, change) => {
       await applyDistrictAreaChange(tx, change.districtId, change.municipalityCodesBefore, change.municipalityCodesAfter);
-    },
-  },
+    }),
+  ],
   jobs: {
     // Queued by `distretto services rebuild-supply` (queueSupplyRebuild); runs as the system actor.
     [SUPPLY_REBUILD_JOB]: defineJob({

@@ -1,8 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { haversineKmSql } from '../../platform/db/geo-sql';
-import type { Database, DbExecutor } from '../../platform/db/database';
-import { cellsAround } from './location-cells';
-import type { ParsedQuery } from './search-query';
+import type { DbExecutor } from '../../platform/db/database';
 import {
   serviceAreaMunicipalities,
   serviceAtLocations,
@@ -10,183 +7,14 @@ import {
   serviceLocations,
   services,
   serviceSchedules,
-  serviceTaxonomyTerms,
 } from './services.schema';
 
 export type ServiceRow = typeof services.$inferSelect;
 export type NewService = typeof services.$inferInsert;
-export type TaxonomyTermRow = typeof serviceTaxonomyTerms.$inferSelect;
 
-// Reads join organizations, the districts module's published views (district_names, district_area_municipalities)
+// Reads join organizations' public fields, the districts module's published views (district_names, district_area_municipalities)
 // and the territory tables: reference data every service card shows (the
 // provider's name, the municipality of a location), one query per page rather than one per row.
-
-/** The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed. */
-function tsQueryOf(query: ParsedQuery): SQL {
-  const terms = query.terms.map((alternatives) => {
-    const options = alternatives.map((words) => {
-      const parts = words.map((word) =>
-        word.prefix
-          ? sql`(to_tsquery('distretto_italian', ${word.stem}) || to_tsquery('distretto_simple', ${`${word.prefix}:*`}))`
-          : sql`to_tsquery('distretto_italian', ${word.stem})`,
-      );
-      return sql`(${sql.join(parts, sql` && `)})`;
-    });
-    return sql`(${sql.join(options, sql` || `)})`;
-  });
-  return sql`(${sql.join(terms, sql` && `)})`;
-}
-
-export interface ServiceSearch {
-  query: ParsedQuery | null;
-  /** Match the name by trigram similarity (typos) instead of full text: the fallback when full text found nothing. */
-  bySpelling?: boolean;
-  /** Centre of a distance search, with the municipality whose service areas count as "serving the centre". */
-  centre: { latitude: number; longitude: number; municipalityCode: string | null } | null;
-  radiusKm: number;
-  categoryCode?: string;
-  targetGroup?: string;
-  costKind?: string;
-  openTo?: string;
-  municipalityCode?: string;
-  organizationId?: string;
-  limit: number;
-  offset: number;
-}
-
-export interface ServiceSearchHit {
-  id: string;
-  relevance: number;
-}
-
-function servingMunicipality(code: string): SQL {
-  return sql`(
-    select sal.service_id from service_at_locations sal
-      join service_locations l on l.id = sal.location_id where l.municipality_code = ${code}
-    union select sam.service_id from service_area_municipalities sam where sam.municipality_code = ${code}
-    union select s2.id from services s2
-      join district_area_municipalities dm on dm.district_id = s2.service_area_district_id where dm.municipality_code = ${code})`;
-}
-
-/**
- * One page of service ids in result order. Text: Italian full-text (stems, accent folding, synonyms), or with
- * `bySpelling` trigram word similarity to the name (typos). Distance: services with a place in the grid cells the circle
- * touches (`location_cells`, GIN, ANDed with the text index), then the exact haversine distance to the points copied on
- * the row; a service whose area covers the centre municipality counts as distance 0.
- * Order: relevance, discounted by up to half at the edge of the radius; distance alone when nothing was typed.
- */
-export async function selectServicePage(database: Database, search: ServiceSearch): Promise<ServiceSearchHit[]> {
-  if (!search.query && search.centre) {
-    // Nearest first, nothing typed: every service within a smaller radius is nearer than any beyond it, so when a
-    // smaller circle already fills the page, that page is the answer. Around a city centre this reads a few
-    // hundred services instead of the tens of thousands within 20 km (measured at 1M: 1.0–1.4 s around Milano).
-    for (const fraction of [1 / 16, 1 / 4]) {
-      const radiusKm = search.radiusKm * fraction;
-      if (radiusKm < 1) continue;
-      const hits = await selectServicePageOn(database.orm, { ...search, radiusKm });
-      if (hits.length === search.limit) return hits;
-    }
-  }
-  if (!search.query) return selectServicePageOn(database.orm, search);
-  // The planner prices `@@` like a cheap operator, so for a broad query it prefers reading every row (measured at
-  // 100k services: 200 ms sequential vs 20 ms through the GIN index). A text query is selective enough to always
-  // go through the index: say so for this statement only (SET LOCAL, inside its own read transaction).
-  // JIT compilation (PostgreSQL, when a plan's estimated cost passes jit_above_cost) took 60 ms of a 240 ms broad
-  // query at 1M services and never pays back on a query that returns 21 rows: off for this statement too.
-  return database.transaction(async (tx) => {
-    await tx.execute(sql`set local enable_seqscan = off`);
-    await tx.execute(sql`set local jit = off`);
-    return selectServicePageOn(tx, search);
-  });
-}
-
-async function selectServicePageOn(db: DbExecutor, search: ServiceSearch): Promise<ServiceSearchHit[]> {
-  const filters: SQL[] = [sql`s.status = 'active'`];
-  let relevance = sql`0::float8`;
-  if (search.query) {
-    if (search.bySpelling) {
-      filters.push(sql`${search.query.folded} <% s.name_folded`);
-      relevance = sql`word_similarity(${search.query.folded}, s.name_folded)`;
-    } else {
-      const tsq = tsQueryOf(search.query);
-      filters.push(sql`s.search_vector @@ ${tsq}`);
-      relevance = sql`ts_rank(s.search_vector, ${tsq}, 32)`;
-    }
-  }
-  if (search.categoryCode) filters.push(sql`s.category_codes @> array[${search.categoryCode}]::text[]`);
-  if (search.targetGroup) filters.push(sql`s.target_groups @> array[${search.targetGroup}]::text[]`);
-  if (search.costKind) filters.push(sql`s.cost_kind = ${search.costKind}`);
-  if (search.openTo) filters.push(sql`s.open_to @> array[${search.openTo}]::text[]`);
-  if (search.organizationId) filters.push(sql`s.organization_id = ${search.organizationId}`);
-  if (search.municipalityCode) filters.push(sql`s.id in ${servingMunicipality(search.municipalityCode)}`);
-  const where = sql.join(filters, sql` and `);
-
-  if (!search.centre) {
-    const order = search.query ? sql`relevance desc, s.id` : sql`s.name_folded, s.id`;
-    const result = await db.execute<{ id: string; relevance: number }>(sql`
-      select s.id, ${relevance} as relevance
-      from services s
-      where ${where}
-      order by ${order}
-      limit ${search.limit} offset ${search.offset}`);
-    return result.rows.map((row) => ({ id: row.id, relevance: Number(row.relevance) }));
-  }
-
-  // Near a point: services with a place in the grid cells the circle touches (services.location_cells, a GIN index
-  // the planner ANDs with the full-text one), then the exact haversine distance to their places (the points copied
-  // on the row: no join per candidate); plus the services whose area covers the centre municipality, at distance 0.
-  const { latitude, longitude, municipalityCode } = search.centre;
-  const cells = cellsAround(latitude, longitude, search.radiusKm);
-  const distance = haversineKmSql(latitude, longitude, sql`p.latitude`, sql`p.longitude`);
-  const covering = municipalityCode
-    ? sql`
-      union all
-      select s.id, ${relevance}, 0::float8 from services s
-      where ${where} and s.id in (
-        select sam.service_id from service_area_municipalities sam where sam.municipality_code = ${municipalityCode}
-        union select s2.id from services s2
-          join district_area_municipalities dm on dm.district_id = s2.service_area_district_id
-          where dm.municipality_code = ${municipalityCode})`
-    : sql``;
-  const order = search.query
-    ? sql`relevance * (1 - 0.5 * least(distance_km / ${search.radiusKm}::float8, 1)) desc, id`
-    : sql`distance_km, id`;
-  const result = await db.execute<{ id: string; relevance: number }>(sql`
-    with near as (
-      select s.id, ${relevance} as relevance,
-             (select min(${distance}) from unnest(s.location_latitudes, s.location_longitudes) as p(latitude, longitude)) as distance_km
-      from services s
-      where ${where} and s.location_cells && ${sql.param(cells)}::integer[]
-      ${covering}),
-    best as (
-      select id, max(relevance) as relevance, min(distance_km) as distance_km from near
-      group by id having min(distance_km) <= ${search.radiusKm}::float8)
-    select id, relevance from best
-    order by ${order}
-    limit ${search.limit} offset ${search.offset}`);
-  return result.rows.map((row) => ({ id: row.id, relevance: Number(row.relevance) }));
-}
-
-/** The naive search the benchmark compares against: `ILIKE '%word%'` on name and description, no index. */
-export async function selectServicePageNaive(
-  db: DbExecutor,
-  search: { words: string[]; categoryCode?: string; centre?: { latitude: number; longitude: number }; radiusKm: number; limit: number },
-): Promise<string[]> {
-  const filters: SQL[] = [sql`s.status = 'active'`];
-  for (const word of search.words) filters.push(sql`(s.name ilike ${`%${word}%`} or s.description ilike ${`%${word}%`})`);
-  if (search.categoryCode) {
-    filters.push(sql`exists (select 1 from service_categories sc join service_taxonomy_terms t on t.id = sc.term_id
-      left join service_taxonomy_terms p on p.id = t.parent_id
-      where sc.service_id = s.id and (t.code = ${search.categoryCode} or p.code = ${search.categoryCode}))`);
-  }
-  if (search.centre) {
-    filters.push(sql`exists (select 1 from service_at_locations sal join service_locations l on l.id = sal.location_id
-      where sal.service_id = s.id and ${haversineKmSql(search.centre.latitude, search.centre.longitude, sql`l.latitude`, sql`l.longitude`)} <= ${search.radiusKm}::float8)`);
-  }
-  const result = await db.execute<{ id: string }>(sql`
-    select s.id from services s where ${sql.join(filters, sql` and `)} order by s.name limit ${search.limit}`);
-  return result.rows.map((row) => row.id);
-}
 
 export type ServiceBaseRow = {
   id: string;
@@ -422,14 +250,28 @@ async function refreshPlacesCopy(db: DbExecutor, serviceId: string): Promise<voi
 }
 
 /**
- * Rewrites the copies on every service that has places, in one statement (the rule of `refreshPlacesCopy`): for data
- * loaded in SQL, bypassing `replaceServiceLocations` — the benchmarks.
+ * Rewrites the copies on every service that has places (the rule of `refreshPlacesCopy`): for data loaded in SQL,
+ * bypassing `replaceServiceLocations` — the benchmarks. Set-based on purpose: the places are aggregated per service
+ * once (two hash aggregates) and joined to the services, because `placesCopy`'s correlated subqueries run once per
+ * service, and on freshly loaded tables without statistics the planner put a scan of every place inside each of them
+ * (300,000 services ran past a 15-minute statement timeout). Same orders and `distinct` as `placesCopy`, so the
+ * result is the one `selectServicesWithStalePlacesCopy` checks against.
  */
 export async function rewriteAllPlacesCopies(db: DbExecutor): Promise<void> {
   await db.execute(sql`
-    update services s set location_cells = ${placesCopy.cells}, location_latitudes = ${placesCopy.latitudes},
-                          location_longitudes = ${placesCopy.longitudes}
-    where exists (select 1 from service_at_locations sal where sal.service_id = s.id)`);
+    with points as (
+      select sal.service_id, array_agg(l.latitude order by l.id) as latitudes, array_agg(l.longitude order by l.id) as longitudes
+      from service_at_locations sal join service_locations l on l.id = sal.location_id
+      group by sal.service_id),
+    cells as (
+      select sal.service_id, array_agg(distinct cell order by cell) as cells
+      from service_at_locations sal join service_locations l on l.id = sal.location_id
+      cross join lateral unnest(service_point_cells(l.latitude, l.longitude)) cell
+      group by sal.service_id)
+    update services s set location_cells = coalesce(c.cells, '{}'), location_latitudes = p.latitudes,
+                          location_longitudes = p.longitudes
+    from points p left join cells c on c.service_id = p.service_id
+    where s.id = p.service_id`);
 }
 
 /** Services whose copies of their places differ from the places (none, unless something bypassed the repository). */
@@ -486,86 +328,6 @@ export async function selectDemoOrganizations(db: DbExecutor): Promise<{ id: str
   return result.rows;
 }
 
-/** The given category codes and their parents' codes: what `services.category_codes` holds. */
-export async function selectCodesWithParents(db: DbExecutor, codes: string[]): Promise<string[]> {
-  if (codes.length === 0) return [];
-  const result = await db.execute<{ code: string }>(sql`
-    select t.code from service_taxonomy_terms t where t.code = any(${sql.param(codes)}::text[])
-    union select p.code from service_taxonomy_terms t join service_taxonomy_terms p on p.id = t.parent_id
-    where t.code = any(${sql.param(codes)}::text[])
-    order by 1`);
-  return result.rows.map((row) => row.code);
-}
-
-export async function selectTermsByCodes(db: DbExecutor, codes: string[]): Promise<TaxonomyTermRow[]> {
-  if (codes.length === 0) return [];
-  const result = await db.execute<{ id: string }>(sql`
-    select id from service_taxonomy_terms where code = any(${sql.param(codes)}::text[])`);
-  const ids = result.rows.map((row) => row.id);
-  if (ids.length === 0) return [];
-  return db.select().from(serviceTaxonomyTerms).where(sql`${serviceTaxonomyTerms.id} = any(${sql.param(ids)}::uuid[])`);
-}
-
-export async function selectTaxonomyTerms(db: DbExecutor): Promise<(TaxonomyTermRow & { serviceCount: number })[]> {
-  const result = await db.execute<{
-    id: string; taxonomy_id: string; code: string; parent_id: string | null; label_it: string; label_en: string;
-    description_it: string; position: number; version: number; updated_at: string; service_count: number;
-  }>(sql`
-    select t.*, (select count(*) from service_categories sc where sc.term_id = t.id) as service_count
-    from service_taxonomy_terms t
-    left join service_taxonomy_terms p on p.id = t.parent_id
-    order by coalesce(p.position, t.position), coalesce(p.code, t.code), t.parent_id nulls first, t.position, t.code`);
-  return result.rows.map((row) => ({
-    id: row.id,
-    taxonomyId: row.taxonomy_id,
-    code: row.code,
-    parentId: row.parent_id,
-    labelIt: row.label_it,
-    labelEn: row.label_en,
-    descriptionIt: row.description_it,
-    position: row.position,
-    version: row.version,
-    updatedAt: new Date(row.updated_at),
-    serviceCount: row.service_count,
-  }));
-}
-
-export async function selectTaxonomyTerm(db: DbExecutor, id: string): Promise<TaxonomyTermRow | null> {
-  const rows = await db.select().from(serviceTaxonomyTerms).where(eq(serviceTaxonomyTerms.id, id)).limit(1);
-  return rows[0] ?? null;
-}
-
-export async function selectDefaultTaxonomyId(db: DbExecutor): Promise<string> {
-  const result = await db.execute<{ id: string }>(sql`select id from service_taxonomies order by name limit 1`);
-  return result.rows[0]!.id;
-}
-
-export async function insertTaxonomyTerm(db: DbExecutor, values: typeof serviceTaxonomyTerms.$inferInsert): Promise<TaxonomyTermRow> {
-  const rows = await db.insert(serviceTaxonomyTerms).values(values).returning();
-  return rows[0]!;
-}
-
-export async function updateTaxonomyTermIfVersion(
-  db: DbExecutor,
-  id: string,
-  expectedVersion: number,
-  changes: Partial<typeof serviceTaxonomyTerms.$inferInsert>,
-): Promise<TaxonomyTermRow | null> {
-  const rows = await db
-    .update(serviceTaxonomyTerms)
-    .set({ ...changes, version: sql`${serviceTaxonomyTerms.version} + 1`, updatedAt: sql`now()` })
-    .where(and(eq(serviceTaxonomyTerms.id, id), eq(serviceTaxonomyTerms.version, expectedVersion)))
-    .returning();
-  return rows[0] ?? null;
-}
-
-/** Search keywords of services in a category change with its labels: rewrite them (the vector is generated). */
-export async function refreshKeywordsOfTerm(db: DbExecutor, termId: string, oldLabels: string, newLabels: string): Promise<void> {
-  await db.execute(sql`
-    update services set search_keywords = replace(search_keywords, ${oldLabels}, ${newLabels})
-    where id in (select service_id from service_categories where term_id = ${termId})`);
-}
-
 /**
  * Active services of a district's member organizations (or all, for platform admins) whose data nobody confirmed
  * since `cutoff`, oldest first.
@@ -585,85 +347,6 @@ export async function selectStaleServices(
     order by s.confirmed_on, s.name
     limit ${options.limit}`);
   return result.rows;
-}
-
-export async function selectAllServiceIds(db: DbExecutor, options: { limit: number; offset: number; organizationId?: string; modifiedAfter?: string }): Promise<{ ids: string[]; total: number }> {
-  const filters: SQL[] = [sql`true`];
-  if (options.organizationId) filters.push(sql`organization_id = ${options.organizationId}`);
-  if (options.modifiedAfter) filters.push(sql`updated_at >= ${options.modifiedAfter}::timestamptz`);
-  const where = sql.join(filters, sql` and `);
-  const [page, count] = await Promise.all([
-    db.execute<{ id: string }>(sql`select id from services where ${where} order by id limit ${options.limit} offset ${options.offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from services where ${where}`),
-  ]);
-  return { ids: page.rows.map((row) => row.id), total: count.rows[0]!.n };
-}
-
-export type HsdsOrganizationRow = {
-  id: string;
-  legal_name: string;
-  short_name: string | null;
-  description: string;
-  website: string | null;
-  email: string | null;
-  tax_id: string | null;
-};
-
-/**
- * Organizations that provide at least one service, with their public fields only (never the private phone, notes or
- * people). Website, e-mail and fiscal code come from the organizations registry when its migrations added them (read
- * through to_jsonb so this query runs with or without them).
- */
-export async function selectHsdsOrganizations(db: DbExecutor, options: { limit: number; offset: number; id?: string }): Promise<{ rows: HsdsOrganizationRow[]; total: number }> {
-  const where = options.id ? sql`o.id = ${options.id}` : sql`exists (select 1 from services s where s.organization_id = o.id)`;
-  const [page, count] = await Promise.all([
-    db.execute<HsdsOrganizationRow>(sql`
-      select o.id, o.legal_name, o.short_name, o.description,
-             to_jsonb(o) ->> 'website' as website, to_jsonb(o) ->> 'email' as email,
-             coalesce(to_jsonb(o) ->> 'fiscal_code', to_jsonb(o) ->> 'vat_number') as tax_id
-      from organization_public_fields o where ${where} order by o.id limit ${options.limit} offset ${options.offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from organization_public_fields o where ${where}`),
-  ]);
-  return { rows: page.rows, total: count.rows[0]!.n };
-}
-
-export async function selectHsdsTaxonomies(db: DbExecutor): Promise<{ id: string; name: string; description: string; uri: string | null; version: string | null }[]> {
-  const result = await db.execute<{ id: string; name: string; description: string; uri: string | null; version: string | null }>(sql`
-    select id, name, description, uri, version from service_taxonomies order by name`);
-  return result.rows;
-}
-
-export async function selectAllLocationIds(db: DbExecutor, options: { limit: number; offset: number }): Promise<{ ids: string[]; total: number }> {
-  const [page, count] = await Promise.all([
-    db.execute<{ id: string }>(sql`select id from service_locations order by id limit ${options.limit} offset ${options.offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from service_locations`),
-  ]);
-  return { ids: page.rows.map((row) => row.id), total: count.rows[0]!.n };
-}
-
-export async function selectLocationRowsByIds(db: DbExecutor, ids: string[]): Promise<Omit<LocationRow, 'service_id' | 'service_at_location_id'>[]> {
-  if (ids.length === 0) return [];
-  const result = await db.execute<Omit<LocationRow, 'service_id' | 'service_at_location_id'>>(sql`
-    select l.id, l.organization_id, l.name, l.address, l.postal_code, l.municipality_code, m.name as municipality_name,
-           p.abbreviation as province_abbreviation, l.latitude, l.longitude
-    from service_locations l
-    join municipalities m on m.istat_code = l.municipality_code
-    join provinces p on p.code = m.province_code
-    where l.id = any(${sql.param(ids)}::uuid[]) order by l.id`);
-  return result.rows;
-}
-
-export async function selectServiceAtLocationPage(
-  db: DbExecutor,
-  options: { limit: number; offset: number; id?: string },
-): Promise<{ rows: { id: string; service_id: string; location_id: string }[]; total: number }> {
-  const where = options.id ? sql`id = ${options.id}` : sql`true`;
-  const [page, count] = await Promise.all([
-    db.execute<{ id: string; service_id: string; location_id: string }>(sql`
-      select id, service_id, location_id from service_at_locations where ${where} order by id limit ${options.limit} offset ${options.offset}`),
-    db.execute<{ n: number }>(sql`select count(*)::int as n from service_at_locations where ${where}`),
-  ]);
-  return { rows: page.rows, total: count.rows[0]!.n };
 }
 
 export async function selectServiceIdByName(db: DbExecutor, organizationId: string, name: string): Promise<string | null> {

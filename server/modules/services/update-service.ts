@@ -7,16 +7,7 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { applySupplyChange, captureSupply } from './service-supply';
 import { ServiceActions } from './services.policy';
 import { serviceNotFound } from './services.errors';
-import {
-  replaceServiceArea,
-  replaceServiceCategories,
-  replaceServiceLocations,
-  replaceServiceSchedules,
-  selectServiceCategoryRows,
-  selectServiceRow,
-  updateServiceIfVersion,
-  type NewService,
-} from './services.repository';
+import { replaceServiceArea, replaceServiceCategories, replaceServiceLocations, replaceServiceSchedules, selectServiceCategoryRows, selectServiceRow, updateServiceIfVersion, type NewService } from './services.repository';
 import { loadServiceViews } from './service-views';
 import {
   checkAgesAndCapacity,

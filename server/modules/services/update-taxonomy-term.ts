@@ -6,7 +6,7 @@ import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { ServiceActions } from './services.policy';
 import { taxonomyTermNotFound } from './services.errors';
-import { refreshKeywordsOfTerm, selectTaxonomyTerm, updateTaxonomyTermIfVersion, type TaxonomyTermRow } from './services.repository';
+import { refreshKeywordsOfTerm, selectTaxonomyTerm, updateTaxonomyTermIfVersion, type TaxonomyTermRow } from './service-taxonomy.repository';
 
 /** Renames or re-describes a category (platform admins); services filed under it are found by the new label. */
 export async function updateTaxonomyTerm(context: UseCaseContext, id: string, rawInput: TTaxonomyTermUpdate): Promise<TaxonomyTermRow> {
