@@ -22,6 +22,7 @@ describe('typed in-process events', () => {
   /** A module keeping derived data about THING_COUNTED, as a manifest declares it. */
   const keeperModule: ModuleManifest = {
     name: 'events-test-keeper',
+    ownsTables: [],
     subscriptions: [
       on(THING_COUNTED, async (tx, payload) => {
         // The handler's payload has the schema's parsed type: no cast.
