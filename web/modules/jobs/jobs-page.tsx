@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { keepPreviousData, useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, useMutation, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button } from 'design-react-kit';
 import { ZJob, ZJobsPage, type TJob } from '../../../common/contracts/jobs';
 import { api, isApiError } from '../../app/api-client';
@@ -46,7 +46,6 @@ function Jobs() {
     queryFn: ({ signal, pageParam }) => api.get('/api/jobs', ZJobsPage, { signal, query: { state, limit: PAGE_SIZE, cursor: pageParam } }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (page) => page.nextCursor ?? undefined,
-    placeholderData: keepPreviousData,
     staleTime: 0,
   });
   const rows = jobs.data?.pages.flatMap((page) => page.items) ?? [];
