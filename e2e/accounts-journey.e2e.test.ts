@@ -6,8 +6,8 @@ import { setUpJourney } from './support/journey';
  * Accounts people can manage (issue 11), from the sign-in page: the demo coordinator changes their password and
  * invites a new person, who accepts and creates an account; that person forgets the password and resets it with the
  * mailed link (read in the administrator's outbox); the administrator grants and revokes a role and deactivates the
- * account; repeated wrong passwords show the throttling message. Every page runs under the real CSP (violations are
- * collected from the console) and is checked with axe.
+ * account, then looks at the background jobs; repeated wrong passwords show the throttling message. Every page runs
+ * under the real CSP (violations are collected from the console) and is checked with axe.
  */
 describe('accounts journey', () => {
   const journey = setUpJourney();
@@ -169,6 +169,28 @@ describe('accounts journey', () => {
     await expect.poll(() => row.getByText('Valutatore').count()).toBe(0);
     await page().getByRole('button', { name: `Disattiva l'account di ${INVITEE.name}` }).click();
     await row.getByText('Disattivato').waitFor();
+    await signOut();
+  });
+
+  it('the administrator opens the background jobs from the menu: failed ones first, then the waiting ones, in words', async () => {
+    await signIn(admin.email, admin.password);
+    await page().getByRole('link', { name: 'Attività in background', exact: true }).first().click();
+    await page().getByRole('heading', { level: 1, name: 'Attività in background' }).waitFor();
+    // The failed jobs by default: none on a fresh demo, or each with its retry button named after the job.
+    await page().getByRole('table', { name: 'Attività non riuscite' }).waitFor();
+    await page()
+      .getByText('Nessuna attività non riuscita: tutto procede regolarmente.')
+      .or(page().getByRole('button', { name: /^Riprova: .+, creata il / }).first())
+      .waitFor();
+    await checkAccessibility('/amministrazione/attivita-in-background');
+
+    await page().getByLabel('Stato', { exact: true }).selectOption({ label: 'In attesa' });
+    await page().getByRole('table', { name: 'Attività in attesa' }).waitFor();
+    await page().getByText('Nessuna attività in attesa.').or(page().getByRole('table', { name: 'Attività in attesa' }).getByRole('rowheader').first()).waitFor();
+    const text = await page().locator('main').innerText();
+    // Job types in words and dates in Italian: no code, no ISO timestamp on screen.
+    expect(text).not.toMatch(/mail\.deliver|matching\.remind-referrals|services\.rebuild-supply|\d{4}-\d{2}-\d{2}T\d{2}/);
+    await checkAccessibility('/amministrazione/attivita-in-background?stato=queued');
     await signOut();
   });
 

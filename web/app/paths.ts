@@ -21,6 +21,7 @@ export const paths = {
   organizationImport: '/organizzazioni/importa',
   organizationDuplicates: '/organizzazioni/doppioni',
   audit: '/registro-attivita',
+  jobs: '/amministrazione/attivita-in-background',
   settings: '/impostazioni',
   about: '/informazioni',
   login: '/accedi',

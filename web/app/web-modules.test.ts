@@ -59,6 +59,7 @@ describe('web modules registry', () => {
         '/inviti',
         '/amministrazione/utenti',
         '/registro-attivita',
+        '/amministrazione/attivita-in-background',
         '/impostazioni',
         '/informazioni',
       ],
@@ -83,6 +84,7 @@ describe('web modules registry', () => {
       'Invita persone',
       'Utenti',
       'Registro attività',
+      'Attività in background',
       'Impostazioni',
       'Informazioni',
     ]);

@@ -5,6 +5,7 @@ import { accountsWebModule } from '../modules/accounts/accounts.web-module';
 import { auditWebModule } from '../modules/audit/audit.web-module';
 import { districtsWebModule } from '../modules/districts/districts.web-module';
 import { homeWebModule } from '../modules/home/home.web-module';
+import { jobsWebModule } from '../modules/jobs/jobs.web-module';
 import { matchingWebModule } from '../modules/matching/matching.web-module';
 import { membershipsWebModule } from '../modules/memberships/memberships.web-module';
 import { needsWebModule } from '../modules/needs/needs.web-module';
@@ -35,6 +36,7 @@ export const WEB_MODULES = [
   membershipsWebModule,
   accountsWebModule,
   auditWebModule,
+  jobsWebModule,
   settingsWebModule,
   aboutWebModule,
 ] as const;
