@@ -37,8 +37,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       values ($1, $2, 'persona@example.org', 'organization_member', 'hash-merge-test', now() + interval '1 day')`, [mergedId, districtId]);
     const proposalId = (await t.db.pool.query(`insert into matching_proposals (district_id, title, category_code, zone_kind, zone_key, zone_label, people_covered, join_threshold, created_by_label)
       values ($1::uuid, 'Trasporto condiviso', 'x', 'district', $1::text, 'Distretto', 10, 1, 'test') returning id`, [districtId])).rows[0].id;
-    await t.db.pool.query(`insert into matching_proposal_parties (proposal_id, organization_id, role, people_count, cost_share) values
-      ($1, $2, 'requester', 4, 100.50), ($1, $3, 'requester', 6, 50.25), ($1, $2, 'provider', null, null)`, [proposalId, mergedId, keptId]);
+    await t.db.pool.query(`insert into matching_proposal_parties (proposal_id, organization_id, role, people_count, cost_share_cents) values
+      ($1, $2, 'requester', 4, 10050), ($1, $3, 'requester', 6, 5025), ($1, $2, 'provider', null, null)`, [proposalId, mergedId, keptId]);
     const service = (await t.db.pool.query('select id, organization_id from services where organization_id = $1 limit 1', [mergedId])).rows[0];
     await t.db.pool.query(`insert into referrals (district_id, referring_organization_id, service_id, provider_organization_id, subject_kind, category_code, municipality_code)
       values ($1, $2, $3, $4, 'person', 'x', '001191'), ($1, $4, $3, $4, 'person', 'x', '001191')`, [districtId, keptId, service.id, mergedId]);
@@ -81,8 +81,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     // The two invitations to the demo survey became one (unique per survey and organization); both responses stay.
     expect(await count('survey_invitations', 'organization_id', keptId)).toBe(1);
     expect(await count('survey_responses', 'organization_id', keptId)).toBe(1);
-    const parties = await t.db.pool.query('select role, people_count, cost_share::text from matching_proposal_parties where organization_id = $1 order by role', [keptId]);
-    expect(parties.rows).toEqual([{ role: 'provider', people_count: null, cost_share: null }, { role: 'requester', people_count: 10, cost_share: '150.75' }]);
+    const parties = await t.db.pool.query('select role, people_count, cost_share_cents from matching_proposal_parties where organization_id = $1 order by role', [keptId]);
+    expect(parties.rows).toEqual([{ role: 'provider', people_count: null, cost_share_cents: null }, { role: 'requester', people_count: 10, cost_share_cents: 15075 }]);
     const referrals = await t.db.pool.query('select version from referrals where provider_organization_id = $1', [keptId]);
     expect(referrals.rows.map((row) => row.version)).toEqual([2, 2]);
     expect((await t.db.pool.query('select version from zones where operating_organization_id = $1', [keptId])).rows[0].version).toBeGreaterThan(1);

@@ -219,6 +219,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/matching/referrals/', () => ids.referralId],
       // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
       ['/api/users/', () => NO_SUCH_ID],
+      // No job exists in the world: retrying a job nobody queued answers 404 (administrators) or 403/404 (others).
+      ['/api/jobs/', () => NO_SUCH_ID],
     ];
     const found = collections.find(([prefix]) => path.startsWith(prefix));
     if (!found) throw new Error(`No id for ${path}: add its collection to pathParameter`);

@@ -1,10 +1,14 @@
 import { createInstance, type TFunction } from 'i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ERROR_CODES } from '../../common/contracts/error-codes';
 import { FIELD_REASONS } from '../../common/contracts/errors';
 import { ApiError } from './api-client';
 import { describeError, fieldText } from './error-messages';
 import { RESOURCES } from './i18n/i18n';
+
+// The translations are composed from the web modules' registry, which loads the home page eagerly; the design kit it
+// uses does not load under Node, and no page is rendered here (as in web-modules.test.ts).
+vi.mock('../modules/home/home-page', () => ({ HomePage: () => null }));
 
 function textAt(root: unknown, path: string[]): unknown {
   return path.reduce<unknown>((node, part) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[part] : undefined), root);
