@@ -52,7 +52,7 @@ describe('audit journey', () => {
     await journey.page.getByRole('button', { name: 'Applica i filtri' }).click();
     await expect.poll(() => journey.page.url()).toContain('autore=coordinatore');
     await journey.page.getByRole('cell', { name: 'Consultazione del registro dei bisogni' }).first().waitFor();
-    expect(await journey.page.getByRole('cell', { name: 'access.refused' }).count()).toBe(0);
+    expect(await journey.page.getByRole('cell', { name: 'access.refuse-request' }).count()).toBe(0);
   });
 
   it('checks the hash chain and has no serious accessibility violation', async () => {
