@@ -8,9 +8,9 @@ export const DISTRICTS_AUDIT_ACTIONS = defineAuditActions('districts', {
   'districts.create-body': { it: 'Organo del distretto creato', en: 'District body created', formerly: ['districts.create_body'] },
   'districts.add-body-member': { it: 'Componente aggiunto a un organo del distretto', en: 'Member added to a district body', formerly: ['districts.add_body_member'] },
   'districts.end-body-member': { it: 'Fine incarico in un organo del distretto', en: 'District body membership ended', formerly: ['districts.end_body_member'] },
-  'districts.record-membership': { it: 'Adesione a un distretto proposta', en: 'District membership proposed' },
-  'districts.answer-membership': { it: 'Risposta a una proposta di adesione', en: 'District membership proposal answered' },
-  'districts.end-membership': { it: 'Adesione a un distretto terminata', en: 'District membership ended' },
+  'districts.record-membership': { it: 'Adesione proposta (registro del distretto)', en: 'Membership proposed (district record)' },
+  'districts.answer-membership': { it: 'Risposta a una proposta di adesione (registro del distretto)', en: 'Membership proposal answered (district record)' },
+  'districts.end-membership': { it: 'Adesione terminata (registro del distretto)', en: 'Membership ended (district record)' },
   'districts.move-merged-organization': { it: "Dati di un'organizzazione unita spostati (distretti)", en: "A merged organization's data moved (districts)" },
 });
 export type DistrictsAuditAction = keyof typeof DISTRICTS_AUDIT_ACTIONS;
