@@ -85,7 +85,7 @@ describe('audit action names', () => {
     for (const language of ['it', 'en'] as const) {
       const labels = AUDIT_ACTION_NAMES.map((name) => AUDIT_ACTIONS[name][language]);
       for (const [index, label] of labels.entries()) {
-        expect(label.trim().length > 0 && label !== AUDIT_ACTION_NAMES[index], `${AUDIT_ACTION_NAMES[index]} has no ${language} label`).toBe(true);
+        expect(label.trim().length > 0 && label !== String(AUDIT_ACTION_NAMES[index]), `${AUDIT_ACTION_NAMES[index]} has no ${language} label`).toBe(true);
       }
       expect(labels.filter((label, index) => labels.indexOf(label) !== index), `two actions read alike in ${language}`).toEqual([]);
     }
