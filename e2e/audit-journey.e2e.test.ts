@@ -59,7 +59,7 @@ describe('audit journey', () => {
 
   it('finds the same read by its action, chosen by its label', async () => {
     await journey.page.getByLabel('Tipo di voce').selectOption({ label: 'Tutte' });
-    await journey.page.getByLabel('Azione').selectOption({ label: 'Consultazione del registro dei bisogni' });
+    await journey.page.getByLabel('Azione', { exact: true }).selectOption({ label: 'Consultazione del registro dei bisogni' });
     await journey.page.getByRole('button', { name: 'Applica i filtri' }).click();
     await expect.poll(() => journey.page.url()).toContain('azione=needs.list-needs');
     await journey.page.getByRole('cell', { name: 'Consultazione del registro dei bisogni' }).first().waitFor();

@@ -1,9 +1,9 @@
-// The chain does not care what an entry says: these tests record made-up actions ('test.write'), cast on purpose.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../db/database';
 import { discoverMigrations, migrate } from '../db/migrations';
 import { createTestDatabase } from '../testing/test-database';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../testing/test-app';
+// The chain does not care what an entry says: these tests record made-up actions ('test.write'), cast on purpose.
 import type { AuditAction } from '../../../common/contracts/audit-action-catalog';
 import { recordAudit } from './audit';
 import { verifyAuditChain } from './verify-audit-chain';
