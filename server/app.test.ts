@@ -55,13 +55,13 @@ describe('application', () => {
     const audit = await t.db.pool.query("select distinct action from audit_log where kind = 'write'");
     const actions = audit.rows.map((row) => row.action as string);
     const anonymousWrites = await t.db.pool.query(
-      "select action from audit_log where kind = 'write' and actor_label = 'anonymous' and action not in ('auth.login_failed', 'auth.locked')",
+      "select action from audit_log where kind = 'write' and actor_label = 'anonymous' and action <> 'auth.fail-sign-in'",
     );
     expect(anonymousWrites.rows).toEqual([]); // every write names who did it
     expect(actions).toEqual(
       expect.arrayContaining([
-        'territory.import', 'organizations.create', 'districts.create', 'users.create', 'districts.update',
-        'auth.login', 'auth.login_failed', 'settings.update', 'auth.logout', 'auth.logout_everywhere',
+        'territory.import-territory', 'organizations.create-organization', 'districts.create-district', 'users.create-user', 'districts.update-district',
+        'auth.sign-in', 'auth.fail-sign-in', 'settings.update-settings', 'auth.sign-out', 'auth.sign-out-everywhere',
       ]),
     );
   });

@@ -5,7 +5,7 @@ import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
-import { collectJobs, registerModuleErrorCodes, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { collectJobs, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
 import { MAIL_JOBS } from './platform/mail/mail.jobs';
 import { startWorker, type Worker } from './platform/jobs/worker';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
@@ -25,7 +25,6 @@ import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
-registerModuleErrorCodes(MODULES);
 registerOrganizationMergeHooks(MODULES);
 
 /** Every job type's handler and every schedule (the platform's mail delivery and the modules'). */

@@ -61,22 +61,22 @@ describe('sensitive reads are audited', () => {
   afterAll(() => t.close());
 
   const SENSITIVE_READS: SensitiveRead[] = [
-    { method: 'GET', path: '/api/needs', action: 'needs.list', request: () => ({ url: '/api/needs', query: { districtId: ids.district! }, as: coordinator }) },
-    { method: 'GET', path: '/api/needs/{id}', action: 'needs.read', request: () => ({ url: `/api/needs/${ids.need}`, as: coordinator }) },
+    { method: 'GET', path: '/api/needs', action: 'needs.list-needs', request: () => ({ url: '/api/needs', query: { districtId: ids.district! }, as: coordinator }) },
+    { method: 'GET', path: '/api/needs/{id}', action: 'needs.read-need', request: () => ({ url: `/api/needs/${ids.need}`, as: coordinator }) },
     {
-      method: 'GET', path: '/api/matching/group', action: 'needs.group.read',
+      method: 'GET', path: '/api/matching/group', action: 'matching.read-group-needs',
       request: () => ({ url: '/api/matching/group', query: { districtId: ids.district!, zoneKey: ids.needMunicipality!, categoryCode: ids.needCategory! }, as: coordinator }),
     },
-    { method: 'GET', path: '/api/matching/referrals', action: 'referrals.list', request: () => ({ url: '/api/matching/referrals', as: firm }) },
-    { method: 'GET', path: '/api/matching/referrals.csv', action: 'referrals.export', request: () => ({ url: '/api/matching/referrals.csv', as: coordinator }) },
-    { method: 'GET', path: '/api/matching/referrals/{id}', action: 'referrals.read', request: () => ({ url: `/api/matching/referrals/${ids.referral}`, as: firm }) },
-    { method: 'GET', path: '/api/surveys/{id}/report', action: 'surveys.report.read', request: () => ({ url: `/api/surveys/${ids.survey}/report`, query: { variant: 'full' }, as: coordinator }) },
-    { method: 'GET', path: '/api/surveys/{id}/report/texts', action: 'surveys.report.texts', request: () => ({ url: `/api/surveys/${ids.survey}/report/texts`, query: { variant: 'full' }, as: coordinator }) },
-    { method: 'GET', path: '/api/surveys/{id}/responses', action: 'surveys.responses.list', request: () => ({ url: `/api/surveys/${ids.survey}/responses`, as: coordinator }) },
-    { method: 'GET', path: '/api/surveys/{id}/responses.csv', action: 'surveys.responses.export', request: () => ({ url: `/api/surveys/${ids.survey}/responses.csv`, as: coordinator }) },
-    { method: 'GET', path: '/api/organizations/{id}', action: 'organizations.private.read', request: () => ({ url: `/api/organizations/${ids.firm}`, as: firm }) },
-    { method: 'GET', path: '/api/audit', action: 'audit.read', request: () => ({ url: '/api/audit', as: admin }) },
-    { method: 'POST', path: '/api/audit/verify', action: 'audit.verify', request: () => ({ url: '/api/audit/verify', as: admin }) },
+    { method: 'GET', path: '/api/matching/referrals', action: 'matching.list-referrals', request: () => ({ url: '/api/matching/referrals', as: firm }) },
+    { method: 'GET', path: '/api/matching/referrals.csv', action: 'matching.export-referrals', request: () => ({ url: '/api/matching/referrals.csv', as: coordinator }) },
+    { method: 'GET', path: '/api/matching/referrals/{id}', action: 'matching.read-referral', request: () => ({ url: `/api/matching/referrals/${ids.referral}`, as: firm }) },
+    { method: 'GET', path: '/api/surveys/{id}/report', action: 'surveys.read-full-report', request: () => ({ url: `/api/surveys/${ids.survey}/report`, query: { variant: 'full' }, as: coordinator }) },
+    { method: 'GET', path: '/api/surveys/{id}/report/texts', action: 'surveys.read-report-texts', request: () => ({ url: `/api/surveys/${ids.survey}/report/texts`, query: { variant: 'full' }, as: coordinator }) },
+    { method: 'GET', path: '/api/surveys/{id}/responses', action: 'surveys.list-responses', request: () => ({ url: `/api/surveys/${ids.survey}/responses`, as: coordinator }) },
+    { method: 'GET', path: '/api/surveys/{id}/responses.csv', action: 'surveys.export-responses', request: () => ({ url: `/api/surveys/${ids.survey}/responses.csv`, as: coordinator }) },
+    { method: 'GET', path: '/api/organizations/{id}', action: 'organizations.read-private-fields', request: () => ({ url: `/api/organizations/${ids.firm}`, as: firm }) },
+    { method: 'GET', path: '/api/audit', action: 'audit.read-log', request: () => ({ url: '/api/audit', as: admin }) },
+    { method: 'POST', path: '/api/audit/verify', action: 'audit.verify-chain', request: () => ({ url: '/api/audit/verify', as: admin }) },
   ];
 
   /** GETs in the sensitive areas that serve nothing private, and why. */

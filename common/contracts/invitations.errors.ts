@@ -1,6 +1,6 @@
 import { defineErrorCodes } from './errors';
 
-/** The invitations module's error codes and statuses (registered through its manifest). */
+/** The invitations module's error codes and statuses. */
 export const INVITATIONS_ERROR_CODES = defineErrorCodes('INVITATIONS', {
   'INVITATIONS.INVALID': 410,
   'INVITATIONS.WRONG_ACCOUNT': 409,

@@ -1,6 +1,6 @@
 import { defineErrorCodes } from './errors';
 
-/** The matching module's error codes and statuses (registered through its manifest). */
+/** The matching module's error codes and statuses. */
 export const MATCHING_ERROR_CODES = defineErrorCodes('MATCHING', {
   'MATCHING.FORBIDDEN_TRANSITION': 409,
   'MATCHING.NOT_ENOUGH_JOINED': 409,

@@ -1,6 +1,6 @@
 import { defineErrorCodes } from './errors';
 
-/** The organizations module's error codes and statuses (registered through its manifest). */
+/** The organizations module's error codes and statuses. */
 export const ORGANIZATIONS_ERROR_CODES = defineErrorCodes('ORGANIZATIONS', {
   'ORGANIZATIONS.DUPLICATE_FISCAL_CODE': 409,
   'ORGANIZATIONS.NOTHING_TO_RESUME': 409,

@@ -1,6 +1,6 @@
 import { defineErrorCodes } from './errors';
 
-/** The surveys module's error codes and statuses (registered through its manifest). */
+/** The surveys module's error codes and statuses. */
 export const SURVEYS_ERROR_CODES = defineErrorCodes('SURVEYS', {
   'SURVEYS.QUESTION_HAS_ANSWERS': 409,
   'SURVEYS.INVALID_TRANSITION': 409,

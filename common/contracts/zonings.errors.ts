@@ -1,6 +1,6 @@
 import { defineErrorCodes } from './errors';
 
-/** The zonings module's error codes and statuses (registered through its manifest). */
+/** The zonings module's error codes and statuses. */
 export const ZONINGS_ERROR_CODES = defineErrorCodes('ZONINGS', {
   'ZONINGS.INVALID_FILE': 422,
   'ZONINGS.DUPLICATE_NAME': 409,

@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { registerErrorCodes } from './errors/app-error';
 import { subscribe, type EventSubscription } from './events';
 import { registerOrganizationMergeHook, type OrganizationMergeHook } from './organization-merge';
 import type { JobHandler, ScheduleDefinition } from './jobs/job-definitions';
@@ -43,8 +42,6 @@ export interface ModuleManifest {
   jobs?: Record<string, JobHandler>;
   /** Recurring jobs (cron in Europe/Rome), each fired once per period however many processes run. */
   schedules?: ScheduleDefinition[];
-  /** The module's error codes with their HTTP status (common/contracts/<m>.errors.ts); the error handler maps them. */
-  errorCodes?: Readonly<Record<string, number>>;
 }
 
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
@@ -83,9 +80,4 @@ export function collectJobs(platformJobs: Record<string, JobHandler>, modules: M
     assertCronPattern(schedule.cron);
   }
   return { registry, schedules };
-}
-
-/** Registers every manifest's error codes with their status (idempotent), for the HTTP error handler and the CLI. */
-export function registerModuleErrorCodes(modules: ModuleManifest[]): void {
-  for (const module of modules) registerErrorCodes(module.errorCodes ?? {});
 }

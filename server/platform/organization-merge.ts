@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../common/contracts/audit-action-catalog';
 import type { DbExecutor } from './db/database';
 import { recordAudit } from './audit/audit';
 import type { UseCaseContext } from './use-case';
@@ -53,7 +54,7 @@ export interface OrganizationRowsMover {
  * merge rather than leave the tombstone holding data nobody sees.
  */
 export async function moveOrganizationRows(
-  tx: DbExecutor, merge: OrganizationMerge, context: UseCaseContext, action: string, mover: OrganizationRowsMover,
+  tx: DbExecutor, merge: OrganizationMerge, context: UseCaseContext, action: AuditAction, mover: OrganizationRowsMover,
 ): Promise<MergeReport> {
   const before = { merged: await mover.count(tx, merge.mergedOrganizationId), kept: await mover.count(tx, merge.keptOrganizationId) };
   if (Object.values(before.merged).every((count) => count === 0)) return before.merged;

@@ -20,7 +20,7 @@ export async function addDistrictBodyMember(context: UseCaseContext, districtId:
       throw fieldError('organizationId', 'this organization is not a current member of the district', 'not-current-member');
     }
     const member = await insertDistrictBodyMember(tx, { bodyId, ...input });
-    await recordAudit(tx, context, { action: 'districts.add_body_member', entityType: 'district_body_member', entityId: member.id, after: member });
+    await recordAudit(tx, context, { action: 'districts.add-body-member', entityType: 'district_body_member', entityId: member.id, after: member });
     return (await selectDistrictBodies(tx, districtId)).find((b) => b.id === bodyId)!;
   });
 }

@@ -14,7 +14,7 @@ export async function createDistrictBody(context: UseCaseContext, districtId: st
   return inTransaction(context, async (tx) => {
     if (!(await selectDistrictRow(tx, districtId))) throw districtNotFound(districtId);
     const body = await insertDistrictBody(tx, { districtId, ...input });
-    await recordAudit(tx, context, { action: 'districts.create_body', entityType: 'district_body', entityId: body.id, after: body });
+    await recordAudit(tx, context, { action: 'districts.create-body', entityType: 'district_body', entityId: body.id, after: body });
     return (await selectDistrictBodies(tx, districtId)).find((b) => b.id === body.id)!;
   });
 }

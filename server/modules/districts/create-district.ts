@@ -55,7 +55,7 @@ export async function createDistrict(context: UseCaseContext, rawInput: CreateDi
       await insertMembership(tx, { districtId: district.id, organizationId, role: 'member' });
     }
     await recordAudit(tx, context, {
-      action: 'districts.create',
+      action: 'districts.create-district',
       entityType: 'district',
       entityId: district.id,
       after: { ...district, municipalityCodes: codes, memberOrganizationIds: input.memberOrganizationIds },

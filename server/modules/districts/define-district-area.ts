@@ -41,7 +41,7 @@ export async function defineDistrictArea(context: UseCaseContext, id: string, in
     await replaceDistrictMunicipalities(tx, id, codes);
     await publishInTransaction(tx, DISTRICT_AREA_CHANGED, { districtId: id, municipalityCodesBefore: codesBefore, municipalityCodesAfter: codes });
     await recordAudit(tx, context, {
-      action: 'districts.define_area',
+      action: 'districts.define-area',
       entityType: 'district',
       entityId: id,
       before: { ...before, municipalityCodes: codesBefore },

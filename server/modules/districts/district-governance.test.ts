@@ -60,7 +60,7 @@ describe('district definition and governance', () => {
     });
     expect(seated.statusCode, seated.body).toBe(200);
     expect(seated.json().members).toEqual([expect.objectContaining({ organizationName: firm.name, representativeName: 'Responsabile HR', role: 'chair' })]);
-    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action in ('districts.create_body', 'districts.add_body_member') and actor_label = $1", [DEMO_COORDINATOR.email]);
+    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action in ('districts.create-body', 'districts.add-body-member') and actor_label = $1", [DEMO_COORDINATOR.email]);
     expect(audit.rows[0].n).toBe(2);
   });
 
@@ -106,7 +106,7 @@ describe('district definition and governance', () => {
     expect(stale.statusCode).toBe(409);
     const custom = await t.app.inject({ method: 'PATCH', url: `/api/districts/${demoId}/area`, headers: coordinator.writeHeaders, payload: { kind: 'custom', municipalityCodes: ['001191', '001275'], version: district.version } });
     expect(custom.json()).toMatchObject({ referenceZone: null, municipalityCount: 2 });
-    const audit = await t.db.pool.query("select before, after from audit_log where action = 'districts.define_area' order by occurred_at");
+    const audit = await t.db.pool.query("select before, after from audit_log where action = 'districts.define-area' order by occurred_at");
     expect(audit.rows.map((r) => r.after.municipalityCodes.length)).toEqual([3, 2]);
     expect(audit.rows[0].before.municipalityCodes).toHaveLength(before.municipalityCount);
   });

@@ -66,7 +66,7 @@ describe('districts', () => {
     });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ description: 'Descrizione aggiornata dal coordinamento.', version: before.version + 1 });
-    const audit = await t.db.pool.query("select before, after from audit_log where action = 'districts.update' and entity_id = $1", [demoId]);
+    const audit = await t.db.pool.query("select before, after from audit_log where action = 'districts.update-district' and entity_id = $1", [demoId]);
     expect(audit.rows).toHaveLength(1);
     expect(audit.rows[0].before.description).toBe(before.description);
     expect(audit.rows[0].after.description).toBe('Descrizione aggiornata dal coordinamento.');

@@ -15,7 +15,7 @@ export async function endDistrictBodyMember(context: UseCaseContext, districtId:
     if (!before) throw notFound('district body member', memberId);
     if (input.endedOn < before.startedOn) throw fieldError('endedOn', `must be on or after the start date ${before.startedOn}`);
     const after = await updateDistrictBodyMemberEnd(tx, memberId, input.endedOn);
-    await recordAudit(tx, context, { action: 'districts.end_body_member', entityType: 'district_body_member', entityId: memberId, before, after });
+    await recordAudit(tx, context, { action: 'districts.end-body-member', entityType: 'district_body_member', entityId: memberId, before, after });
     return (await selectDistrictBodies(tx, districtId)).find((b) => b.id === bodyId)!;
   });
 }

@@ -16,7 +16,7 @@ export async function updateDistrict(context: UseCaseContext, id: string, input:
     const { version, ...changes } = input;
     const after = await updateDistrictIfVersion(tx, id, version, changes);
     if (!after) throw staleVersion('district', id, version, before.version);
-    await recordAudit(tx, context, { action: 'districts.update', entityType: 'district', entityId: id, before, after });
+    await recordAudit(tx, context, { action: 'districts.update-district', entityType: 'district', entityId: id, before, after });
     return (await selectDistrictDetail(tx, id))!;
   });
 }

@@ -46,7 +46,7 @@ export async function acceptInvitation(context: UseCaseContext, rawInput: unknow
     await grantOrganizationRole(tx, account.id, invitation.role, invitation.organizationId);
     await markInvitationAccepted(tx, invitation.id, account.id);
     await recordAudit(tx, { ...context, actor: context.actor.kind === 'user' ? context.actor : { kind: 'user', userId: account.id, email: account.email, grants: [] } }, {
-      action: 'invitations.accept',
+      action: 'invitations.accept-invitation',
       entityType: 'invitation',
       entityId: invitation.id,
       after: { userId: account.id, accountCreated: !existing, organizationId: invitation.organizationId, role: invitation.role },

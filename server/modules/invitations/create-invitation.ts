@@ -57,7 +57,7 @@ export async function createInvitation(context: UseCaseContext, rawInput: unknow
       districtId: organization.districtId,
     });
     await recordAudit(tx, context, {
-      action: 'invitations.create',
+      action: 'invitations.create-invitation',
       entityType: 'invitation',
       entityId: invitation.id,
       after: { organizationId: organization.id, districtId: organization.districtId, email, role: input.role, expiresAt: expiresAt.toISOString() },

@@ -1,4 +1,3 @@
-import { INVITATIONS_ERROR_CODES } from '../../../common/contracts/invitations.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { invitationsRoutes } from './invitations.routes';
@@ -9,5 +8,4 @@ export const invitationsModule: ModuleManifest = {
   routes: invitationsRoutes,
   ownsTables: ['invitations'],
   mergeOrganization: moveMergedOrganization,
-  errorCodes: INVITATIONS_ERROR_CODES,
 };

@@ -77,7 +77,7 @@ describe('invitations to an organization (issue 11)', () => {
     expect(again.statusCode).toBe(410);
     expect(again.json().code).toBe('INVITATIONS.INVALID');
     const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 order by id", [created.json().id]);
-    expect(audit.rows.map((r) => r.action)).toEqual(['invitations.create', 'invitations.accept']);
+    expect(audit.rows.map((r) => r.action)).toEqual(['invitations.create-invitation', 'invitations.accept-invitation']);
   });
 
   it('an existing account accepts after signing in as itself; another account is refused', async () => {

@@ -51,7 +51,7 @@ export async function agreeProposal(context: UseCaseContext, proposalId: string,
         });
       }
     }
-    await recordAudit(tx, context, { action: 'matching.agree_proposal', entityType: 'matching_proposal', entityId: proposalId, before: proposal, after: { ...after, agreement } });
+    await recordAudit(tx, context, { action: 'matching.agree-proposal', entityType: 'matching_proposal', entityId: proposalId, before: proposal, after: { ...after, agreement } });
     return presentProposal(tx, context, after);
   });
 }

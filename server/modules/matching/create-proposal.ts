@@ -110,7 +110,7 @@ export async function createProposal(context: UseCaseContext, input: TProposalCr
       }
     }
     const presented = await presentProposal(tx, context, proposal);
-    await recordAudit(tx, context, { action: 'matching.create_proposal', entityType: 'matching_proposal', entityId: proposal.id, after: presented });
+    await recordAudit(tx, context, { action: 'matching.create-proposal', entityType: 'matching_proposal', entityId: proposal.id, after: presented });
     return presented;
   });
 }

@@ -68,7 +68,7 @@ export async function createReferral(context: UseCaseContext, input: TReferralCr
       });
     }
     // The audit keeps the referral without its free-text details: the log is read more widely than the details may be.
-    await recordAudit(tx, context, { action: 'matching.create_referral', entityType: 'referral', entityId: id, after: { ...row, hasDetails: input.details.length > 0 } });
+    await recordAudit(tx, context, { action: 'matching.create-referral', entityType: 'referral', entityId: id, after: { ...row, hasDetails: input.details.length > 0 } });
     return presentReferral(tx, context, row);
   });
 }

@@ -19,7 +19,7 @@ export async function getGroupDetail(context: UseCaseContext, query: TGroupQuery
   const needs = await selectGroupNeeds(context.db.orm, { ...scope, districtName: district.name });
   const services = needs.length === 0 ? [] : await selectGroupServices(context.db.orm, { ...scope, districtName: district.name, radiusKm: query.radiusKm });
   // Needs with the organization that expressed them are the needs register itself: a sensitive read.
-  if (canSeeOrganizations && needs.length > 0) await recordAccess(context, { action: 'needs.group.read', entityType: 'district', entityId: query.districtId, details: { scope, served: needs.length } });
+  if (canSeeOrganizations && needs.length > 0) await recordAccess(context, { action: 'matching.read-group-needs', entityType: 'district', entityId: query.districtId, details: { scope, served: needs.length } });
   return {
     canSeeOrganizations,
     needs: needs.map((need) => ({

@@ -10,6 +10,6 @@ export async function getReferral(context: UseCaseContext, id: string): Promise<
   assertCan(context.actor, MatchingActions['matching.use']);
   const row = await loadReadableReferral(context.db.orm, context.actor, id);
   const referral = await presentReferral(context.db.orm, context, row);
-  await recordAccess(context, { action: 'referrals.read', entityType: 'referral', entityId: id });
+  await recordAccess(context, { action: 'matching.read-referral', entityType: 'referral', entityId: id });
   return referral;
 }

@@ -14,6 +14,6 @@ export function referralVisibilityOf(context: UseCaseContext): ReferralVisibilit
 export async function listReferrals(context: UseCaseContext, filter: { districtId?: string | undefined; status?: string | undefined; q?: string | undefined }) {
   assertCan(context.actor, MatchingActions['matching.use']);
   const { items, total } = await selectVisibleReferrals(context.db.orm, referralVisibilityOf(context), filter);
-  await recordAccess(context, { action: 'referrals.list', entityType: 'referral', entityId: filter.districtId ?? 'visible', details: { filters: filter, served: items.length } });
+  await recordAccess(context, { action: 'matching.list-referrals', entityType: 'referral', entityId: filter.districtId ?? 'visible', details: { filters: filter, served: items.length } });
   return { items: items.map(referralSummary), total };
 }

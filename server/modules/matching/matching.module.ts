@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definitions';
-import { MATCHING_ERROR_CODES } from '../../../common/contracts/matching.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { remindReferralProviders } from './remind-referral-providers';
@@ -13,7 +12,6 @@ export const REMIND_REFERRALS_JOB = 'matching.remind-referrals';
 export const matchingModule: ModuleManifest = {
   name: 'matching',
   ownsTables: ['matching_proposals', 'matching_proposal_parties', 'matching_agreements', 'referrals', 'referral_details', 'referral_events'],
-  errorCodes: MATCHING_ERROR_CODES,
   routes: matchingRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoMatching,

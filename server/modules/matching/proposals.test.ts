@@ -44,7 +44,7 @@ describe('matching: shared-service proposals', () => {
     expect(mail.rows).toHaveLength(4);
     expect(new Set(mail.rows.map((row) => row.district_id))).toEqual(new Set([w.districtId]));
     const audit = await w.t.db.pool.query("select action from audit_log where kind = 'write' and entity_id = $1", [proposal.id]);
-    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_proposal']);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create-proposal']);
   });
 
   it('refuses proposals from members, other coordinators and anonymous visitors, and for a group without organizations', async () => {
@@ -84,7 +84,7 @@ describe('matching: shared-service proposals', () => {
       expect((await get(outsider, '/api/matching/proposals')).json().items).toEqual([]);
     }
     expect((await get(w.as.requester1, '/api/matching/proposals')).json().items.map((p: { id: string }) => p.id)).toEqual([proposal.id]);
-    const audit = await w.t.db.pool.query("select count(*)::int as n from audit_log where entity_id = $1 and action = 'matching.respond_to_proposal'", [proposal.id]);
+    const audit = await w.t.db.pool.query("select count(*)::int as n from audit_log where entity_id = $1 and action = 'matching.respond-to-proposal'", [proposal.id]);
     expect(audit.rows[0].n).toBe(4);
   });
 

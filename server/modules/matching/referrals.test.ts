@@ -35,7 +35,7 @@ describe('matching: referrals (closed loop)', () => {
     const stored = await w.t.db.pool.query('select details from referral_details where referral_id = $1', [referral.id]);
     expect(stored.rows[0].details).toBe('Signora sola, preferisce il mattino');
     const audit = await w.t.db.pool.query("select action, after::text as after from audit_log where kind = 'write' and entity_id = $1", [referral.id]);
-    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral']);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create-referral']);
     expect(audit.rows[0].after).not.toContain('Signora');
     // Only a member of the referring organization may send it; a suspended service takes none.
     const asOther = await post(w.as.requester2, '/api/matching/referrals', { districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: w.service.homeCareAreaPinerolo, subjectKind: 'group', peopleCount: 3, municipalityCode: PINEROLO });
@@ -83,7 +83,7 @@ describe('matching: referrals (closed loop)', () => {
       expect([refused.statusCode, refused.json().code]).toEqual([409, 'MATCHING.FORBIDDEN_TRANSITION']);
     }
     const audit = await w.t.db.pool.query("select action from audit_log where kind = 'write' and entity_id = $1 order by id", [referral.id]);
-    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create_referral', 'matching.referral_request_info', 'matching.referral_answer_info', 'matching.referral_accept', 'matching.referral_mark_served']);
+    expect(audit.rows.map((row) => row.action)).toEqual(['matching.create-referral', 'matching.request-referral-info', 'matching.answer-referral-info', 'matching.accept-referral', 'matching.mark-referral-served']);
 
     // sent → declined (reason required); accepted → not_served (reason required).
     const declined = await refer();
@@ -188,7 +188,7 @@ describe('matching: referrals (closed loop)', () => {
     expect(referral.status).toBe('served');
     const answered = await w.t.db.pool.query('select status, answered_by_service_id from needs where id = $1', [needId]);
     expect(answered.rows[0]).toEqual({ status: 'answered_by_service', answered_by_service_id: w.service.homeCareAreaPinerolo });
-    const audit = await w.t.db.pool.query("select after->>'referralId' as referral_id from audit_log where action = 'needs.answered-by-referral' and entity_id = $1", [needId]);
+    const audit = await w.t.db.pool.query("select after->>'referralId' as referral_id from audit_log where action = 'needs.answer-need-by-referral' and entity_id = $1", [needId]);
     expect(audit.rows).toEqual([{ referral_id: referral.id }]);
   });
 

@@ -32,7 +32,7 @@ export async function remindReferralProviders(context: UseCaseContext, options: 
           districtId: referral.district_id,
         });
       }
-      await recordAudit(tx, context, { action: 'matching.remind_referral', entityType: 'referral', entityId: referral.id, after: { remindedOn: today, days } });
+      await recordAudit(tx, context, { action: 'matching.remind-referral', entityType: 'referral', entityId: referral.id, after: { remindedOn: today, days } });
       reminded += 1;
     });
   }

@@ -23,7 +23,7 @@ export async function respondToProposal(
     if (proposal.status !== 'open') throw proposalNotOpen(proposal.status);
     await updatePartyResponse(tx, { proposalId, organizationId: input.organizationId, response: input.response, comment: input.comment });
     await recordAudit(tx, context, {
-      action: 'matching.respond_to_proposal',
+      action: 'matching.respond-to-proposal',
       entityType: 'matching_proposal',
       entityId: proposalId,
       before: { organizationId: input.organizationId, response: before[0]!.response, comment: before[0]!.comment },

@@ -1,5 +1,6 @@
 import type { TReferral, TReferralTransition } from '../../../common/contracts/matching';
-import { REFERRAL_CLOSED_STATUSES, REFERRAL_TRANSITIONS } from '../../../common/domain/matching';
+import type { MatchingAuditAction } from '../../../common/contracts/matching.audit';
+import { REFERRAL_CLOSED_STATUSES, REFERRAL_TRANSITIONS, type ReferralAction } from '../../../common/domain/matching';
 import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -12,6 +13,16 @@ import { MatchingActions } from './matching.policy';
 import { selectOrganizationAddresses } from './matching-proposals.repository';
 import { insertReferralEvent, selectReferral, updateReferralStatus } from './matching-referrals.repository';
 import { allowedActionsOf, loadReadableReferral, presentReferral } from './present-referral';
+
+/** How the audit log names each move (declared in common/contracts/matching.audit.ts). */
+const AUDIT_ACTION_OF: Record<ReferralAction, MatchingAuditAction> = {
+  accept: 'matching.accept-referral',
+  decline: 'matching.decline-referral',
+  request_info: 'matching.request-referral-info',
+  answer_info: 'matching.answer-referral-info',
+  mark_served: 'matching.mark-referral-served',
+  mark_not_served: 'matching.mark-referral-not-served',
+};
 
 /**
  * Moves a referral along its state machine: the provider accepts, declines (reason), asks for information (question),
@@ -47,7 +58,7 @@ export async function transitionReferral(context: UseCaseContext, id: string, in
         districtId: before.district_id,
       });
     }
-    await recordAudit(tx, context, { action: `matching.referral_${input.action}`, entityType: 'referral', entityId: id, before, after });
+    await recordAudit(tx, context, { action: AUDIT_ACTION_OF[input.action], entityType: 'referral', entityId: id, before, after });
     return presentReferral(tx, context, after);
   });
 }

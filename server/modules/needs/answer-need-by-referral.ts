@@ -18,7 +18,7 @@ export async function answerNeedByReferral(
   if (!before || before.status !== 'open') return false;
   const after = await updateNeedStatus(tx, input.needId, before.version, { status: 'answered_by_service', answeredByServiceId: input.serviceId });
   await recordAudit(tx, context, {
-    action: 'needs.answered-by-referral',
+    action: 'needs.answer-need-by-referral',
     entityType: 'need',
     entityId: input.needId,
     before: { status: before.status, version: before.version },

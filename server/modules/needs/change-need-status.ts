@@ -28,7 +28,7 @@ export async function changeNeedStatus(context: UseCaseContext, needId: string, 
     if (!canChangeNeedStatus(before.status, input.status)) throw invalidStatusChange(before.status, input.status);
     const after = await updateNeedStatus(tx, needId, input.version, { status: input.status, answeredByServiceId: input.answeredByServiceId });
     if (!after) throw staleVersion('need', needId, input.version, null);
-    await recordAudit(tx, context, { action: 'needs.change-status', entityType: 'need', entityId: needId, before, after });
+    await recordAudit(tx, context, { action: 'needs.change-need-status', entityType: 'need', entityId: needId, before, after });
     return toNeed((await selectNeedView(tx, needId))!);
   });
 }

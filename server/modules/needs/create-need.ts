@@ -40,7 +40,7 @@ export async function createNeed(context: UseCaseContext, raw: TNeedCreate): Pro
         isDemo: input.isDemo,
       },
     ]);
-    await recordAudit(tx, context, { action: 'needs.create', entityType: 'need', entityId: created!.id, after: created });
+    await recordAudit(tx, context, { action: 'needs.create-need', entityType: 'need', entityId: created!.id, after: created });
     return toNeed((await selectNeedView(tx, created!.id))!);
   });
 }

@@ -12,6 +12,6 @@ export async function getNeed(context: UseCaseContext, needId: string): Promise<
   assertCan(context.actor, NeedActions['needs.signed-in']);
   const row = await selectNeedView(context.db.orm, needId);
   if (!row || !can(context.actor, NeedActions['needs.read'], { districtId: row.district_id, organizationId: row.organization_id })) throw notFound('need', needId);
-  await recordAccess(context, { action: 'needs.read', entityType: 'need', entityId: needId });
+  await recordAccess(context, { action: 'needs.read-need', entityType: 'need', entityId: needId });
   return toNeed(row);
 }

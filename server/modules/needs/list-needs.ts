@@ -35,6 +35,6 @@ export async function listNeeds(context: UseCaseContext, query: TNeedListQuery):
   const { rows, total } = await selectNeedPage(context.db.orm, filters satisfies TNeedFilters, seesAll ? null : memberOrganizations, decodeCursor(cursor), limit);
   const last = rows[rows.length - 1];
   const nextCursor = rows.length === limit && last ? Buffer.from(JSON.stringify([last.expressed_on, last.id])).toString('base64url') : null;
-  await recordAccess(context, { action: 'needs.list', entityType: 'district', entityId: query.districtId, details: { filters, served: rows.length, scope: seesAll ? 'all' : 'own' } });
+  await recordAccess(context, { action: 'needs.list-needs', entityType: 'district', entityId: query.districtId, details: { filters, served: rows.length, scope: seesAll ? 'all' : 'own' } });
   return { items: rows.map(toNeed), nextCursor, total, scope: seesAll ? 'all' : 'own' };
 }

@@ -1,4 +1,3 @@
-import { NEEDS_ERROR_CODES } from '../../../common/contracts/needs.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedDemoNeeds } from './fixtures/demo-needs.seed';
@@ -9,7 +8,6 @@ export const needsModule: ModuleManifest = {
   name: 'needs',
   ownsTables: ['needs', 'open_needs'],
   publishes: ['open_needs'],
-  errorCodes: NEEDS_ERROR_CODES,
   routes: needsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoNeeds,

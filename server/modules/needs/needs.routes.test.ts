@@ -130,7 +130,7 @@ describe('needs register', () => {
     const anonymous = await post<TNeed>(coordinator, '/api/needs', { ...payload, organizationId: null, description: 'Segnalato allo sportello' });
     expect(anonymous.status).toBe(201);
     expect(anonymous.body.organizationId).toBeNull();
-    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action = 'needs.create' and entity_id = $1", [created.body.id]);
+    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action = 'needs.create-need' and entity_id = $1", [created.body.id]);
     expect(audit.rows[0].n).toBe(1);
   });
 
@@ -154,7 +154,7 @@ describe('needs register', () => {
     const lavoroMember = await signIn(t.app, (await createTestUser(t.system, [{ role: 'organization_admin', organizationId: need.organizationId! }])).email);
     expect((await get(lavoroMember, `/api/needs/${need.id}`)).status).toBe(200);
     expect((await post(lavoroMember, `/api/needs/${need.id}/status`, { version: closed.body.version, status: 'open' })).status).toBe(403);
-    const audit = await t.db.pool.query("select before->>'status' as before, after->>'status' as after from audit_log where action = 'needs.change-status' and entity_id = $1 order by id", [need.id]);
+    const audit = await t.db.pool.query("select before->>'status' as before, after->>'status' as after from audit_log where action = 'needs.change-need-status' and entity_id = $1 order by id", [need.id]);
     expect(audit.rows).toEqual([
       { before: 'open', after: 'answered_by_service' },
       { before: 'answered_by_service', after: 'open' },

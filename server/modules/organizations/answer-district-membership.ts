@@ -1,4 +1,5 @@
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
+import type { OrganizationsAuditAction } from '../../../common/contracts/organizations.audit';
 import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -10,6 +11,11 @@ import { findDistrictMembership, recordDistrictMembershipAnswer, type DistrictMe
 
 type Answer = 'accept' | 'decline' | 'withdraw';
 const STATUS_OF: Record<Answer, 'accepted' | 'declined' | 'withdrawn'> = { accept: 'accepted', decline: 'declined', withdraw: 'withdrawn' };
+const AUDIT_ACTION_OF: Record<Answer, OrganizationsAuditAction> = {
+  accept: 'organizations.accept-district-membership',
+  decline: 'organizations.decline-district-membership',
+  withdraw: 'organizations.withdraw-district-membership',
+};
 
 async function answerMembership(context: UseCaseContext, organizationId: string, membershipId: string, answer: Answer): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
@@ -22,7 +28,7 @@ async function answerMembership(context: UseCaseContext, organizationId: string,
   return inTransaction(context, async (tx) => {
     const after: DistrictMembershipRow | null = await recordDistrictMembershipAnswer(tx, context, before, STATUS_OF[answer], actorLabel(context.actor));
     if (!after) throw new AppError('COMMON.CONFLICT', `The membership is no longer waiting for an answer (it is ${before.status})`, { status: before.status });
-    await recordAudit(tx, context, { action: `organizations.${answer}-district-membership`, entityType: 'organization', entityId: organizationId, before, after });
+    await recordAudit(tx, context, { action: AUDIT_ACTION_OF[answer], entityType: 'organization', entityId: organizationId, before, after });
     return loadProfile(tx, context.actor, organizationId);
   });
 }

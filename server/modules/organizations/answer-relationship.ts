@@ -18,7 +18,7 @@ async function answerRelationship(context: UseCaseContext, organizationId: strin
   return inTransaction(context, async (tx) => {
     const after = await decideRelationship(tx, relationshipId, status, actorLabel(context.actor));
     if (!after) throw new AppError('COMMON.CONFLICT', `The relationship is no longer waiting for an answer (it is ${before.status})`, { status: before.status });
-    await recordAudit(tx, context, { action: `organizations.${status === 'confirmed' ? 'confirm' : 'decline'}-relationship`, entityType: 'organization', entityId: organizationId, before, after });
+    await recordAudit(tx, context, { action: status === 'confirmed' ? 'organizations.confirm-relationship' : 'organizations.decline-relationship', entityType: 'organization', entityId: organizationId, before, after });
     return loadProfile(tx, context.actor, organizationId);
   });
 }

@@ -60,7 +60,7 @@ export async function createOrganization(
     }
     await insertVersionSnapshots(tx, [organization.id], actorLabel(context.actor), 'created');
     await recordAudit(tx, context, {
-      action: 'organizations.create',
+      action: 'organizations.create-organization',
       entityType: 'organization',
       entityId: organization.id,
       after: { ...auditedRow(organization), probableDuplicateIds },

@@ -92,6 +92,6 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
 export async function getOrganization(context: UseCaseContext, id: string): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.read'], { id });
   const profile = await loadProfile(context.db.orm, context.actor, id);
-  if (profile.private) await recordAccess(context, { action: 'organizations.private.read', entityType: 'organization', entityId: id });
+  if (profile.private) await recordAccess(context, { action: 'organizations.read-private-fields', entityType: 'organization', entityId: id });
   return profile;
 }

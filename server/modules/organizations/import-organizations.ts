@@ -233,7 +233,7 @@ async function prepareImport(context: UseCaseContext, options: ImportOptions): P
     const row = await insertImport(tx, {
       fileName: options.fileName, contentSha256: file.contentSha256, mapping, totalRows: file.rows.length, batchSize, startedBy: actorLabel(context.actor), startedByUserId: actorUserId(context.actor),
     });
-    await recordAudit(tx, context, { action: 'organizations.import-start', entityType: 'organization_import', entityId: row.id, after: { ...row, headers: file.headers } });
+    await recordAudit(tx, context, { action: 'organizations.start-import', entityType: 'organization_import', entityId: row.id, after: { ...row, headers: file.headers } });
     return row;
   });
   return { file, mapping, municipalities, importRow, batchSize };
@@ -310,7 +310,7 @@ async function markFailed(context: UseCaseContext, importId: string, error: unkn
     const current = await selectImport(tx, importId);
     if (!current || current.status === 'completed') return;
     await updateImportProgress(tx, importId, { nextRow: current.nextRow, created: 0, updated: 0, flagged: 0, rejected: [], status: 'failed', error: message });
-    await recordAudit(tx, context, { action: 'organizations.import-failed', entityType: 'organization_import', entityId: importId, after: { error: message, nextRow: current.nextRow } });
+    await recordAudit(tx, context, { action: 'organizations.fail-import', entityType: 'organization_import', entityId: importId, after: { error: message, nextRow: current.nextRow } });
   });
 }
 

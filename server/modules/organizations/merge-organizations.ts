@@ -67,7 +67,7 @@ export async function mergeOrganizations(
     await insertVersionSnapshots(tx, [sourceId], actorLabel(context.actor), `merged into ${targetId}`);
     await insertVersionSnapshots(tx, [targetId], actorLabel(context.actor), `absorbed ${sourceBefore.legalName} (${sourceId})`);
     await recordAudit(tx, context, {
-      action: 'organizations.merge',
+      action: 'organizations.merge-organizations',
       entityType: 'organization',
       entityId: targetId,
       before: { source: auditedRow(sourceBefore), target: auditedRow(targetBefore) },

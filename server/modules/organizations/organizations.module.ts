@@ -1,4 +1,3 @@
-import { ORGANIZATIONS_ERROR_CODES } from '../../../common/contracts/organizations.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { organizationsRoutes } from './organizations.routes';
 
@@ -8,5 +7,4 @@ export const organizationsModule: ModuleManifest = {
   routes: organizationsRoutes,
   ownsTables: ['organizations', 'organization_versions', 'people', 'person_roles', 'organization_relationships', 'organization_duplicate_flags', 'organization_import_mappings', 'organization_imports', 'organization_names', 'organization_public_fields'],
   publishes: ['organization_names', 'organization_public_fields'],
-  errorCodes: ORGANIZATIONS_ERROR_CODES,
 };

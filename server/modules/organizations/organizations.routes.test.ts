@@ -161,7 +161,7 @@ describe('organizations over HTTP', () => {
       expect(profile.website).toBe('https://aurora.example');
       expect(profile.history.map((h: { version: number }) => h.version)).toEqual([current.version + 1, ...current.history.map((h: { version: number }) => h.version)]);
       expect(profile.history[0]).toMatchObject({ change: 'updated', changedFields: ['website'] });
-      const audit = await t.db.pool.query("select before->>'website' as before, after->>'website' as after from audit_log where kind = 'write' and action = 'organizations.update' order by id desc limit 1");
+      const audit = await t.db.pool.query("select before->>'website' as before, after->>'website' as after from audit_log where kind = 'write' and action = 'organizations.update-organization' order by id desc limit 1");
       expect(audit.rows[0]).toEqual({ before: null, after: 'https://aurora.example' });
     });
 
@@ -321,7 +321,7 @@ describe('organizations over HTTP', () => {
       expect(tombstone).toMatchObject({ status: 'merged', mergedIntoId: second.id, canEdit: false });
       expect(tombstone.history.map((h: { change: string }) => h.change)).toEqual([`merged into ${second.id}`, 'created']);
       expect((await get('/api/organizations/duplicates', coordinator)).json().items.map((f: { organization: { id: string } }) => f.organization.id)).not.toContain(third.id);
-      const audit = await t.db.pool.query("select entity_id, after->'movedReferences' as moved from audit_log where action = 'organizations.merge'");
+      const audit = await t.db.pool.query("select entity_id, after->'movedReferences' as moved from audit_log where action = 'organizations.merge-organizations'");
       expect(audit.rows).toHaveLength(1);
       expect(audit.rows[0].entity_id).toBe(second.id);
     });

@@ -47,7 +47,7 @@ export async function updateOrganization(context: UseCaseContext, id: string, ra
     }
     if (!after) throw staleVersion('organization', id, version, before.version);
     await insertVersionSnapshots(tx, [id], actorLabel(context.actor), 'updated');
-    await recordAudit(tx, context, { action: 'organizations.update', entityType: 'organization', entityId: id, before: auditedRow(before), after: auditedRow(after) });
+    await recordAudit(tx, context, { action: 'organizations.update-organization', entityType: 'organization', entityId: id, before: auditedRow(before), after: auditedRow(after) });
     return loadProfile(tx, context.actor, id);
   });
 }

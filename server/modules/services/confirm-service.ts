@@ -36,7 +36,7 @@ export async function confirmService(
     if (!after) throw staleVersion('service', id, input.version, current.version);
     await applySupplyChange(tx, supplyBefore, await captureSupply(tx, [id]));
     await recordAudit(tx, context, {
-      action: 'services.confirm',
+      action: 'services.confirm-service',
       entityType: 'service',
       entityId: id,
       before: { confirmedOn: current.confirmedOn, capacityFree: current.capacityFree },

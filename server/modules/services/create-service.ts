@@ -90,6 +90,6 @@ export async function writeNewService(
   await replaceServiceLocations(tx, row.id, input.organizationId, places.locations);
   await replaceServiceSchedules(tx, row.id, input.schedules);
   const [view] = await loadServiceViews(tx, [row.id]);
-  await recordAudit(tx, context, { action: 'services.create', entityType: 'service', entityId: row.id, after: view });
+  await recordAudit(tx, context, { action: 'services.create-service', entityType: 'service', entityId: row.id, after: view });
   return { ...view!, canEdit: true };
 }

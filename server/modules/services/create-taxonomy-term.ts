@@ -32,7 +32,7 @@ export async function createTaxonomyTerm(context: UseCaseContext, rawInput: TTax
       descriptionIt: input.descriptionIt,
       position: 1000,
     });
-    await recordAudit(tx, context, { action: 'services.taxonomy.create', entityType: 'taxonomy_term', entityId: term.id, after: term });
+    await recordAudit(tx, context, { action: 'services.create-taxonomy-term', entityType: 'taxonomy_term', entityId: term.id, after: term });
     return term;
   });
 }

@@ -16,7 +16,7 @@ export async function queueSupplyRebuild(context: UseCaseContext): Promise<{ job
   assertCan(context.actor, ServiceActions['services.supply.rebuild']);
   return inTransaction(context, async (tx) => {
     const jobId = await enqueueJob(tx, { type: SUPPLY_REBUILD_JOB, uniqueKey: SUPPLY_REBUILD_JOB, maxAttempts: 3 });
-    await recordAudit(tx, context, { action: 'services.queue_supply_rebuild', entityType: 'service_supply', entityId: 'all', after: { jobId } });
+    await recordAudit(tx, context, { action: 'services.queue-supply-rebuild', entityType: 'service_supply', entityId: 'all', after: { jobId } });
     return { jobId };
   });
 }

@@ -176,7 +176,7 @@ describe('stored supply (ADR 0018)', () => {
 
   it('lets only platform administrators rebuild, and audits the rebuild', async () => {
     await expect(rebuildServiceSupply({ ...t.system, actor: { kind: 'anonymous' } })).rejects.toMatchObject({ code: expect.stringMatching(/FORBIDDEN|UNAUTHENTICATED/) });
-    const audited = await t.db.orm.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'services.rebuild_supply'`);
+    const audited = await t.db.orm.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'services.rebuild-supply'`);
     expect(Number(audited.rows[0]!.n)).toBeGreaterThan(0);
   });
 });

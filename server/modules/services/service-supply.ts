@@ -172,6 +172,6 @@ export async function rebuildServiceSupply(
   }
   const summary = { municipalities: municipalities.length, services, radiiKm: [...SUPPLY_RADII_KM] };
   await inTransaction(context, (tx) =>
-    recordAudit(tx, context, { action: 'services.rebuild_supply', entityType: 'service_supply', entityId: 'all', after: summary }));
+    recordAudit(tx, context, { action: 'services.rebuild-supply', entityType: 'service_supply', entityId: 'all', after: summary }));
   return summary;
 }

@@ -184,7 +184,7 @@ export async function importServicesCsv(
       }
       await applySupplyChange(tx, new Map(), await captureSupply(tx, [...createdIds.values()]));
       await recordAudit(tx, context, {
-        action: 'services.import',
+        action: 'services.import-services',
         entityType: 'service_import',
         entityId: randomUUID(),
         after: { created: createdIds.size, serviceIds: [...createdIds.values()] },

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definitions';
-import { SERVICES_ERROR_CODES } from '../../../common/contracts/services.errors';
 import { on } from '../../platform/events';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
@@ -16,7 +15,6 @@ export const servicesModule: ModuleManifest = {
   ownsTables: ['service_taxonomies', 'service_taxonomy_terms', 'services', 'service_categories', 'service_area_municipalities', 'service_locations', 'service_at_locations', 'service_schedules', 'service_supply',
     'service_offers', 'service_reach_municipalities', 'service_reach_places', 'service_place_points', 'service_supply_totals', 'service_category_labels'],
   publishes: ['service_offers', 'service_reach_municipalities', 'service_reach_places', 'service_place_points', 'service_supply_totals', 'service_category_labels'],
-  errorCodes: SERVICES_ERROR_CODES,
   routes: servicesRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoServices,

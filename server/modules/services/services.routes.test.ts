@@ -63,7 +63,7 @@ describe('services: providers, coordinators, admins', () => {
     const found = await t.app.inject({ url: '/api/services', query: { q: 'autismo' } });
     expect(found.json().items.map((item: { id: string }) => item.id)).toEqual([service.id]);
     const audit = await t.db.pool.query("select action, before, after from audit_log where kind = 'write' and entity_id = $1 order by id", [service.id]);
-    expect(audit.rows.map((row) => row.action)).toEqual(['services.create', 'services.update']);
+    expect(audit.rows.map((row) => row.action)).toEqual(['services.create-service', 'services.update-service']);
     expect(audit.rows[1].before.description).toBe('');
     expect(audit.rows[1].after.description).toBe('Percorsi di musicoterapia per ragazzi con autismo.');
   });

@@ -91,7 +91,7 @@ export async function updateService(context: UseCaseContext, id: string, rawInpu
     if (input.schedules) await replaceServiceSchedules(tx, id, input.schedules);
     await applySupplyChange(tx, supplyBefore, await captureSupply(tx, [id]));
     const [view] = await loadServiceViews(tx, [id]);
-    await recordAudit(tx, context, { action: 'services.update', entityType: 'service', entityId: id, before, after: view });
+    await recordAudit(tx, context, { action: 'services.update-service', entityType: 'service', entityId: id, before, after: view });
     return { ...view!, canEdit: true };
   });
 }

@@ -19,7 +19,7 @@ export async function updateTaxonomyTerm(context: UseCaseContext, id: string, ra
     const after = await updateTaxonomyTermIfVersion(tx, id, version, changes);
     if (!after) throw staleVersion('taxonomy term', id, version, before.version);
     if (after.labelIt !== before.labelIt) await refreshKeywordsOfTerm(tx, id, before.labelIt, after.labelIt);
-    await recordAudit(tx, context, { action: 'services.taxonomy.update', entityType: 'taxonomy_term', entityId: id, before, after });
+    await recordAudit(tx, context, { action: 'services.update-taxonomy-term', entityType: 'taxonomy_term', entityId: id, before, after });
     return after;
   });
 }

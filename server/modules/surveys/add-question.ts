@@ -16,7 +16,7 @@ import { insertQuestion } from './surveys.repository';
 export async function addQuestion(context: UseCaseContext, surveyId: string, rawInput: TQuestionInput): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZQuestionInput, rawInput);
-  return changeSurvey(context, surveyId, input.version, 'surveys.question.add', async (tx, _survey, before) => {
+  return changeSurvey(context, surveyId, input.version, 'surveys.add-question', async (tx, _survey, before) => {
     const sectionIndex = before.sections.findIndex((section) => section.id === input.sectionId);
     if (sectionIndex < 0) throw fieldError('sectionId', 'is not a section of this survey');
     const ordered = orderedQuestionsOf(before);

@@ -10,7 +10,7 @@ import { insertSection } from './surveys.repository';
 export async function addSection(context: UseCaseContext, surveyId: string, rawInput: TSectionInput): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZSectionInput, rawInput);
-  return changeSurvey(context, surveyId, input.version, 'surveys.section.add', async (tx, _survey, before) => {
+  return changeSurvey(context, surveyId, input.version, 'surveys.add-section', async (tx, _survey, before) => {
     const position = Math.max(-1, ...before.sections.map((section) => section.position)) + 1;
     await insertSection(tx, { surveyId, position, title: input.title, description: input.description });
   });

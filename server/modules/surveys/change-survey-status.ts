@@ -16,7 +16,7 @@ import { updateSurveyColumns } from './surveys.repository';
 export async function changeSurveyStatus(context: UseCaseContext, id: string, rawInput: z.input<typeof ZSurveyStatusChange>): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZSurveyStatusChange, rawInput);
-  return changeSurvey(context, id, input.version, 'surveys.status', async (tx, survey, before) => {
+  return changeSurvey(context, id, input.version, 'surveys.change-survey-status', async (tx, survey, before) => {
     const from: SurveyStatus = survey.status;
     const to = input.status;
     if (from === to) throw invalidTransition(from, to, 'it already is');

@@ -67,7 +67,7 @@ export async function createInvitations(
       created.push({ invitationId: invitation.id, organizationId: candidate.organizationId, organizationName: candidate.name, email, link, mailQueued: email !== null });
     }
     await recordAudit(tx, context, {
-      action: 'surveys.invitations.create', entityType: 'survey', entityId: surveyId,
+      action: 'surveys.create-invitations', entityType: 'survey', entityId: surveyId,
       after: { filter, invited: created.map(({ invitationId, organizationId, email }) => ({ invitationId, organizationId, email })) },
     });
     return created;

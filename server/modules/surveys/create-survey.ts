@@ -33,7 +33,7 @@ export async function createSurvey(context: UseCaseContext, rawInput: TSurveyCre
     });
     if (content) await writeTemplate(tx, row.id, content);
     const after = await loadSurveyView(tx, row.id);
-    await recordAudit(tx, context, { action: 'surveys.create', entityType: 'survey', entityId: row.id, after });
+    await recordAudit(tx, context, { action: 'surveys.create-survey', entityType: 'survey', entityId: row.id, after });
     return after;
   });
 }

@@ -11,7 +11,7 @@ import { deleteQuestion, updateSurveyColumns } from './surveys.repository';
 /** Removes a question without answers (409 naming it otherwise); a follow-up that depends on it must go first. */
 export async function removeQuestion(context: UseCaseContext, surveyId: string, questionId: string, version: number): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
-  return changeSurvey(context, surveyId, version, 'surveys.question.remove', async (tx, survey, before) => {
+  return changeSurvey(context, surveyId, version, 'surveys.remove-question', async (tx, survey, before) => {
     const ordered = orderedQuestionsOf(before);
     const question = ordered.find((candidate) => candidate.id === questionId);
     if (!question) throw notFound('question', questionId);

@@ -11,7 +11,7 @@ import { deleteSection } from './surveys.repository';
 /** Removes a section with its questions, refused (409, naming the question) when one of them has answers. */
 export async function removeSection(context: UseCaseContext, surveyId: string, sectionId: string, version: number): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
-  return changeSurvey(context, surveyId, version, 'surveys.section.remove', async (tx, _survey, before) => {
+  return changeSurvey(context, surveyId, version, 'surveys.remove-section', async (tx, _survey, before) => {
     const section = before.sections.find((candidate) => candidate.id === sectionId);
     if (!section) throw notFound('section', sectionId);
     const answered = section.questions.find((question) => question.answerCount > 0);

@@ -34,7 +34,7 @@ export async function renewInvitationLink(
     if (mailQueued) {
       await queueMail(tx, { to: invitation.email!, ...invitationMail(survey, name, link), topicType: 'survey_invitation', topicId: invitationId, districtId: survey.districtId });
     }
-    await recordAudit(tx, context, { action: 'surveys.invitations.renew', entityType: 'survey_invitation', entityId: invitationId, after: { mailQueued } });
+    await recordAudit(tx, context, { action: 'surveys.renew-invitation-link', entityType: 'survey_invitation', entityId: invitationId, after: { mailQueued } });
     return { invitationId, organizationId: invitation.organizationId, organizationName: name, email: invitation.email, link, mailQueued };
   });
 }

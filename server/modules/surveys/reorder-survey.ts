@@ -15,7 +15,7 @@ import { updateQuestion, updateSection } from './surveys.repository';
 export async function reorderSurvey(context: UseCaseContext, surveyId: string, rawInput: TSurveyReorder): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZSurveyReorder, rawInput);
-  return changeSurvey(context, surveyId, input.version, 'surveys.reorder', async (tx, _survey, before) => {
+  return changeSurvey(context, surveyId, input.version, 'surveys.reorder-survey', async (tx, _survey, before) => {
     const questions = new Map(orderedQuestionsOf(before).map((question) => [question.id, question]));
     const sectionIds = new Set(before.sections.map((section) => section.id));
     const listedSections = input.sections.map((section) => section.id);

@@ -86,7 +86,7 @@ export async function saveAnswers(context: UseCaseContext, token: string, rawInp
       needCount = drafts.length;
     }
     await recordAudit(tx, context, {
-      action: response.status === 'submitted' ? 'surveys.response.edit' : isSubmission ? 'surveys.response.submit' : 'surveys.response.save',
+      action: response.status === 'submitted' ? 'surveys.edit-response' : isSubmission ? 'surveys.submit-response' : 'surveys.save-response',
       entityType: 'survey_response', entityId: response.id,
       before: { status: before.status, answers: stored },
       after: { status: saved.status, answers: checked.answers, needCount },

@@ -19,7 +19,7 @@ export async function setPublicLink(context: UseCaseContext, surveyId: string, o
     const token = options.enabled ? newToken() : null;
     await updateSurveyColumns(tx, surveyId, { publicLinkTokenHash: token?.hash ?? null });
     await recordAudit(tx, context, {
-      action: options.enabled ? 'surveys.public_link.enable' : 'surveys.public_link.disable', entityType: 'survey', entityId: surveyId,
+      action: options.enabled ? 'surveys.enable-public-link' : 'surveys.disable-public-link', entityType: 'survey', entityId: surveyId,
       before: { hasPublicLink: survey.publicLinkTokenHash !== null }, after: { hasPublicLink: options.enabled },
     });
     return { link: token ? answerLink(options.baseUrl, token.token) : null };

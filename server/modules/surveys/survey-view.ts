@@ -1,3 +1,4 @@
+import type { SurveysAuditAction } from '../../../common/contracts/surveys.audit';
 import type { TQuestion, TQuestionConfig, TSurvey } from '../../../common/contracts/surveys';
 import { can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -70,7 +71,7 @@ export async function changeSurvey(
   context: UseCaseContext,
   surveyId: string,
   version: number,
-  action: string,
+  action: SurveysAuditAction,
   work: (tx: OrmTransaction, survey: SurveyRow, before: TSurvey) => Promise<void>,
 ): Promise<TSurvey> {
   return inTransaction(context, async (tx) => {

@@ -1,4 +1,3 @@
-import { SURVEYS_ERROR_CODES } from '../../../common/contracts/surveys.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedDemoSurvey } from './fixtures/demo-survey.seed';
@@ -10,7 +9,6 @@ export const surveysModule: ModuleManifest = {
   ownsTables: ['surveys', 'survey_sections', 'survey_questions', 'survey_invitations', 'survey_responses', 'survey_answers', 'survey_response_surveys'],
   // Which survey a response answers (needs link a need to its source survey).
   publishes: ['survey_response_surveys'],
-  errorCodes: SURVEYS_ERROR_CODES,
   routes: surveysRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedDemoSurvey,

@@ -17,7 +17,7 @@ import { selectUsedItemCodes, updateQuestion as updateQuestionRow } from './surv
 export async function updateQuestion(context: UseCaseContext, surveyId: string, questionId: string, rawInput: TQuestionUpdate): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZQuestionUpdate, rawInput);
-  return changeSurvey(context, surveyId, input.version, 'surveys.question.update', async (tx, survey, before) => {
+  return changeSurvey(context, surveyId, input.version, 'surveys.update-question', async (tx, survey, before) => {
     const ordered = orderedQuestionsOf(before);
     const current = ordered.find((question) => question.id === questionId);
     if (!current) throw notFound('question', questionId);

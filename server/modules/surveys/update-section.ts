@@ -11,7 +11,7 @@ import { updateSection as updateSectionRow } from './surveys.repository';
 export async function updateSection(context: UseCaseContext, surveyId: string, sectionId: string, rawInput: TSectionInput): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZSectionInput, rawInput);
-  return changeSurvey(context, surveyId, input.version, 'surveys.section.update', async (tx, _survey, before) => {
+  return changeSurvey(context, surveyId, input.version, 'surveys.update-section', async (tx, _survey, before) => {
     if (!before.sections.some((section) => section.id === sectionId)) throw notFound('section', sectionId);
     await updateSectionRow(tx, sectionId, { title: input.title, description: input.description });
   });

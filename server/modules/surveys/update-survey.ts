@@ -14,7 +14,7 @@ import { updateSurveyColumns, type NewSurvey } from './surveys.repository';
 export async function updateSurvey(context: UseCaseContext, id: string, rawInput: TSurveyUpdate): Promise<TSurvey> {
   assertCan(context.actor, SurveyActions['surveys.list']);
   const input = parseInput(ZSurveyUpdate, rawInput);
-  return changeSurvey(context, id, input.version, 'surveys.update', async (tx, survey, before) => {
+  return changeSurvey(context, id, input.version, 'surveys.update-survey', async (tx, survey, before) => {
     const opensOn = input.opensOn === undefined ? survey.opensOn : input.opensOn;
     const closesOn = input.closesOn === undefined ? survey.closesOn : input.closesOn;
     if (opensOn && closesOn && closesOn < opensOn) throw fieldError('closesOn', 'must not be before the opening date');

@@ -94,7 +94,7 @@ describe('importTerritory (Piemonte)', () => {
 
   it('records one audit entry per import, with the counts after it', async () => {
     const audit = await db.pool.query(
-      "select actor_label, entity_type, before, after, request_id from audit_log where action = 'territory.import' order by id",
+      "select actor_label, entity_type, before, after, request_id from audit_log where action = 'territory.import-territory' order by id",
     );
     expect(audit.rows).toHaveLength(2);
     expect(audit.rows[0]).toMatchObject({
@@ -117,7 +117,7 @@ describe('importTerritory (Piemonte)', () => {
     expect(await territoryState(db)).toBe(before);
     const regions = await db.pool.query('select code from regions order by code');
     expect(regions.rows).toEqual([{ code: '01' }]);
-    const audit = await db.pool.query("select count(*)::int as n from audit_log where action = 'territory.import'");
+    const audit = await db.pool.query("select count(*)::int as n from audit_log where action = 'territory.import-territory'");
     expect(audit.rows[0].n).toBe(2);
   });
 });

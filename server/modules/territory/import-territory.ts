@@ -75,7 +75,7 @@ export async function importTerritory(
     const importId = await insertTerritoryImport(tx, report);
     const after = await countTerritory(tx);
     await recordAudit(tx, context, {
-      action: 'territory.import',
+      action: 'territory.import-territory',
       entityType: 'territory_import',
       entityId: String(importId),
       before,

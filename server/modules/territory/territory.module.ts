@@ -1,4 +1,3 @@
-import { TERRITORY_ERROR_CODES } from '../../../common/contracts/territory.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { loadTerritoryIfEmpty } from './load-territory-if-empty';
 import { territoryRoutes } from './territory.routes';
@@ -9,7 +8,6 @@ export const territoryModule: ModuleManifest = {
   ownsTables: ['regions', 'provinces', 'municipalities', 'territory_imports'],
   // Public reference data (ISTAT codes, names, points): read as it is.
   publishes: ['municipalities', 'provinces', 'regions'],
-  errorCodes: TERRITORY_ERROR_CODES,
   routes: territoryRoutes(),
   async onStart(context, report) {
     const imported = await loadTerritoryIfEmpty(context);

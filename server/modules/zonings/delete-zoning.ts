@@ -12,6 +12,6 @@ export async function deleteZoning(context: UseCaseContext, id: string): Promise
     const before = await selectZoningDetail(tx, id);
     if (!before) throw zoningNotFound(id);
     await deleteZoningRow(tx, id);
-    await recordAudit(tx, context, { action: 'zonings.delete', entityType: 'zoning', entityId: id, before });
+    await recordAudit(tx, context, { action: 'zonings.delete-zoning', entityType: 'zoning', entityId: id, before });
   });
 }

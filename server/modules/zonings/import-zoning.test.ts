@@ -26,7 +26,7 @@ describe('importZoning', () => {
 
   const counts = async () => {
     const { rows } = await db.pool.query(`select (select count(*) from zonings) as zonings, (select count(*) from zones) as zones,
-      (select count(*) from zone_municipalities) as memberships, (select count(*) from audit_log where action = 'zonings.import') as audits`);
+      (select count(*) from zone_municipalities) as memberships, (select count(*) from audit_log where action = 'zonings.import-zoning') as audits`);
     return rows[0] as Record<string, number>;
   };
   const partial = (content: string, extra: Partial<TZoningImportRequest> = {}): TZoningImportRequest => ({

@@ -73,7 +73,7 @@ export async function importZoning(context: UseCaseContext, rawInput: TZoningImp
     });
     await insertZonesWithMunicipalities(tx, created.id, checked.zones);
     await recordAudit(tx, context, {
-      action: 'zonings.import',
+      action: 'zonings.import-zoning',
       entityType: 'zoning',
       entityId: created.id,
       after: { ...created, zones: checked.zones.map((zone) => ({ code: zone.code, name: zone.name, municipalityCodes: zone.municipalityCodes })) },

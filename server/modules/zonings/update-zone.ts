@@ -19,7 +19,7 @@ export async function updateZone(context: UseCaseContext, zoningId: string, zone
     const { version, ...changes } = input;
     const after = await updateZoneIfVersion(tx, zoneId, version, changes);
     if (!after) throw staleVersion('zone', zoneId, version, before.version);
-    await recordAudit(tx, context, { action: 'zonings.update_zone', entityType: 'zone', entityId: zoneId, before, after });
+    await recordAudit(tx, context, { action: 'zonings.update-zone', entityType: 'zone', entityId: zoneId, before, after });
     const zoning = await selectZoningDetail(tx, zoningId);
     return zoning!.zones.find((zone) => zone.id === zoneId)!;
   });

@@ -1,4 +1,3 @@
-import { ZONINGS_ERROR_CODES } from '../../../common/contracts/zonings.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
@@ -9,7 +8,6 @@ export const zoningsModule: ModuleManifest = {
   name: 'zonings',
   ownsTables: ['zonings', 'zones', 'zone_municipalities', 'zone_areas', 'zone_labels'],
   publishes: ['zone_areas', 'zone_labels'],
-  errorCodes: ZONINGS_ERROR_CODES,
   routes: zoningsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedExampleZonings,

@@ -190,7 +190,7 @@ describe('zonings over HTTP, and the alignment analysis in SQL', () => {
     expect((await t.app.inject({ method: 'DELETE', url: `/api/zonings/${copy.id}`, headers: member.writeHeaders })).statusCode).toBe(403);
     expect((await t.app.inject({ method: 'DELETE', url: `/api/zonings/${copy.id}`, headers: admin.writeHeaders })).statusCode).toBe(204);
     expect((await t.app.inject({ url: `/api/zonings/${copy.id}` })).statusCode).toBe(404);
-    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action = 'zonings.delete' and entity_id = $1", [copy.id]);
+    const audit = await t.db.pool.query("select count(*)::int as n from audit_log where action = 'zonings.delete-zoning' and entity_id = $1", [copy.id]);
     expect(audit.rows[0].n).toBe(1);
   });
 });

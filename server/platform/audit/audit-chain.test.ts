@@ -3,6 +3,8 @@ import type { Database } from '../db/database';
 import { discoverMigrations, migrate } from '../db/migrations';
 import { createTestDatabase } from '../testing/test-database';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../testing/test-app';
+// The chain does not care what an entry says: these tests record made-up actions ('test.write'), cast on purpose.
+import type { AuditAction } from '../../../common/contracts/audit-action-catalog';
 import { recordAudit } from './audit';
 import { verifyAuditChain } from './verify-audit-chain';
 
@@ -50,7 +52,7 @@ describe('audit hash chain', () => {
   it('chains concurrent writers in order (each insert waits for the previous link)', async () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        t.db.transaction((tx) => recordAudit(tx, t.system, { action: 'test.concurrent', entityType: 'test', entityId: String(index) })),
+        t.db.transaction((tx) => recordAudit(tx, t.system, { action: 'test.concurrent' as AuditAction, entityType: 'test', entityId: String(index) })),
       ),
     );
     const result = await verifyAuditChain(t.system);
@@ -67,7 +69,7 @@ describe('audit hash chain', () => {
     const logged = await t.db.pool.query(
       "select kind, action, host(source_ip) as ip, user_agent, after->>'route' as route from audit_log where kind = 'refused' order by seq desc limit 1",
     );
-    expect(logged.rows[0]).toMatchObject({ kind: 'refused', action: 'access.refused', ip: '127.0.0.1', user_agent: 'probe/1.0', route: '/api/audit/verify' });
+    expect(logged.rows[0]).toMatchObject({ kind: 'refused', action: 'access.refuse-request', ip: '127.0.0.1', user_agent: 'probe/1.0', route: '/api/audit/verify' });
   });
 
   it('audit verify finds an edited entry (altered at its seq)', async () => {
@@ -84,7 +86,7 @@ describe('audit hash chain', () => {
     try {
       const context = { ...t.system, db };
       for (let index = 0; index < 5; index++) {
-        await db.transaction((tx) => recordAudit(tx, context, { action: 'test.write', entityType: 'test', entityId: String(index) }));
+        await db.transaction((tx) => recordAudit(tx, context, { action: 'test.write' as AuditAction, entityType: 'test', entityId: String(index) }));
       }
       expect((await verifyAuditChain(context)).ok).toBe(true);
       const last = (await db.pool.query('select max(seq) as n from audit_log')).rows[0].n as number;

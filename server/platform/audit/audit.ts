@@ -1,13 +1,15 @@
 import { isIP } from 'node:net';
 import { sql } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../db/database';
+import type { AuditAction } from '../../../common/contracts/audit-action-catalog';
 import { actorLabel, actorUserId, type Actor } from '../access/actor';
 
 /** What an audit entry says happened: a write, a read of sensitive data, or an attempt the app refused. */
 export type AuditKind = 'write' | 'read' | 'refused';
 
 export interface AuditRecord {
-  action: string;
+  /** A declared name (common/contracts/audit-action-catalog.ts): an undeclared one does not compile. */
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;
@@ -28,7 +30,7 @@ export interface AuditSource {
  * `details`, what was asked and how much was served — never the data itself.
  */
 export interface AccessRecord {
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   details?: Record<string, unknown>;

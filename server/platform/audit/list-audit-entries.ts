@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { TAuditEntry, TAuditKind, TAuditQuery } from '../../../common/contracts/audit';
+import { storedNamesOf } from '../../../common/contracts/audit-action-catalog';
 import { assertCan } from '../access/policy';
 import { fieldError } from '../errors/app-error';
 import type { UseCaseContext } from '../use-case';
@@ -40,7 +41,8 @@ export async function listAuditEntries(
   if (query.kind) conditions.push(sql`kind = ${query.kind}`);
   if (query.entityType) conditions.push(sql`entity_type = ${query.entityType}`);
   if (query.entityId) conditions.push(sql`entity_id = ${query.entityId}`);
-  if (query.action) conditions.push(sql`action = ${query.action}`);
+  // A renamed action's older rows keep their name (the chain is never rewritten): the filter matches every name it had.
+  if (query.action) conditions.push(sql`action in (${sql.join(storedNamesOf(query.action).map((name) => sql`${name}`), sql`, `)})`);
   if (query.actorUserId) {
     if (!/^[0-9a-f-]{36}$/i.test(query.actorUserId)) throw fieldError('actorUserId', 'must be a user id');
     conditions.push(sql`actor_user_id = ${query.actorUserId}::uuid`);
@@ -60,7 +62,7 @@ export async function listAuditEntries(
     order by id desc limit ${query.limit + 1}`);
   const rows = result.rows.slice(0, query.limit);
   const { cursor: _cursor, limit: _limit, ...filters } = query;
-  await recordAccess(context, { action: 'audit.read', entityType: 'audit_log', entityId: 'list', details: { filters, served: rows.length } });
+  await recordAccess(context, { action: 'audit.read-log', entityType: 'audit_log', entityId: 'list', details: { filters, served: rows.length } });
   return {
     items: rows.map((row) => ({
       id: String(row.id),

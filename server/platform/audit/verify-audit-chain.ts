@@ -21,7 +21,7 @@ export async function verifyAuditChain(context: UseCaseContext): Promise<TAuditV
   const head = (await context.db.orm.execute<{ seq: number; hash: Buffer }>(sql`select seq, hash from audit_chain_head where id = 1`)).rows[0];
   if (!head) throw new Error('audit_chain_head is missing: the audit chain migration did not run');
   const result = await walkChain(context, head);
-  await recordAccess(context, { action: 'audit.verify', entityType: 'audit_log', entityId: 'chain', details: { ok: result.ok, checkedEntries: result.checkedEntries, brokenAt: result.brokenAt } });
+  await recordAccess(context, { action: 'audit.verify-chain', entityType: 'audit_log', entityId: 'chain', details: { ok: result.ok, checkedEntries: result.checkedEntries, brokenAt: result.brokenAt } });
   return result;
 }
 

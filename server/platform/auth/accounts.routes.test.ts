@@ -33,7 +33,7 @@ describe('accounts people can manage (issue 11, ASVS V6/V7)', () => {
       expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: laptop.cookie } })).json().user).not.toBeNull();
       expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: phone.cookie } })).json().user).toBeNull();
       await signIn(t.app, user.email, NEW_PASSWORD);
-      const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action = 'auth.change_password'", [user.id]);
+      const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action = 'auth.change-password'", [user.id]);
       expect(audit.rowCount).toBe(1);
     });
 
@@ -139,7 +139,7 @@ describe('accounts people can manage (issue 11, ASVS V6/V7)', () => {
       const revoked = await t.app.inject({ method: 'DELETE', url: `/api/users/${someone.id}/grants/${granted.json().id}`, headers: adminSession.writeHeaders });
       expect(revoked.statusCode).toBe(204);
       const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action like 'users.%' order by id", [someone.id]);
-      expect(audit.rows.map((r) => r.action)).toEqual(['users.create', 'users.grant_role', 'users.revoke_role']);
+      expect(audit.rows.map((r) => r.action)).toEqual(['users.create-user', 'users.grant-role', 'users.revoke-role']);
     });
 
     it('asks an administrator whose sign-in is old to confirm the password before a grant', async () => {

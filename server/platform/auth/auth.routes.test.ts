@@ -69,7 +69,7 @@ describe('sign-in, sessions and throttling', () => {
     const later = await t.app.inject({ method: 'POST', url: '/api/auth/login', remoteAddress: '10.1.1.1', payload: { email: user.email, password: TEST_PASSWORD } });
     expect(later.statusCode).toBe(200);
     const audit = await t.db.pool.query("select action from audit_log where entity_id = $1 and action like 'auth.%' order by id", [user.id]);
-    expect(audit.rows.map((r) => r.action)).toEqual([...Array(5).fill('auth.login_failed'), 'auth.login', 'auth.login']);
+    expect(audit.rows.map((r) => r.action)).toEqual([...Array(5).fill('auth.fail-sign-in'), 'auth.sign-in', 'auth.sign-in']);
   });
 
   it('finding lockout: an unknown e-mail is throttled exactly like a known one, so the answers reveal nothing', async () => {

@@ -42,7 +42,7 @@ export async function changePassword(context: UseCaseContext, rawInput: unknown,
     await updatePasswordHash(tx, user.id, passwordHash);
     await expireUnusedResetTokens(tx, user.id);
     const sessionsEnded = await deleteOtherSessionsOfUser(tx, user.id, sessionToken ? hashSessionToken(sessionToken) : null);
-    await recordAudit(tx, context, { action: 'auth.change_password', entityType: 'user', entityId: user.id, after: { sessionsEnded } });
+    await recordAudit(tx, context, { action: 'auth.change-password', entityType: 'user', entityId: user.id, after: { sessionsEnded } });
     return { sessionsEnded };
   });
 }

@@ -43,7 +43,7 @@ export async function createUser(context: UseCaseContext, rawInput: CreateUserIn
       await insertGrant(tx, { userId: user.id, role: grant.role as Role, districtId: grant.districtId, organizationId: grant.organizationId });
     }
     await recordAudit(tx, context, {
-      action: 'users.create',
+      action: 'users.create-user',
       entityType: 'user',
       entityId: user.id,
       after: { email: user.email, displayName: user.displayName, locale: user.locale, grants: input.grants },

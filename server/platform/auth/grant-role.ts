@@ -41,7 +41,7 @@ export async function grantRole(context: UseCaseContext, userId: string, rawInpu
     }
     const inserted = await insertGrant(tx, { userId, ...grant });
     if (!inserted) throw new AppError('COMMON.CONFLICT', 'The user already has this role', { role: grant.role });
-    await recordAudit(tx, context, { action: 'users.grant_role', entityType: 'user', entityId: userId, after: { grantId: inserted.id, ...grant } });
+    await recordAudit(tx, context, { action: 'users.grant-role', entityType: 'user', entityId: userId, after: { grantId: inserted.id, ...grant } });
     return inserted;
   });
 }

@@ -12,7 +12,7 @@ export async function listUsers(context: UseCaseContext, rawQuery: unknown): Pro
   const query = parseInput(ZUserListQuery, rawQuery);
   const page = await selectUsers(context.db.orm, { q: query.q || null, limit: query.limit, offset: query.offset });
   const grants = await selectGrantsOfUsers(context.db.orm, page.rows.map((row) => row.id));
-  await recordAccess(context, { action: 'users.list', entityType: 'user', entityId: 'all', details: { q: query.q ?? null, served: page.rows.length } });
+  await recordAccess(context, { action: 'users.list-users', entityType: 'user', entityId: 'all', details: { q: query.q ?? null, served: page.rows.length } });
   return {
     total: page.total,
     items: page.rows.map((row) => ({

@@ -46,7 +46,7 @@ export async function recordFailedAttempt(
   await inTransaction(context, async (tx) => {
     await recordLoginFailure(tx, keys);
     await recordAudit(tx, context, {
-      action: 'auth.login_failed',
+      action: 'auth.fail-sign-in',
       entityType: subject.userId ? 'user' : 'login',
       entityId: subject.userId ?? subject.email.trim().toLowerCase().slice(0, 320),
       after: { reason },
@@ -96,7 +96,7 @@ export async function login(context: UseCaseContext, input: LoginInput, policies
       ipAddress: input.ipAddress,
     });
     await recordAudit(tx, { ...context, actor: { kind: 'user', userId: user.id, email: user.email, grants: [] } }, {
-      action: 'auth.login',
+      action: 'auth.sign-in',
       entityType: 'user',
       entityId: user.id,
       after: { secondFactor: secondFactor === 'valid' },

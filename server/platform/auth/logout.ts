@@ -11,7 +11,7 @@ export async function logout(context: UseCaseContext, token: string): Promise<vo
   await inTransaction(context, async (tx) => {
     const ended = await deleteSession(tx, hashSessionToken(token));
     if (ended) {
-      await recordAudit(tx, context, { action: 'auth.logout', entityType: 'user', entityId: ended.userId });
+      await recordAudit(tx, context, { action: 'auth.sign-out', entityType: 'user', entityId: ended.userId });
     }
   });
 }
@@ -24,7 +24,7 @@ export async function logoutEverywhere(context: UseCaseContext): Promise<number>
   return inTransaction(context, async (tx) => {
     const ended = await deleteSessionsOfUser(tx, userId);
     await recordAudit(tx, context, {
-      action: 'auth.logout_everywhere',
+      action: 'auth.sign-out-everywhere',
       entityType: 'user',
       entityId: userId,
       after: { sessionsEnded: ended },

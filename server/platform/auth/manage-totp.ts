@@ -35,7 +35,7 @@ export async function startTotpEnrolment(context: UseCaseContext): Promise<TTotp
   const secret = newTotpSecret();
   await inTransaction(context, async (tx) => {
     await saveUnconfirmedTotp(tx, userId, secret);
-    await recordAudit(tx, context, { action: 'auth.totp_enrolment_started', entityType: 'user', entityId: userId });
+    await recordAudit(tx, context, { action: 'auth.start-totp-enrolment', entityType: 'user', entityId: userId });
   });
   return { secret, uri: totpUri(secret, email) };
 }
@@ -54,7 +54,7 @@ export async function confirmTotpEnrolment(context: UseCaseContext, rawInput: un
   await inTransaction(context, async (tx) => {
     await confirmTotp(tx, userId, counter);
     await replaceRecoveryCodes(tx, userId, recoveryCodes.map(hashRecoveryCode));
-    await recordAudit(tx, context, { action: 'auth.totp_enabled', entityType: 'user', entityId: userId });
+    await recordAudit(tx, context, { action: 'auth.enable-totp', entityType: 'user', entityId: userId });
   });
   return { recoveryCodes };
 }
@@ -68,6 +68,6 @@ export async function disableTotp(context: UseCaseContext): Promise<void> {
   if (!existing) throw new AppError('AUTH.TOTP_NOT_ENROLLED', 'TOTP is not on');
   await inTransaction(context, async (tx) => {
     await deleteTotp(tx, userId);
-    await recordAudit(tx, context, { action: 'auth.totp_disabled', entityType: 'user', entityId: userId, before: { confirmed: Boolean(existing.confirmedAt) } });
+    await recordAudit(tx, context, { action: 'auth.disable-totp', entityType: 'user', entityId: userId, before: { confirmed: Boolean(existing.confirmedAt) } });
   });
 }

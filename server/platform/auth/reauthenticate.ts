@@ -40,6 +40,6 @@ export async function reauthenticate(
   await inTransaction(context, async (tx) => {
     await markSessionAuthenticated(tx, hashSessionToken(input.sessionToken));
     await clearLoginFailures(tx, keys);
-    await recordAudit(tx, context, { action: 'auth.reauthenticate', entityType: 'user', entityId: user.id });
+    await recordAudit(tx, context, { action: 'auth.confirm-identity', entityType: 'user', entityId: user.id });
   });
 }

@@ -41,7 +41,7 @@ export async function requestPasswordReset(context: UseCaseContext, rawInput: un
       });
     }
     await recordAudit(tx, context, {
-      action: 'auth.request_password_reset',
+      action: 'auth.request-password-reset',
       entityType: user ? 'user' : 'login',
       entityId: user ? user.id : input.email.toLowerCase(),
       after: { mailed: Boolean(user && user.isActive) },

@@ -37,6 +37,6 @@ export async function resetPassword(context: UseCaseContext, rawInput: unknown):
     await updatePasswordHash(tx, consumed.userId, passwordHash);
     await expireUnusedResetTokens(tx, consumed.userId);
     const sessionsEnded = await deleteOtherSessionsOfUser(tx, consumed.userId, null);
-    await recordAudit(tx, context, { action: 'auth.reset_password', entityType: 'user', entityId: consumed.userId, after: { sessionsEnded } });
+    await recordAudit(tx, context, { action: 'auth.reset-password', entityType: 'user', entityId: consumed.userId, after: { sessionsEnded } });
   });
 }

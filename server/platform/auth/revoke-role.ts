@@ -21,7 +21,7 @@ export async function revokeRole(context: UseCaseContext, userId: string, grantI
     }
     await deleteGrant(tx, grantId);
     await recordAudit(tx, context, {
-      action: 'users.revoke_role',
+      action: 'users.revoke-role',
       entityType: 'user',
       entityId: userId,
       before: { grantId, role: grant.role, districtId: grant.districtId, organizationId: grant.organizationId },

@@ -29,7 +29,7 @@ export async function setUserActivity(context: UseCaseContext, userId: string, i
     await setUserActive(tx, userId, isActive);
     const sessionsEnded = isActive ? 0 : await deleteSessionsOfUser(tx, userId);
     await recordAudit(tx, context, {
-      action: isActive ? 'users.reactivate' : 'users.deactivate',
+      action: isActive ? 'users.reactivate-user' : 'users.deactivate-user',
       entityType: 'user',
       entityId: userId,
       before: { isActive: user.isActive },

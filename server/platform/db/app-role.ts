@@ -54,7 +54,7 @@ export async function grantAppRole(ownerPool: pg.Pool, role: string): Promise<{ 
               (select count(*) from pg_sequences where schemaname = 'public')::int as sequences`,
     );
     await recordAudit(drizzle(client), { actor: systemActor('cli'), requestId: null }, {
-      action: 'db.grant_app_role', entityType: 'database_role', entityId: role, after: { appendOnly: APPEND_ONLY_TABLES, readOnly: READ_ONLY_TABLES },
+      action: 'db.grant-app-role', entityType: 'database_role', entityId: role, after: { appendOnly: APPEND_ONLY_TABLES, readOnly: READ_ONLY_TABLES },
     });
     await client.query('commit');
     return counts.rows[0]!;

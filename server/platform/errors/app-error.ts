@@ -1,36 +1,21 @@
 import { ERROR_STATUS, isErrorCode, type ErrorCode } from '../../../common/contracts/error-codes';
-import { PLATFORM_ERROR_CODES, type FieldReason } from '../../../common/contracts/errors';
+import type { FieldReason } from '../../../common/contracts/errors';
 
 export type { ErrorCode } from '../../../common/contracts/error-codes';
 
 /**
  * Coded errors. A use case throws `new AppError('COMMON.STALE_VERSION', …)`; the HTTP layer maps the code to a
  * status in one place (http/error-handler.ts) and the CLI to an exit code. No SQL text or stack reaches a client.
- * The platform knows only its own codes; each module declares its own in common/contracts/<m>.errors.ts and registers
- * them through its manifest (`errorCodes`), so the platform never lists SURVEYS.* or MATCHING.*.
- */
-const statusByCode = new Map<string, number>(Object.entries(PLATFORM_ERROR_CODES));
-
-/** Adds a module's codes; a code declared twice with another status is a programming error, caught at start-up. */
-export function registerErrorCodes(table: Readonly<Record<string, number>>): void {
-  for (const [code, status] of Object.entries(table)) {
-    const known = statusByCode.get(code);
-    if (known !== undefined && known !== status) throw new Error(`Error code ${code} is declared with status ${known} and ${status}`);
-    statusByCode.set(code, status);
-  }
-}
-
-/**
- * The status of a registered code. A test app registers only the manifests it mounts, so a code of a module it did not
- * mount falls back on the declared list (common/contracts/error-codes.ts); anything else is a 500.
+ *
+ * One mechanism for codes and statuses: the declared table. The platform's codes are in common/contracts/errors.ts,
+ * each module's in its own common/contracts/<m>.errors.ts, and common/contracts/error-codes.ts only composes them
+ * (the platform names no module's code). The table is static rather than registered by the manifests at start-up
+ * because three readers need it without an app: the type of `AppError.code` (an undeclared code does not compile),
+ * the web (it translates every declared code, web/app/error-messages.test.ts) and tests that mount a few modules.
+ * server/platform/errors/error-codes.test.ts checks every code thrown anywhere is declared.
  */
 export function statusOfErrorCode(code: string): number {
-  return statusByCode.get(code) ?? (isErrorCode(code) ? ERROR_STATUS[code] : 500);
-}
-
-/** Every registered code, for the test that the web translates each one. */
-export function registeredErrorCodes(): string[] {
-  return [...statusByCode.keys()];
+  return isErrorCode(code) ? ERROR_STATUS[code] : 500;
 }
 
 export class AppError extends Error {

@@ -28,7 +28,7 @@ async function auditRefusal(error: AppError, request: FastifyRequest): Promise<v
   const entityId = typeof details.id === 'string' ? details.id : `${request.method} ${route}`;
   try {
     await recordRefusal(contextOf(request), {
-      action: 'access.refused',
+      action: 'access.refuse-request',
       entityType,
       entityId,
       details: { method: request.method, route, status: error.status, code: error.code, ...(typeof details.action === 'string' ? { refusedAction: details.action } : {}) },

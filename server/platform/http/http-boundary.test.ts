@@ -50,7 +50,7 @@ describe('HTTP boundary', () => {
     const saved = await t.app.inject({ method: 'PATCH', url: '/api/settings', headers: admin.writeHeaders, payload: { basemapUrl: url, version } });
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ basemapUrl: url, version: version + 1 });
-    const audit = await t.db.pool.query("select before, after, request_id from audit_log where action = 'settings.update' order by id desc limit 1");
+    const audit = await t.db.pool.query("select before, after, request_id from audit_log where action = 'settings.update-settings' order by id desc limit 1");
     expect(audit.rows[0].before.basemapUrl).toBeNull();
     expect(audit.rows[0].after.basemapUrl).toBe(url);
     expect(audit.rows[0].request_id).toBe(saved.headers['x-request-id']);
@@ -108,7 +108,7 @@ describe('HTTP boundary', () => {
     const page = await t.app.inject({ url: '/api/audit?action=settings.update&limit=1', headers: { cookie: admin.cookie } });
     expect(page.statusCode).toBe(200);
     expect(page.json().items).toHaveLength(1);
-    expect(page.json().items[0].action).toBe('settings.update');
+    expect(page.json().items[0].action).toBe('settings.update-settings');
     expect((await t.app.inject({ url: '/api/audit', headers: { cookie: evaluator.cookie } })).statusCode).toBe(403);
     expect((await t.app.inject({ url: '/api/audit' })).statusCode).toBe(401);
   });

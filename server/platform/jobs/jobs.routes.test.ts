@@ -42,7 +42,7 @@ describe('jobs API over HTTP (ADR 0025)', () => {
     const dead = ZJobsPage.parse((await t.app.inject({ url: '/api/jobs?state=dead', headers: { cookie: admin.cookie } })).json());
     expect(dead.items.map((item) => item.id)).not.toContain(id);
 
-    const audit = await t.db.pool.query("select before, after from audit_log where action = 'jobs.retry' and entity_type = 'job' and entity_id = $1", [id]);
+    const audit = await t.db.pool.query("select before, after from audit_log where action = 'jobs.retry-job' and entity_type = 'job' and entity_id = $1", [id]);
     expect(audit.rowCount).toBe(1);
     expect(audit.rows[0].before).toMatchObject({ state: 'dead', attempts: 1, lastError: 'SMTP refused: 550' });
     expect(audit.rows[0].after).toMatchObject({ state: 'queued', attempts: 0 });

@@ -18,7 +18,7 @@ export async function retryJob(context: UseCaseContext, id: string): Promise<TJo
     const after = await requeueDeadJob(tx, id);
     if (!after) throw new AppError('COMMON.CONFLICT', `job ${id} is ${before.state}, not dead: there is nothing to retry`, { state: before.state });
     await recordAudit(tx, context, {
-      action: 'jobs.retry', entityType: 'job', entityId: id,
+      action: 'jobs.retry-job', entityType: 'job', entityId: id,
       before: { type: before.type, state: before.state, attempts: before.attempts, lastError: before.lastError },
       after: { type: after.type, state: after.state, attempts: after.attempts },
     });

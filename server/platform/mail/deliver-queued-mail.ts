@@ -49,7 +49,7 @@ async function deliverMessage(context: UseCaseContext, mailId: string): Promise<
   await inTransaction(context, async (tx) => {
     await markMailResult(tx, message.id, error);
     await recordAudit(tx, context, {
-      action: error === null ? 'mail.sent' : 'mail.failed', entityType: 'mail', entityId: message.id,
+      action: error === null ? 'mail.send-message' : 'mail.fail-delivery', entityType: 'mail', entityId: message.id,
       after: { to: message.to, subject: message.subject, topicType: message.topicType, topicId: message.topicId, error },
     });
   });

@@ -76,7 +76,7 @@ describe('mail: outbox without SMTP, delivery with SMTP', () => {
     expect(saved.statusCode).toBe(200);
     expect(saved.json()).toMatchObject({ host: '127.0.0.1', hasPassword: true, isConfigured: true });
     expect(saved.body).not.toContain('s3greta');
-    const audit = await t.db.pool.query("select after::text as after from audit_log where action = 'mail.settings.update'");
+    const audit = await t.db.pool.query("select after::text as after from audit_log where action = 'mail.update-settings'");
     expect(audit.rows[0].after).not.toContain('s3greta');
     const anonymous = await t.app.inject({ url: '/api/mail/settings' });
     expect(anonymous.statusCode).toBe(401);
@@ -94,8 +94,8 @@ describe('mail: outbox without SMTP, delivery with SMTP', () => {
       { subject: 'Primo', status: 'sent', attempts: 1, last_error: null, has_sent_at: true },
       { subject: 'Rifiutato', status: 'failed', attempts: 1, last_error: expect.stringContaining('Mailbox unavailable'), has_sent_at: false },
     ]);
-    const audit = await t.db.pool.query("select action from audit_log where action in ('mail.sent', 'mail.failed') order by action");
-    expect(audit.rows.map((row) => row.action)).toEqual(['mail.failed', 'mail.sent']);
+    const audit = await t.db.pool.query("select action from audit_log where action in ('mail.send-message', 'mail.fail-delivery') order by action");
+    expect(audit.rows.map((row) => row.action)).toEqual(['mail.fail-delivery', 'mail.send-message']);
   });
 
   it('marks messages failed when the SMTP password is wrong', async () => {

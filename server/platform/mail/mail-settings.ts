@@ -43,7 +43,7 @@ export async function updateMailSettings(context: UseCaseContext, rawInput: TMai
     // Messages queued while SMTP was missing had their delivery job skip them: queue them again now that it is set.
     if (after.isConfigured) await queueDeliveryJobs(tx, await selectDeliverableIds(tx, MAX_DELIVERY_ATTEMPTS));
     await recordAudit(tx, context, {
-      action: 'mail.settings.update', entityType: 'settings', entityId: 'mail', before: present(current),
+      action: 'mail.update-settings', entityType: 'settings', entityId: 'mail', before: present(current),
       after: { ...after, passwordChanged: input.password !== undefined },
     });
     return after;

@@ -17,7 +17,7 @@ export async function updateSettings(context: UseCaseContext, input: TSettingsUp
     });
     if (!isSaved) throw staleVersion('settings', 'platform', input.version, before.version);
     const after = await selectSettings(tx);
-    await recordAudit(tx, context, { action: 'settings.update', entityType: 'settings', entityId: 'platform', before, after });
+    await recordAudit(tx, context, { action: 'settings.update-settings', entityType: 'settings', entityId: 'platform', before, after });
     return after;
   });
 }

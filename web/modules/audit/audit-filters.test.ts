@@ -7,6 +7,7 @@ describe('auditQueryParams', () => {
       kind: undefined,
       actor: undefined,
       entityType: undefined,
+      action: undefined,
       from: undefined,
       to: undefined,
     });
@@ -34,6 +35,15 @@ describe('URL round trip', () => {
 
   it('ignores a kind it does not know', () => {
     expect(filtersFromSearchParams(new URLSearchParams('tipo=altro')).kind).toBe('');
+  });
+
+  it('keeps a declared action, reads a former name as the action it became, and ignores any other', () => {
+    const filters = { ...EMPTY_AUDIT_FILTERS, action: 'needs.create-need' as const };
+    expect(filtersToSearchParams(filters).toString()).toBe('azione=needs.create-need');
+    expect(filtersFromSearchParams(filtersToSearchParams(filters))).toEqual(filters);
+    expect(auditQueryParams(filters).action).toBe('needs.create-need');
+    expect(filtersFromSearchParams(new URLSearchParams('azione=needs.create')).action).toBe('needs.create-need');
+    expect(filtersFromSearchParams(new URLSearchParams('azione=drop-table')).action).toBe('');
   });
 });
 

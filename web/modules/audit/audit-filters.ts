@@ -1,4 +1,5 @@
 import { AUDIT_KINDS, type TAuditKind } from '../../../common/contracts/audit';
+import { currentAuditAction, type AuditAction } from '../../../common/contracts/audit-action-catalog';
 import type { QueryValue } from '../../app/api-client';
 
 /** What the filter form holds: plain strings, dates as `YYYY-MM-DD` in the visitor's time zone. */
@@ -6,11 +7,13 @@ export interface AuditFilters {
   kind: TAuditKind | '';
   actor: string;
   entityType: string;
+  /** A declared action (its current name: the server also finds the rows written under its former names). */
+  action: AuditAction | '';
   from: string;
   to: string;
 }
 
-export const EMPTY_AUDIT_FILTERS: AuditFilters = { kind: '', actor: '', entityType: '', from: '', to: '' };
+export const EMPTY_AUDIT_FILTERS: AuditFilters = { kind: '', actor: '', entityType: '', action: '', from: '', to: '' };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,6 +36,7 @@ export function auditQueryParams(filters: AuditFilters): Record<string, QueryVal
     kind: filters.kind || undefined,
     actor: filters.actor.trim() || undefined,
     entityType: filters.entityType.trim() || undefined,
+    action: filters.action || undefined,
     from: localDayBoundary(filters.from, false),
     to: localDayBoundary(filters.to, true),
   };
@@ -49,6 +53,8 @@ export function filtersFromSearchParams(params: URLSearchParams): AuditFilters {
     kind: kindOf(kind),
     actor: params.get('autore') ?? '',
     entityType: params.get('entita') ?? '',
+    // A bookmarked former name still works: it stands for the action it was renamed to.
+    action: currentAuditAction(params.get('azione') ?? '') ?? '',
     from: params.get('dal') ?? '',
     to: params.get('al') ?? '',
   };
@@ -59,6 +65,7 @@ export function filtersToSearchParams(filters: AuditFilters): URLSearchParams {
   if (filters.kind) params.set('tipo', KIND_IN_URL[filters.kind]);
   if (filters.actor.trim()) params.set('autore', filters.actor.trim());
   if (filters.entityType.trim()) params.set('entita', filters.entityType.trim());
+  if (filters.action) params.set('azione', filters.action);
   if (filters.from) params.set('dal', filters.from);
   if (filters.to) params.set('al', filters.to);
   return params;

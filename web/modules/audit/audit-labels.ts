@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TAuditEntry } from '../../../common/contracts/audit';
+import { AUDIT_ACTION_NAMES, auditActionLabel, type AuditAction } from '../../../common/contracts/audit-action-catalog';
 
 /** i18n keys cannot hold dots or dashes (i18next nests on dots): `needs.change-status` → `needs_change_status`. */
 function keyOf(code: string): string {
@@ -12,16 +13,29 @@ function moduleLabel(t: TFunction, code: string): string {
 }
 
 /**
- * What an entry did, in words: the action's own label when the page knows it, else the area of the app and the
- * kind ("Servizi: scrittura"), never the raw code (it stays in the details, for whoever debugs). A refused 403 says
- * in which area ("Tentativo rifiutato: Registro attività"); a refused 404 names the element in its own column.
+ * What an entry did, in words: the declared action's label in the reader's language (common/contracts/<m>.audit.ts;
+ * a row written under a former name gets its current label), else the area of the app and the kind ("Servizi:
+ * scrittura"), never the raw code (it stays in the details, for whoever debugs). A refused 403 says in which area
+ * ("Tentativo rifiutato: Registro attività"); a refused 404 names the element in its own column.
  */
-export function actionLabel(t: TFunction, entry: Pick<TAuditEntry, 'action' | 'kind' | 'after'>): string {
+export function actionLabel(t: TFunction, language: string, entry: Pick<TAuditEntry, 'action' | 'kind' | 'after'>): string {
   const refusedAction = entry.kind === 'refused' ? (entry.after as { refusedAction?: unknown } | null)?.refusedAction : undefined;
   if (typeof refusedAction === 'string') return t('audit.refusedIn', { area: moduleLabel(t, refusedAction) });
-  const known = t(`audit.actions.${keyOf(entry.action)}`, { defaultValue: '' });
-  if (known) return known;
+  const declared = auditActionLabel(entry.action, language);
+  if (declared) return declared;
   return t('audit.otherAction', { module: moduleLabel(t, entry.action), kind: t(`audit.kinds.${entry.kind}`).toLowerCase() });
+}
+
+/** The declared actions for the filter, grouped by area of the app (areas and actions in alphabetical order of their labels). */
+export function actionGroups(t: TFunction, language: string): { area: string; actions: { name: AuditAction; label: string }[] }[] {
+  const byArea = new Map<string, { name: AuditAction; label: string }[]>();
+  for (const name of AUDIT_ACTION_NAMES) {
+    const area = moduleLabel(t, name);
+    byArea.set(area, [...(byArea.get(area) ?? []), { name, label: auditActionLabel(name, language)! }]);
+  }
+  return [...byArea]
+    .map(([area, actions]) => ({ area, actions: actions.sort((a, b) => a.label.localeCompare(b.label, language)) }))
+    .sort((a, b) => a.area.localeCompare(b.area, language));
 }
 
 export function entityLabel(t: TFunction, entityType: string): string {

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Alert, Button, Col, Row } from 'design-react-kit';
 import { AUDIT_KINDS, ZAuditPage, ZAuditVerification, type TAuditEntry, type TAuditKind } from '../../../common/contracts/audit';
+import type { AuditAction } from '../../../common/contracts/audit-action-catalog';
 import { PageHeader } from '../../ui/page-header';
 import { SelectField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
@@ -22,7 +23,7 @@ import {
   isRangeInverted,
   type AuditFilters,
 } from './audit-filters';
-import { actionLabel, entityLabel, KNOWN_ENTITY_TYPES } from './audit-labels';
+import { actionGroups, actionLabel, entityLabel, KNOWN_ENTITY_TYPES } from './audit-labels';
 
 const PAGE_SIZE = 50;
 
@@ -100,7 +101,7 @@ function AuditLog() {
     },
     { key: 'kind', header: t('audit.table.kind'), cell: (entry) => <span className={`audit-kind audit-kind-${entry.kind}`}>{t(`audit.kinds.${entry.kind}`)}</span> },
     { key: 'actor', header: t('audit.table.actor'), cell: (entry) => entry.actorLabel },
-    { key: 'action', header: t('audit.table.action'), cell: (entry) => actionLabel(t, entry) },
+    { key: 'action', header: t('audit.table.action'), cell: (entry) => actionLabel(t, i18n.language, entry) },
     { key: 'entity', header: t('audit.table.entity'), cell: (entry) => entityLabel(t, entry.entityType) },
     { key: 'source', header: t('audit.table.source'), cell: (entry) => entry.sourceIp ?? <span className="text-muted">{t('audit.sourceUnknown')}</span> },
     {
@@ -115,7 +116,7 @@ function AuditLog() {
           onClick={() => toggle(entry.id)}
         >
           {expanded.has(entry.id) ? t('audit.hideDetails') : t('audit.showDetails')}
-          <span className="visually-hidden"> — {actionLabel(t, entry)}, {formatDateTime(entry.occurredAt, i18n.language)}</span>
+          <span className="visually-hidden"> — {actionLabel(t, i18n.language, entry)}, {formatDateTime(entry.occurredAt, i18n.language)}</span>
         </button>
       ),
     },
@@ -192,6 +193,20 @@ function AuditLog() {
               error={rangeError}
               onChange={(event) => setDraft({ ...draft, to: event.target.value })}
             />
+          </Col>
+          <Col md={12} lg={6}>
+            <SelectField id="audit-action" label={t('audit.filters.action')} value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value as AuditAction | '' })}>
+              <option value="">{t('audit.filters.actionAll')}</option>
+              {actionGroups(t, i18n.language).map(({ area, actions }) => (
+                <optgroup key={area} label={area}>
+                  {actions.map(({ name, label }) => (
+                    <option key={name} value={name}>
+                      {label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </SelectField>
           </Col>
         </Row>
         <div className="d-flex gap-2">

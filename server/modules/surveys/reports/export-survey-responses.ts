@@ -64,7 +64,7 @@ function columnsOf(question: ReportQuestionRow, words: SurveysTexts): Column[] {
  */
 export async function exportSurveyResponses(context: UseCaseContext, surveyId: string, filters: TReportFilters): Promise<string> {
   await loadReportSurvey(context, surveyId, 'full');
-  await recordAccess(context, { action: 'surveys.responses.export', entityType: 'survey', entityId: surveyId, details: { filters } });
+  await recordAccess(context, { action: 'surveys.export-responses', entityType: 'survey', entityId: surveyId, details: { filters } });
   const questions = await selectReportQuestions(context.db.orm, surveyId);
   const rows = await selectExportAnswers(context.db.orm, surveyId, filters);
   const municipalityQuestions = new Set(questions.filter((question) => question.type === 'municipality').map((question) => question.id));

@@ -112,7 +112,7 @@ export async function getSurveyReport(context: UseCaseContext, surveyId: string,
   const municipalityQuestions = new Set(questions.filter((question) => question.type === 'municipality').map((question) => question.id));
   const names = await selectMunicipalityNames(context.db.orm, [...new Set(valueCounts.filter((row) => municipalityQuestions.has(row.question_id)).map((row) => row.value))]);
   // The full report (unsuppressed small counts) is sensitive; the shared one is what every member may read.
-  if (query.variant === 'full') await recordAccess(context, { action: 'surveys.report.read', entityType: 'survey', entityId: surveyId, details: { filters, crossQuestion: query.crossQuestion, crossBy: query.crossBy } });
+  if (query.variant === 'full') await recordAccess(context, { action: 'surveys.read-full-report', entityType: 'survey', entityId: surveyId, details: { filters, crossQuestion: query.crossQuestion, crossBy: query.crossBy } });
   return {
     survey: { id: survey.id, title: survey.title, status: survey.status, districtId: survey.district_id, districtName: survey.district_name, closesOn: survey.closes_on },
     variant: query.variant,

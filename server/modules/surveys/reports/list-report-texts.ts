@@ -16,7 +16,7 @@ export async function listReportTexts(context: UseCaseContext, surveyId: string,
   await checkSharedFilters(context.db.orm, surveyId, query);
   const isFull = query.variant === 'full';
   const rows = await selectTexts(context.db.orm, surveyId, query, { questionCode: query.questionCode, search: query.q || undefined, limit: query.limit, withOrganization: isFull });
-  if (isFull) await recordAccess(context, { action: 'surveys.report.texts', entityType: 'survey', entityId: surveyId, details: { filters: query, served: rows.length } });
+  if (isFull) await recordAccess(context, { action: 'surveys.read-report-texts', entityType: 'survey', entityId: surveyId, details: { filters: query, served: rows.length } });
   return {
     items: rows.map((row) => ({
       questionCode: row.question_code,

@@ -26,6 +26,6 @@ export async function listSurveyResponses(context: UseCaseContext, surveyId: str
   assertCan(context.actor, SurveyReportActions['surveys.responses.exclude'], { districtId: survey.district_id });
   const items = (await selectResponseSummaries(context.db.orm, surveyId)).map(presentResponseSummary);
   // Which organizations answered, and when, is as private as the answers themselves.
-  await recordAccess(context, { action: 'surveys.responses.list', entityType: 'survey', entityId: surveyId, details: { served: items.length } });
+  await recordAccess(context, { action: 'surveys.list-responses', entityType: 'survey', entityId: surveyId, details: { served: items.length } });
   return { items };
 }

@@ -31,7 +31,7 @@ export async function setResponseExclusion(
     if (!(await updateResponseExclusion(tx, responseId, input.version, exclusion))) throw staleVersion('survey response', responseId, input.version, before.version);
     const after = (await selectResponseSummary(tx, surveyId, responseId))!;
     await recordAudit(tx, context, {
-      action: input.isExcluded ? 'surveys.response.exclude' : 'surveys.response.include',
+      action: input.isExcluded ? 'surveys.exclude-response' : 'surveys.include-response',
       entityType: 'survey_response',
       entityId: responseId,
       before: presentResponseSummary(before),

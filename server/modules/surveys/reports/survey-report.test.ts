@@ -355,7 +355,7 @@ describe('survey report', () => {
     const excluded = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: true, reason: 'Risposta di prova', version: vc.version } });
     expect(excluded.statusCode, excluded.body).toBe(200);
     expect(excluded.json()).toMatchObject({ isExcluded: true, exclusionReason: 'Risposta di prova', version: vc.version + 1 });
-    const audit = await t.db.pool.query("select before, after from audit_log where action = 'surveys.response.exclude' and entity_id = $1", [vc.id]);
+    const audit = await t.db.pool.query("select before, after from audit_log where action = 'surveys.exclude-response' and entity_id = $1", [vc.id]);
     expect(audit.rows[0]).toMatchObject({ before: { isExcluded: false }, after: { isExcluded: true, exclusionReason: 'Risposta di prova' } });
     const stale = await t.app.inject({ method: 'PUT', url, headers: coordinator.writeHeaders, payload: { isExcluded: false, version: vc.version } });
     expect(stale.statusCode).toBe(409);
