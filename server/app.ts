@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
 import { collectJobs, registerModuleErrorCodes, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { registerMunicipalityCodesHooks } from './platform/module';
 import { MAIL_JOBS } from './platform/mail/mail.jobs';
 import { startWorker, type Worker } from './platform/jobs/worker';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
@@ -27,6 +28,7 @@ export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, 
 registerSubscriptions(MODULES);
 registerModuleErrorCodes(MODULES);
 registerOrganizationMergeHooks(MODULES);
+registerMunicipalityCodesHooks(MODULES);
 
 /** Every job type's handler and every schedule (the platform's mail delivery and the modules'). */
 export const JOBS = collectJobs(MAIL_JOBS, MODULES);

@@ -9,6 +9,7 @@ import { seedDemoServices } from './fixtures/demo-services.seed';
 import { applyDistrictAreaChange, rebuildServiceSupply } from './service-supply';
 import { SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 import { servicesRoutes } from './services.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
 export const servicesModule: ModuleManifest = {
@@ -19,6 +20,7 @@ export const servicesModule: ModuleManifest = {
   errorCodes: SERVICES_ERROR_CODES,
   routes: servicesRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
   seedDemo: seedDemoServices,
   subscriptions: [
     // A service whose area is a district reaches the district's municipalities: keep its stored supply in step.

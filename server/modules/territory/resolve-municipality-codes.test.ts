@@ -34,6 +34,15 @@ describe('resolveMunicipalityCodes and the territory event (Piemonte loaded)', (
   it('resolves current, merged, recoded, ceased and unknown codes in one call', async () => {
     const resolutions = await resolveMunicipalityCodes(db.orm, ['001191', '005079', '041033', '022027', '999999', 'abc', '005079']);
     expect(resolutions.get('001191')).toEqual({ kind: 'current', code: '001191', name: 'Pinerolo' });
+    expect(resolutions.get('005079')).toEqual({
+      kind: 'succeeded',
+      code: '005079',
+      name: 'Moransengo',
+      successorCode: '005122',
+      successorName: 'Moransengo-Tonengo',
+      on: '2023-01-01',
+      reason: 'merged',
+    });
     expect(resolutions.get('041033')).toEqual({
       kind: 'succeeded',
       code: '041033',

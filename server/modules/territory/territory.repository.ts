@@ -116,6 +116,42 @@ export async function replaceCodeVariations(tx: DbExecutor, rows: MunicipalityCo
            excluded.successor_name, excluded.reason)`);
 }
 
+export interface StaleMunicipality {
+  code: string;
+  name: string;
+  ceasedOn: string | null;
+  /** A current municipality the table holds; null when none is derivable or it is not loaded. */
+  successorCode: string | null;
+  derivedSuccessorCode: string | null;
+}
+
+/** Municipalities the table holds whose code the history says is suppressed (an installation loaded an older list). */
+export async function selectStaleMunicipalities(db: DbExecutor): Promise<StaleMunicipality[]> {
+  const result = await db.execute<{ code: string; name: string; ceased_on: string | null; successor_code: string | null; derived: string | null }>(sql`
+    select m.istat_code as code, m.name, to_char(v.ceased_on, 'YYYY-MM-DD') as ceased_on, s.istat_code as successor_code,
+           v.successor_code as derived
+    from municipalities m
+    join municipality_code_variations v on v.suppressed_code = m.istat_code
+    left join municipalities s on s.istat_code = v.successor_code
+    order by m.istat_code`);
+  return result.rows.map((row) => ({
+    code: row.code,
+    name: row.name,
+    ceasedOn: row.ceased_on,
+    successorCode: row.successor_code,
+    derivedSuccessorCode: row.derived,
+  }));
+}
+
+/** Removes suppressed municipalities no row names any more, then provinces left empty that the list no longer has. */
+export async function deleteStaleTerritory(tx: DbExecutor, codes: string[], currentProvinceCodes: string[]): Promise<void> {
+  if (codes.length > 0) await tx.execute(sql`delete from municipalities where istat_code = any(${sql.param(codes)}::text[])`);
+  await tx.execute(sql`
+    delete from provinces p
+    where not (p.code = any(${sql.param(currentProvinceCodes)}::text[]))
+      and not exists (select 1 from municipalities m where m.province_code = p.code)`);
+}
+
 export async function countCodeVariations(db: DbExecutor): Promise<number> {
   const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from municipality_code_variations`);
   return result.rows[0]!.n;

@@ -3,6 +3,7 @@ import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
 import { zoningsRoutes } from './zonings.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 /** Zonings: several maps of the same municipalities and where they fail to coincide. */
 export const zoningsModule: ModuleManifest = {
@@ -12,5 +13,6 @@ export const zoningsModule: ModuleManifest = {
   errorCodes: ZONINGS_ERROR_CODES,
   routes: zoningsRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
   seedDemo: seedExampleZonings,
 };
