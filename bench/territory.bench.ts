@@ -212,7 +212,7 @@ export const benchmark: Benchmark = {
   name: 'territory',
   description: 'full import, municipality search, region GeoJSON (PGlite and PostgreSQL, with baselines)',
   async run(log) {
-    const names = readTerritorySources().list.map((row) => ({ istatCode: row.istatCode, name: row.name }));
+    const names = readTerritorySources().current.map((row) => ({ istatCode: row.istatCode, name: row.name }));
     const cases = searchCases(names);
     const results = await onEachDatabase((database) => benchmarkOn(database, cases, log), log);
 

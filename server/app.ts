@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
 import { collectJobs, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { registerMunicipalityCodesHooks } from './platform/module';
 import { MAIL_JOBS } from './platform/mail/mail.jobs';
 import { startWorker, type Worker } from './platform/jobs/worker';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
@@ -26,6 +27,7 @@ export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, 
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);
+registerMunicipalityCodesHooks(MODULES);
 
 /** Every job type's handler and every schedule (the platform's mail delivery and the modules'). */
 export const JOBS = collectJobs(MAIL_JOBS, MODULES);

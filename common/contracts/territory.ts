@@ -80,8 +80,12 @@ export const ZMunicipalityFeatureCollection = z.object({
 export const ZReconciliationItem = z.object({
   istatCode: z.string(),
   name: z.string(),
-  /** `both_without_geometry`: in both sources, but the boundaries give it an empty geometry (no shape, no point). */
-  presentIn: z.enum(['list_only', 'boundaries_only', 'both_without_geometry']),
+  /**
+   * `both_without_geometry`: in both sources, but the boundaries give it an empty geometry (no shape, no point).
+   * `merged`: a current municipality born of a merger after the boundaries, given the union of its predecessors'.
+   * `recoded`: a current municipality under a new code, given the boundary of its former code.
+   */
+  presentIn: z.enum(['list_only', 'boundaries_only', 'both_without_geometry', 'merged', 'recoded']),
   treatment: z.string(),
 });
 export type TReconciliationItem = z.infer<typeof ZReconciliationItem>;
@@ -93,8 +97,59 @@ export const ZTerritoryImportReport = z.object({
   municipalities: zInt(),
   withBoundary: zInt(),
   reconciliation: z.array(ZReconciliationItem),
+  /**
+   * Upgrading an installation that held older codes: rows of other modules moved from suppressed codes to their
+   * successors (per `table.column`), and the suppressed codes still named by rows, kept with those rows and reported
+   * (no derivable successor, successor not loaded, or two predecessors that would meet in conflicting rows).
+   */
+  codeChanges: z
+    .object({
+      staleCodes: zInt(),
+      moved: z.record(z.string(), zInt()),
+      unmapped: z.array(
+        z.object({
+          code: z.string(),
+          name: z.string(),
+          ceasedOn: z.string().nullable(),
+          successorCode: z.string().nullable(),
+          reason: z.enum(['successor_unknown', 'successor_not_loaded', 'conflict']),
+          rows: z.record(z.string(), zInt()),
+        }),
+      ),
+    })
+    .optional(),
 });
 export type TTerritoryImportReport = z.infer<typeof ZTerritoryImportReport>;
 
 export const ZRegionList = z.object({ items: z.array(ZRegion) });
 export const ZProvinceList = z.object({ items: z.array(ZProvince) });
+
+/**
+ * What an ISTAT municipality code names today (resolveMunicipalityCodes): a current municipality; a suppressed code
+ * whose territory a current municipality holds (merged or recoded, following chains); a code that ceased with no
+ * derivable successor (to report as unmapped, never guessed); or a code nobody knows. Dates are YYYY-MM-DD; null when
+ * the sources say a variation happened (by the current list's date) but not when.
+ */
+export type MunicipalityCodeResolution =
+  | { kind: 'current'; code: string; name: string }
+  | {
+      kind: 'succeeded';
+      code: string;
+      name: string;
+      successorCode: string;
+      successorName: string;
+      on: string | null;
+      /** merged: into a municipality born that day; recoded: the same municipality under a new code (new province). */
+      reason: 'merged' | 'recoded';
+    }
+  | { kind: 'ceased'; code: string; name: string; ceasedOn: string | null }
+  | { kind: 'unknown'; code: string };
+
+/** The territory's event after every import or load (`territory.municipalities-changed`). */
+export const ZMunicipalitiesChanged = z.strictObject({
+  /** Municipalities in the table after the import (of the regions loaded). */
+  currentMunicipalities: zInt(),
+  /** Suppressed codes in the history of codes. */
+  codeVariations: zInt(),
+});
+export type TMunicipalitiesChanged = z.infer<typeof ZMunicipalitiesChanged>;

@@ -197,8 +197,17 @@ export function buildCli(): Command {
           });
           progress.stop();
           say(`${report.regions} regions, ${report.provinces} provinces, ${report.municipalities} municipalities (${report.withBoundary} with boundary)`);
-          say(`Reconciliation of the 2020 ISTAT list with the 2023 boundaries (${report.reconciliation.length} differences):`);
+          say(`Reconciliation of the 2026 ISTAT list with the 2023 boundaries (${report.reconciliation.length} differences):`);
           for (const item of report.reconciliation) say(`  ${item.istatCode} ${item.name} [${item.presentIn}]: ${item.treatment}`);
+          const changes = report.codeChanges;
+          if (changes && changes.staleCodes > 0) {
+            say(`Suppressed municipality codes held by this installation: ${changes.staleCodes}; rows moved to their successors:`);
+            for (const [column, count] of Object.entries(changes.moved)) if (count > 0) say(`  ${column}: ${count}`);
+            for (const item of changes.unmapped) {
+              const rows = Object.entries(item.rows).map(([column, count]) => `${column} ${count}`).join(', ');
+              say(`  unmapped ${item.code} ${item.name} (${item.reason}${item.successorCode ? ` → ${item.successorCode}` : ''}, ceased ${item.ceasedOn ?? 'on an unknown date'}): ${rows}`);
+            }
+          }
           // Municipalities' points decide which services reach them: the stored supply follows the new territory.
           const supply = await rebuildServiceSupply(context, (done, total) => progress.update(done, total, 'stored supply'));
           progress.stop();

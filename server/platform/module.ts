@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { subscribe, type EventSubscription } from './events';
 import { registerOrganizationMergeHook, type OrganizationMergeHook } from './organization-merge';
+import { registerMunicipalityCodesHook, type MunicipalityCodesHook } from './municipality-code-moves';
 import type { JobHandler, ScheduleDefinition } from './jobs/job-definitions';
 import { assertCronPattern } from './jobs/job-rules';
 import type { UseCaseContext } from './use-case';
@@ -38,6 +39,13 @@ export interface ModuleManifest {
    * module with a column referring to organizations (server/organization-merge-hooks.test.ts).
    */
   mergeOrganization?: OrganizationMergeHook;
+  /**
+   * Moves this module's rows that name a suppressed municipality code to its successor, after a territory import
+   * (server/platform/municipality-code-moves.ts): inside the import's transaction, audited, collisions folded or
+   * reported. Required of every module with a column referring to municipalities
+   * (server/municipality-code-moves-hooks.test.ts).
+   */
+  moveMunicipalityCodes?: MunicipalityCodesHook;
   /** Handlers of the module's background job types, named '<module>.<verb-noun>' (server/platform/jobs, ADR 0025). */
   jobs?: Record<string, JobHandler>;
   /** Recurring jobs (cron in Europe/Rome), each fired once per period however many processes run. */
@@ -55,6 +63,13 @@ export function registerSubscriptions(modules: ModuleManifest[]): void {
 export function registerOrganizationMergeHooks(modules: ModuleManifest[]): void {
   for (const module of modules) {
     if (module.mergeOrganization) registerOrganizationMergeHook(module.name, module.mergeOrganization);
+  }
+}
+
+/** Registers every manifest's municipality-code hook (idempotent, like registerSubscriptions). */
+export function registerMunicipalityCodesHooks(modules: ModuleManifest[]): void {
+  for (const module of modules) {
+    if (module.moveMunicipalityCodes) registerMunicipalityCodesHook(module.name, module.moveMunicipalityCodes);
   }
 }
 

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { districtsRoutes } from './districts.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 export const districtsModule: ModuleManifest = {
   name: 'districts',
@@ -10,4 +11,5 @@ export const districtsModule: ModuleManifest = {
   publishes: ['current_district_memberships', 'district_municipalities', 'district_names', 'district_area_municipalities', 'district_membership_records'],
   routes: districtsRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
 };

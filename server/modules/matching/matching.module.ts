@@ -5,6 +5,7 @@ import { moveMergedOrganization } from './move-merged-organization';
 import { remindReferralProviders } from './remind-referral-providers';
 import { seedDemoMatching } from './fixtures/demo-matching.seed';
 import { matchingRoutes } from './matching.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 /** The daily reminder to providers of unanswered referrals (`distretto referrals remind` runs it by hand). */
 export const REMIND_REFERRALS_JOB = 'matching.remind-referrals';
@@ -14,6 +15,7 @@ export const matchingModule: ModuleManifest = {
   ownsTables: ['matching_proposals', 'matching_proposal_parties', 'matching_agreements', 'referrals', 'referral_details', 'referral_events'],
   routes: matchingRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
   seedDemo: seedDemoMatching,
   jobs: {
     [REMIND_REFERRALS_JOB]: defineJob({

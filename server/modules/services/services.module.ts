@@ -8,6 +8,7 @@ import { seedDemoServices } from './fixtures/demo-services.seed';
 import { applyDistrictAreaChange, rebuildServiceSupply } from './service-supply';
 import { SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 import { servicesRoutes } from './services.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 /** The services directory: public search, provider editing, taxonomy, HSDS open data, CSV import. */
 export const servicesModule: ModuleManifest = {
@@ -17,6 +18,7 @@ export const servicesModule: ModuleManifest = {
   publishes: ['service_offers', 'service_reach_municipalities', 'service_reach_places', 'service_place_points', 'service_supply_totals', 'service_category_labels'],
   routes: servicesRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
   seedDemo: seedDemoServices,
   subscriptions: [
     // A service whose area is a district reaches the district's municipalities: keep its stored supply in step.

@@ -46,9 +46,9 @@ describe('getMunicipality (Piemonte)', () => {
   });
 
   it('shows a municipality missing from the 2023 boundaries without point, with its note', async () => {
-    const moransengo = await getMunicipality(context, '005079');
-    expect(moransengo).toMatchObject({ name: 'Moransengo', hasBoundary: false, point: null, bbox: null, population: 212 });
-    expect(moransengo.reconciliationNote).toMatch(/absent from the 2023 boundaries/);
+    const moransengo = await getMunicipality(context, '005122');
+    expect(moransengo).toMatchObject({ name: 'Moransengo-Tonengo', hasBoundary: false, point: null, bbox: null, population: 409 });
+    expect(moransengo.reconciliationNote).toMatch(/not in the 2023 boundaries/);
   });
 
   it('answers 404 for an unknown code', async () => {

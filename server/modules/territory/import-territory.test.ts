@@ -52,28 +52,27 @@ describe('importTerritory (Piemonte)', () => {
     await expect(importTerritory(context, { regions: ['21'] })).rejects.toThrow(/regions: no municipalities in region 21/);
   });
 
-  it('loads Piemonte on an empty database: 1 region, 8 provinces, 1,181 municipalities', async () => {
+  it('loads Piemonte on an empty database: 1 region, 8 provinces, 1,180 municipalities', async () => {
     const progress: [number, number, TerritoryImportPhase][] = [];
     const report = await loadTerritoryIfEmpty(context, {
       regions: ['01'],
       onProgress: (done, total, phase) => progress.push([done, total, phase]),
     });
-    // 1,179 municipalities have a 2023 boundary; Moransengo and Tonengo are only in the 2020 list; Miagliano's
-    // boundary is empty.
-    expect(report).toMatchObject({ regions: 1, provinces: 8, municipalities: 1181, withBoundary: 1178 });
+    // The 2026 list: 1,178 municipalities have a 2023 boundary; Moransengo-Tonengo (born 2023) has none, nor do its
+    // predecessors in the 2023 boundaries; Miagliano's boundary is empty.
+    expect(report).toMatchObject({ regions: 1, provinces: 8, municipalities: 1180, withBoundary: 1178 });
     expect(report!.reconciliation.map((item) => [item.istatCode, item.presentIn])).toEqual([
-      ['005079', 'list_only'],
-      ['005110', 'list_only'],
+      ['005122', 'list_only'],
       ['096034', 'both_without_geometry'],
     ]);
-    expect(progress.at(-1)).toEqual([1181, 1181, 'writing']);
+    expect(progress.at(-1)).toEqual([1180, 1180, 'writing']);
     expect(new Set(progress.map(([, , phase]) => phase))).toEqual(new Set(['reading', 'shaping', 'writing']));
 
     const counts = await db.pool.query(`
       select (select count(*) from regions) as regions, (select count(*) from provinces) as provinces,
              (select count(*) from municipalities) as municipalities,
              (select count(*) from municipalities where point_lat is not null) as with_point`);
-    expect(counts.rows[0]).toEqual({ regions: 1, provinces: 8, municipalities: 1181, with_point: 1178 });
+    expect(counts.rows[0]).toEqual({ regions: 1, provinces: 8, municipalities: 1180, with_point: 1178 });
   });
 
   it('does nothing at start-up once municipalities are loaded', async () => {
@@ -102,9 +101,9 @@ describe('importTerritory (Piemonte)', () => {
       entity_type: 'territory_import',
       request_id: 'req-1',
       before: { regions: 0, provinces: 0, municipalities: 0, withBoundary: 0 },
-      after: { regions: 1, provinces: 8, municipalities: 1181, withBoundary: 1178, scope: ['01'], reconciliationItems: 3 },
+      after: { regions: 1, provinces: 8, municipalities: 1180, withBoundary: 1178, scope: ['01'], reconciliationItems: 2 },
     });
-    expect(audit.rows[1].before).toEqual({ regions: 1, provinces: 8, municipalities: 1181, withBoundary: 1178 });
+    expect(audit.rows[1].before).toEqual({ regions: 1, provinces: 8, municipalities: 1180, withBoundary: 1178 });
   });
 
   it('rolls back entirely when the import fails half-way', async () => {

@@ -2,13 +2,21 @@ import { ZRegionCode, type TTerritoryImportReport } from '../../../common/contra
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { fieldError } from '../../platform/errors/app-error';
+import type { DbExecutor } from '../../platform/db/database';
+import { publishInTransaction } from '../../platform/events';
+import { runMunicipalityCodesHooks } from '../../platform/municipality-code-moves';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { TERRITORY_MUNICIPALITIES_CHANGED } from './territory-events';
 import { buildTerritory, readTerritorySources } from './territory-source';
 import { TerritoryActions } from './territory.policy';
 import {
   analyzeTerritory,
+  countCodeVariations,
   countTerritory,
   insertTerritoryImport,
+  replaceCodeVariations,
+  deleteStaleTerritory,
+  selectStaleMunicipalities,
   UPSERT_BATCH_SIZE,
   upsertMunicipalities,
   upsertProvinces,
@@ -28,7 +36,8 @@ export interface TerritoryImportOptions {
 
 /**
  * Loads the ISTAT municipality list reconciled with the Openpolis boundaries (regions, provinces, municipalities with
- * representative point, bbox and boundary) in one audited transaction. Upserts make it idempotent: running it again
+ * representative point, bbox and boundary) and ISTAT's history of codes in one audited transaction, then publishes
+ * `territory.municipalities-changed` in it. Upserts make it idempotent: running it again
  * on the same files leaves the same rows, so it is safe at every start-up and after a data update.
  */
 export async function importTerritory(
@@ -71,9 +80,15 @@ export async function importTerritory(
       await upsertMunicipalities(tx, territory.municipalities.slice(start, start + UPSERT_BATCH_SIZE));
       progress(Math.min(start + UPSERT_BATCH_SIZE, total), total, 'writing');
     }
+    await replaceCodeVariations(tx, territory.codeVariations);
+    report.codeChanges = await moveSuppressedCodes(tx, context, territory.provinces.map((province) => province.code));
     await analyzeTerritory(tx);
     const importId = await insertTerritoryImport(tx, report);
     const after = await countTerritory(tx);
+    await publishInTransaction(tx, TERRITORY_MUNICIPALITIES_CHANGED, {
+      currentMunicipalities: after.municipalities,
+      codeVariations: await countCodeVariations(tx),
+    });
     await recordAudit(tx, context, {
       action: 'territory.import-territory',
       entityType: 'territory_import',
@@ -83,4 +98,39 @@ export async function importTerritory(
     });
     return report;
   });
+}
+
+/**
+ * Upgrading an installation that held an older list: every module moves its rows from the suppressed codes the table
+ * still holds to their successors (ModuleManifest.moveMunicipalityCodes, audited there); suppressed municipalities no
+ * row names any more are removed, the others are kept with their rows and reported, never dropped.
+ */
+async function moveSuppressedCodes(
+  tx: DbExecutor,
+  context: UseCaseContext,
+  currentProvinceCodes: string[],
+): Promise<NonNullable<TTerritoryImportReport['codeChanges']>> {
+  const stale = await selectStaleMunicipalities(tx);
+  const moves = stale.flatMap((row) => (row.successorCode === null ? [] : [{ fromCode: row.code, toCode: row.successorCode }]));
+  const staleCodes = stale.map((row) => row.code);
+  const moveReport = await runMunicipalityCodesHooks(tx, { moves, staleCodes }, context);
+  const rowsByCode = new Map<string, Record<string, number>>();
+  for (const [column, counts] of Object.entries(moveReport.remaining)) {
+    for (const [code, count] of Object.entries(counts)) {
+      if (count === 0) continue;
+      rowsByCode.set(code, { ...rowsByCode.get(code), [column]: count });
+    }
+  }
+  const unmapped = stale
+    .filter((row) => rowsByCode.has(row.code))
+    .map((row) => ({
+      code: row.code,
+      name: row.name,
+      ceasedOn: row.ceasedOn,
+      successorCode: row.derivedSuccessorCode,
+      reason: row.derivedSuccessorCode === null ? ('successor_unknown' as const) : row.successorCode === null ? ('successor_not_loaded' as const) : ('conflict' as const),
+      rows: rowsByCode.get(row.code)!,
+    }));
+  await deleteStaleTerritory(tx, staleCodes.filter((code) => !rowsByCode.has(code)), currentProvinceCodes);
+  return { staleCodes: staleCodes.length, moved: moveReport.moved, unmapped };
 }

@@ -5,6 +5,7 @@ import {
   quantizeGeometry,
   readTerritorySources,
   representativePoint,
+  unionBbox,
   type BoundaryGeometry,
   type TerritoryData,
   type TerritorySources,
@@ -37,54 +38,88 @@ describe('territory sources (the whole country, no database)', () => {
     territory = buildTerritory(sources);
   });
 
-  it('reads the 2020 list and the 2023 boundaries from the product’s own data folder', () => {
+  it('reads the 2026 list, ANPR’s history, the 2020 list and the 2023 boundaries from the product’s own data folder', () => {
+    expect(sources.current).toHaveLength(7894);
     expect(sources.list).toHaveLength(7904);
     expect(sources.boundaries).toHaveLength(7899);
     expect(sources.boundaries.filter((b) => b.regionCode === '01')).toHaveLength(1179);
+    expect(sources.history).toHaveLength(19352);
   });
 
-  it('keeps every municipality of both sources: 7,904 listed + 3 only in the boundaries', () => {
-    expect(territory.municipalities).toHaveLength(7907);
+  it('holds exactly the municipalities of the 2026 list, in its 110 provinces (Sardinia’s new ones) and 20 regions', () => {
+    expect(territory.municipalities).toHaveLength(7894);
     expect(territory.regions).toHaveLength(20);
-    expect(territory.provinces).toHaveLength(107);
-    expect(territory.municipalities.filter((m) => m.boundary !== null)).toHaveLength(7898);
+    expect(territory.provinces).toHaveLength(110);
+    expect(territory.provinces.filter((p) => p.regionCode === '20').map((p) => `${p.code} ${p.abbreviation}`)).toEqual([
+      '112 SS', '113 OT', '114 NU', '115 OR', '116 OG', '117 VS', '118 CA', '119 SU',
+    ]);
+    expect(territory.municipalities.filter((m) => m.boundary !== null)).toHaveLength(7889);
+    expect(territory.municipalities.filter((m) => m.fiscalCode === null).map((m) => m.istatCode)).toEqual(['024129']);
   });
 
-  it('reports the 8 list-only and 3 boundaries-only codes, and the one empty geometry, with their treatment', () => {
+  it('reports what is only in the list, only in the boundaries, merged or recoded, with its treatment', () => {
     const byPresence = (presentIn: string) =>
       territory.reconciliation.filter((item) => item.presentIn === presentIn).map((item) => `${item.istatCode} ${item.name}`);
     expect(byPresence('list_only')).toEqual([
-      '005079 Moransengo',
-      '005110 Tonengo',
-      '012009 Bardello',
-      '012018 Bregano',
-      '012095 Malgesso',
-      '041032 Monteciccardo',
-      '041033 Montecopiolo',
-      '041060 Sassofeltrio',
+      '005122 Moransengo-Tonengo',
+      '012144 Bardello con Malgesso e Bregano',
+      '024128 Sovizzo',
+      '024129 Castegnero Nanto',
     ]);
-    expect(byPresence('boundaries_only')).toEqual(['081025 Misiliscemi', '099030 Montecopiolo', '099031 Sassofeltrio']);
+    expect(byPresence('merged')).toEqual(['013256 Uggiate con Ronago', '025075 Setteville', "028108 Santa Caterina d'Este"]);
+    expect(byPresence('recoded')).toHaveLength(377);
+    expect(byPresence('boundaries_only')).toEqual([
+      '013199 Ronago',
+      '013228 Uggiate-Trevano',
+      '018002 Albaredo Arnaboldi',
+      '018082 Lirio',
+      '024027 Castegnero',
+      '024044 Gambugliano',
+      '024071 Nanto',
+      '024103 Sovizzo',
+      '025002 Alano di Piave',
+      '025070 Quero Vas',
+      '028022 Carceri',
+      "028098 Vighizzolo d'Este",
+    ]);
     expect(byPresence('both_without_geometry')).toEqual(['096034 Miagliano']);
 
     const treatment = (code: string) => territory.reconciliation.find((item) => item.istatCode === code)!.treatment;
-    expect(treatment('005079')).toMatch(/^Kept from the 2020 list without boundary.*merged into another municipality/);
-    expect(treatment('005079')).toMatch(/not identified/);
-    // Same name and cadastral code under a new code in another province: identified as a move, both ways.
-    expect(treatment('041033')).toMatch(/same municipality \(same name and cadastral code F478\) has code 099030 in the province of Rimini/);
-    expect(treatment('099030')).toMatch(/^Created from the 2023 boundaries.*population unknown.*as 041033 in the 2020 list/);
-    expect(treatment('099031')).toMatch(/as 041060 in the 2020 list/);
-    expect(treatment('081025')).toMatch(/^Created from the 2023 boundaries.*no cadastral code.*Not in the 2020 list: created after it/);
+    // Openpolis 2023.1 has no shape for Moransengo and Tonengo (nor for their successor): nothing to unite.
+    expect(treatment('005122')).toMatch(/^Kept without boundary or point.*sum of its predecessors' 2011 census \(005079 \+ 005110\)/);
+    expect(treatment('025075')).toMatch(/union of its predecessors' \(025002 Alano di Piave, 025070 Quero Vas/);
+    expect(treatment('112050')).toMatch(/^The same municipality under a new code: recoded from 090064 on 2026-01-01/);
+    expect(treatment('025002')).toMatch(/^Merged into 025075 Setteville.*part of 025075's/);
+    expect(treatment('018082')).toMatch(/^Ceased.*cannot be derived.*not used/);
   });
 
   it('applies the treatment to the municipalities themselves', () => {
     const byCode = new Map(territory.municipalities.map((m) => [m.istatCode, m]));
-    const moransengo = byCode.get('005079')!;
-    expect(moransengo).toMatchObject({ name: 'Moransengo', provinceCode: '005', population: 212, boundary: null, point: null });
-    expect(moransengo.reconciliationNote).toMatch(/absent from the 2023 boundaries/);
-    expect(byCode.get('099030')).toMatchObject({ name: 'Montecopiolo', provinceCode: '099', regionCode: '08', population: null, cadastralCode: 'F478' });
-    expect(byCode.get('081025')).toMatchObject({ name: 'Misiliscemi', provinceCode: '081', population: null, cadastralCode: null });
-    expect(byCode.get('099030')!.boundary).not.toBeNull();
-    expect(byCode.get('001191')!.reconciliationNote).toBeNull();
+    expect(byCode.get('005122')).toMatchObject({ name: 'Moransengo-Tonengo', provinceCode: '005', population: 409, boundary: null, point: null, fiscalCode: '01726610056' });
+    expect(byCode.has('005079')).toBe(false);
+    // Recoded: Montecopiolo's 2011 census follows it to its new code; Sassari keeps its shape under the 2026 code.
+    expect(byCode.get('099030')).toMatchObject({ name: 'Montecopiolo', provinceCode: '099', regionCode: '08', population: 1175, cadastralCode: 'F478' });
+    expect(byCode.get('112050')).toMatchObject({ name: 'Sassari', provinceCode: '112', regionCode: '20', cadastralCode: 'I452' });
+    expect(byCode.get('112050')!.boundary).not.toBeNull();
+    expect(byCode.get('081025')).toMatchObject({ name: 'Misiliscemi', provinceCode: '081', population: null });
+    expect(byCode.get('021008')!.name).toBe('Bolzano');
+    expect(byCode.get('001191')).toMatchObject({ reconciliationNote: null, fiscalCode: '01750860015' });
+  });
+
+  it('gives a municipality born of a merger the union of its predecessors’ boundaries, its point inside', () => {
+    const byCode = new Map(territory.municipalities.map((m) => [m.istatCode, m]));
+    const parts = ['025002', '025070'].map((code) => sources.boundaries.find((b) => b.istatCode === code)!);
+    const setteville = byCode.get('025075')!;
+    expect(setteville.population).toBe(
+      ['025002', '025070'].reduce((total, code) => total + sources.list.find((row) => row.istatCode === code)!.population, 0),
+    );
+    expect(isInside(setteville.point!, setteville.boundary!)).toBe(true);
+    // The union covers both predecessors: each one's point lies inside it, and the bbox is the union of theirs.
+    for (const part of parts) expect(isInside(representativePoint(part.geometry!), setteville.boundary!)).toBe(true);
+    expect(setteville.bbox).toEqual(unionBbox(parts.map((part) => bboxOf(part.geometry!))));
+    // A topology merge dissolves the shared border: one polygon, not the two side by side.
+    const polygons = setteville.boundary!.type === 'Polygon' ? [setteville.boundary!.coordinates] : setteville.boundary!.coordinates;
+    expect(polygons).toHaveLength(1);
   });
 
   it('puts every representative point inside its municipality (and so inside its bbox)', () => {
@@ -118,10 +153,12 @@ describe('territory sources (the whole country, no database)', () => {
     const piemonte = buildTerritory(sources, { regions: ['01'] });
     expect(piemonte.regions.map((r) => r.code)).toEqual(['01']);
     expect(piemonte.provinces).toHaveLength(8);
-    expect(piemonte.municipalities).toHaveLength(1181);
-    expect(piemonte.reconciliation.map((item) => item.istatCode)).toEqual(['005079', '005110', '096034']);
-    const emilia = buildTerritory(sources, { regions: ['08'] });
-    expect(emilia.reconciliation.find((item) => item.istatCode === '099030')!.treatment).toMatch(/041033/);
+    expect(piemonte.municipalities).toHaveLength(1180);
+    expect(piemonte.reconciliation.map((item) => item.istatCode)).toEqual(['005122', '096034']);
+    const veneto = buildTerritory(sources, { regions: ['05'] });
+    expect(veneto.reconciliation.find((item) => item.istatCode === '025002')!.treatment).toMatch(/025075 Setteville/);
+    // The history of codes is the whole country's whatever the regions.
+    expect(piemonte.codeVariations).toHaveLength(territory.codeVariations.length);
   });
 });
 

@@ -1,22 +1,33 @@
 /**
- * The territory's two public sources, parsed and reconciled without touching the database:
- * - the ISTAT list of municipalities on 1 Jan 2020 (`comuni.csv`: codes, names, provinces, 2011 population);
- * - the Openpolis 2023.1 boundaries (`comuni_regione_NN.topo.json`: one TopoJSON per region).
- * The two disagree on a handful of municipalities; `buildTerritory` says what it did with each, never dropping one.
+ * The territory's public sources, parsed and reconciled without touching the database:
+ * - ISTAT's current list of municipalities (`comuni-2026.csv`, 14 Aug 2026): the municipalities, their names,
+ *   provinces, regions, cadastral and fiscal codes;
+ * - ANPR's history of codes (`anpr-archivio-comuni.csv`): what became of every code no longer current;
+ * - the Openpolis 2023.1 boundaries (`comuni_regione_NN.topo.json`: one TopoJSON per region);
+ * - the ISTAT list of 1 Jan 2020 (`comuni.csv`): the resident population at the 2011 census.
+ * The boundaries are older than the list; `buildTerritory` says what it did with each difference, never dropping one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import polylabel from 'polylabel';
-import { feature } from 'topojson-client';
+import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { TReconciliationItem } from '../../../common/contracts/territory';
 import { foldForSearch } from '../../../common/domain/text';
+import { CURRENT_LIST_FILE, parseCurrentMunicipalityList, type CurrentListMunicipality } from './current-list';
+import {
+  deriveMunicipalityCodeVariations,
+  parseAnprCodeHistory,
+  type AnprCodePeriod,
+  type MunicipalityCodeVariation,
+} from './municipality-code-history';
 
 /** The product's own copy of the sources (see data/README.md); never ../shared. */
 export const TERRITORY_DATA_DIR = fileURLToPath(new URL('../../../data/territory/', import.meta.url));
 const LIST_FILE = 'comuni.csv';
+const HISTORY_FILE = 'anpr-archivio-comuni.csv';
 const BOUNDARY_FILE = /^comuni_regione_(\d{2})\.topo\.json$/;
 /** 5 decimals of a degree is about 1 m: finer than the simplified boundaries, and a third smaller as JSON. */
 const COORDINATE_DECIMALS = 5;
@@ -50,6 +61,9 @@ export interface BoundaryMunicipality {
   regionCode: string;
   regionName: string;
   geometry: BoundaryGeometry | null;
+  /** Its place in the region's topology, for a topology merge with its neighbours. */
+  topology: MunicipalityTopology;
+  topologyObject: MunicipalityTopology['objects']['comuni']['geometries'][number];
 }
 
 export interface RegionRecord {
@@ -78,6 +92,8 @@ export interface MunicipalityRecord {
   bbox: Bbox | null;
   boundary: BoundaryGeometry | null;
   reconciliationNote: string | null;
+  /** From ISTAT's current list; null for a code it does not hold. */
+  fiscalCode: string | null;
 }
 
 /** Everything the import writes, in parent-before-child order. */
@@ -86,11 +102,17 @@ export interface TerritoryData {
   provinces: ProvinceRecord[];
   municipalities: MunicipalityRecord[];
   reconciliation: TReconciliationItem[];
+  /** Every code no longer current (the whole country's history, whatever regions are loaded). */
+  codeVariations: MunicipalityCodeVariation[];
 }
 
 export interface TerritorySources {
   list: ListMunicipality[];
   boundaries: BoundaryMunicipality[];
+  /** ISTAT's current list (14 Aug 2026). */
+  current: CurrentListMunicipality[];
+  /** ANPR's history of codes. */
+  history: AnprCodePeriod[];
 }
 
 const LIST_COLUMNS = [
@@ -149,7 +171,8 @@ type MunicipalityTopology = Topology<{ comuni: GeometryCollection<OpenpolisPrope
 /** Converts one region's TopoJSON to municipalities with GeoJSON geometry rounded to 5 decimals. */
 export function parseBoundaries(topology: MunicipalityTopology): BoundaryMunicipality[] {
   const collection = feature(topology, topology.objects.comuni);
-  return collection.features.map((item) => {
+  const objects = topology.objects.comuni.geometries;
+  return collection.features.map((item, index) => {
     const properties = item.properties;
     const geometry = item.geometry;
     if (geometry !== null && geometry.type !== 'Polygon' && geometry.type !== 'MultiPolygon') {
@@ -167,6 +190,8 @@ export function parseBoundaries(topology: MunicipalityTopology): BoundaryMunicip
       regionCode: properties.reg_istat_code,
       regionName: properties.reg_name,
       geometry: geometry === null ? null : quantizeGeometry(geometry),
+      topology,
+      topologyObject: objects[index]!,
     };
   });
 }
@@ -179,7 +204,9 @@ export function readTerritorySources(dataDir: string = TERRITORY_DATA_DIR): Terr
   const boundaries = boundaryFiles.flatMap((name) =>
     parseBoundaries(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as MunicipalityTopology),
   );
-  return { list, boundaries };
+  const current = parseCurrentMunicipalityList(readFileSync(join(dataDir, CURRENT_LIST_FILE), 'utf8'));
+  const history = parseAnprCodeHistory(readFileSync(join(dataDir, HISTORY_FILE), 'utf8'), HISTORY_FILE);
+  return { list, boundaries, current, history };
 }
 
 const round = (value: number): number => Number(value.toFixed(COORDINATE_DECIMALS));
@@ -275,14 +302,39 @@ function reconciliationItem(
   return { istatCode: municipality.istatCode, name: municipality.name, presentIn, treatment };
 }
 
+const describeDate = (isoDate: string | null): string => (isoDate === null ? 'on a date the sources do not give' : `on ${isoDate}`);
+const codeAndName = (row: { istatCode: string; name: string }): string => `${row.istatCode} ${row.name}`;
+
 /**
- * Joins the 2020 list and the 2023 boundaries on the ISTAT code and explains every disagreement:
- * - in the list only: kept (population, province) without boundary or point;
- * - in the boundaries only: created from the boundary's properties, population unknown;
+ * The union of some municipalities' boundaries: a topology merge (shared arcs dissolve) when they are all in one
+ * region's topology, as mergers are; a MultiPolygon of their polygons otherwise.
+ */
+export function mergeBoundaries(parts: BoundaryMunicipality[]): BoundaryGeometry | null {
+  const withGeometry = parts.filter((part) => part.geometry !== null);
+  if (withGeometry.length === 0) return null;
+  if (withGeometry.length === 1) return withGeometry[0]!.geometry;
+  const topology = withGeometry[0]!.topology;
+  if (withGeometry.every((part) => part.topology === topology)) {
+    const merged = merge(topology, withGeometry.map((part) => part.topologyObject) as Parameters<typeof merge>[1]);
+    return quantizeGeometry(merged);
+  }
+  return { type: 'MultiPolygon', coordinates: withGeometry.flatMap((part) => polygonsOf(part.geometry!)) };
+}
+
+/**
+ * Builds the territory of ISTAT's current list, and explains every difference with the other sources:
+ * - a current code the 2023 boundaries hold: its boundary;
+ * - a current code they do not hold, whose predecessors (by ISTAT's variations) they do: recoded (the same
+ *   municipality under a new code, e.g. Sardinia in 2026) takes its former code's boundary; merged (born of a
+ *   merger after the boundaries' edition) takes the union of its predecessors' boundaries, its point and bbox
+ *   recomputed;
+ * - a current code with neither: kept without boundary or point;
+ * - a 2023 code no longer current: not a municipality any more; its boundary went to its successor, or is left
+ *   unused when the successor cannot be derived (an incorporation: the incorporating municipality keeps its 2023
+ *   boundary);
  * - in both but with an empty geometry: kept without boundary or point.
- * A list-only and a boundaries-only municipality with the same name and cadastral code are the same municipality
- * that changed province (and code) after 2020: the notes say so, pointing at each other. Nothing else is guessed.
- * Names, provinces and population come from the list (the boundaries' names carry some encoding damage).
+ * Population: the 2011 census of the 2020 list for a code it holds, otherwise the sum over the predecessors it
+ * holds (a merged municipality), otherwise unknown. Names, provinces and regions come from the current list.
  * `regions` limits the result to some ISTAT region codes; the reconciliation is still worked out on the whole
  * country so a municipality's note is the same whichever regions are loaded.
  */
@@ -290,42 +342,81 @@ export function buildTerritory(
   sources: TerritorySources,
   options: { regions?: string[]; onProgress?: (done: number, total: number) => void } = {},
 ): TerritoryData {
-  const listByCode = new Map(sources.list.map((row) => [row.istatCode, row]));
+  const codeVariations = deriveMunicipalityCodeVariations(sources.history, sources.current, knownNames(sources));
+  const populationByCode = new Map(sources.list.map((row) => [row.istatCode, row.population]));
+  const currentByCode = new Map(sources.current.map((row) => [row.istatCode, row]));
   const boundaryByCode = new Map(sources.boundaries.map((row) => [row.istatCode, row]));
-  const listOnly = sources.list.filter((row) => !boundaryByCode.has(row.istatCode));
-  const boundariesOnly = sources.boundaries.filter((row) => !listByCode.has(row.istatCode));
-  const sameMunicipality = (a: { name: string; cadastralCode: string | null }, b: { name: string; cadastralCode: string | null }) =>
-    a.cadastralCode !== null && a.cadastralCode === b.cadastralCode && foldForSearch(a.name) === foldForSearch(b.name);
+  const variationByCode = new Map(codeVariations.map((variation) => [variation.suppressedCode, variation]));
+  const predecessorsOf = new Map<string, MunicipalityCodeVariation[]>();
+  for (const variation of codeVariations) {
+    if (variation.successorCode === null) continue;
+    const list = predecessorsOf.get(variation.successorCode) ?? [];
+    list.push(variation);
+    predecessorsOf.set(variation.successorCode, list);
+  }
 
   const notes = new Map<string, TReconciliationItem>();
-  for (const row of listOnly) {
-    const successor = boundariesOnly.find((candidate) => sameMunicipality(row, candidate));
-    const treatment = successor
-      ? `Kept from the 2020 list without boundary or point: code ${row.istatCode} is absent from the 2023 boundaries, ` +
-        `where the same municipality (same name and cadastral code ${row.cadastralCode}) has code ${successor.istatCode} ` +
-        `in the province of ${successor.provinceName} (${successor.regionName}): it changed province after 2020.`
-      : `Kept from the 2020 list without boundary or point: absent from the 2023 boundaries (merged into another ` +
-        `municipality after 2020; no 2023 municipality has its name or its cadastral code ${row.cadastralCode}, ` +
-        `so which one is not identified here).`;
-    notes.set(row.istatCode, reconciliationItem(row, 'list_only', treatment));
-  }
-  for (const row of boundariesOnly) {
-    const predecessor = listOnly.find((candidate) => sameMunicipality(candidate, row));
-    const origin = predecessor
-      ? `Same name and cadastral code ${row.cadastralCode} as ${predecessor.istatCode} in the 2020 list ` +
-        `(province of ${predecessor.provinceName}, ${predecessor.regionName}): the same municipality, which moved to ` +
-        `this province after 2020; its 2011 population stays on ${predecessor.istatCode} so totals are not counted twice.`
-      : `Not in the 2020 list: created after it.`;
-    const taken = row.cadastralCode === null ? 'name, province, region; they give no cadastral code' : 'name, province, region, cadastral code';
-    const treatment = `Created from the 2023 boundaries (${taken}), population unknown. ${origin}`;
-    notes.set(row.istatCode, reconciliationItem(row, 'boundaries_only', treatment));
-  }
-  for (const row of sources.boundaries) {
-    const listed = listByCode.get(row.istatCode);
-    if (row.geometry === null && listed) {
-      const treatment = 'Kept from the 2020 list without boundary or point: the 2023 boundaries list it with an empty geometry.';
-      notes.set(row.istatCode, reconciliationItem(listed, 'both_without_geometry', treatment));
+  const shapes = new Map<string, { geometry: BoundaryGeometry | null; population: number | null }>();
+  for (const row of sources.current) {
+    const predecessors = predecessorsOf.get(row.istatCode) ?? [];
+    const predecessorsInList = predecessors.filter((variation) => populationByCode.has(variation.suppressedCode));
+    const population =
+      populationByCode.get(row.istatCode) ??
+      (predecessorsInList.length > 0 ? predecessorsInList.reduce((total, variation) => total + populationByCode.get(variation.suppressedCode)!, 0) : null);
+    const boundary = boundaryByCode.get(row.istatCode);
+    if (boundary) {
+      shapes.set(row.istatCode, { geometry: boundary.geometry, population });
+      if (boundary.geometry === null) {
+        notes.set(row.istatCode, reconciliationItem(row, 'both_without_geometry', 'Kept without boundary or point: the 2023 boundaries list it with an empty geometry.'));
+      }
+      continue;
     }
+    const shaped = predecessors.filter((variation) => boundaryByCode.get(variation.suppressedCode)?.geometry);
+    const geometry = mergeBoundaries(shaped.map((variation) => boundaryByCode.get(variation.suppressedCode)!));
+    shapes.set(row.istatCode, { geometry, population });
+    const populationNote =
+      populationByCode.has(row.istatCode) || predecessorsInList.length === 0
+        ? population === null
+          ? ' Population unknown: neither it nor a predecessor is in the 2020 list.'
+          : ''
+        : predecessorsInList.length === 1
+          ? ` Population: the 2011 census of ${predecessorsInList[0]!.suppressedCode}.`
+          : ` Population: the sum of its predecessors' 2011 census (${predecessorsInList.map((v) => v.suppressedCode).join(' + ')}).`;
+    if (geometry === null) {
+      const treatment =
+        `Kept without boundary or point: not in the 2023 boundaries, and no predecessor of it is there ` +
+        `(the variations derivable from ANPR's history of codes name none).${populationNote}`;
+      notes.set(row.istatCode, reconciliationItem(row, 'list_only', treatment));
+    } else if (shaped.length === 1 && shaped[0]!.reason === 'recoded') {
+      const former = shaped[0]!;
+      const treatment =
+        `The same municipality under a new code: recoded from ${former.suppressedCode} ${describeDate(former.ceasedOn)}; ` +
+        `boundary of ${former.suppressedCode} in the 2023 boundaries.${populationNote}`;
+      notes.set(row.istatCode, reconciliationItem(row, 'recoded', treatment));
+    } else {
+      const treatment =
+        `Born of a merger after the 2023 boundaries: its boundary is the union of its predecessors' ` +
+        `(${shaped.map((v) => codeAndName({ istatCode: v.suppressedCode, name: v.suppressedName })).join(', ')}, merged ${describeDate(shaped[0]!.ceasedOn)}), ` +
+        `its point and bbox computed on it.${populationNote}`;
+      notes.set(row.istatCode, reconciliationItem(row, 'merged', treatment));
+    }
+  }
+  // 2023 codes that are no longer current. Recoded ones are told once, on the current code.
+  const retiredBoundaries: { regionCode: string; item: TReconciliationItem }[] = [];
+  for (const row of sources.boundaries) {
+    if (currentByCode.has(row.istatCode)) continue;
+    const variation = variationByCode.get(row.istatCode);
+    if (variation?.reason === 'recoded') continue;
+    const name = variation?.suppressedName ?? row.name;
+    const treatment =
+      variation === undefined
+        ? 'Not a municipality of the current list, and absent from ANPR\'s history of codes: its boundary is not used.'
+        : variation.successorCode === null
+          ? `Ceased ${describeDate(variation.ceasedOn)}; the municipality that took its territory cannot be derived from ` +
+            `ANPR's history (an incorporation into an existing municipality, or several born that day): its boundary is ` +
+            `not used, and the incorporating municipality keeps its 2023 boundary.`
+          : `Merged into ${variation.successorCode} ${variation.successorName} ${describeDate(variation.ceasedOn)}: its boundary is part of ${variation.successorCode}'s.`;
+    retiredBoundaries.push({ regionCode: row.regionCode, item: reconciliationItem({ istatCode: row.istatCode, name }, 'boundaries_only', treatment) });
   }
 
   const wanted = options.regions ? new Set(options.regions) : null;
@@ -333,45 +424,38 @@ export function buildTerritory(
   const regions = new Map<string, RegionRecord>();
   const provinces = new Map<string, ProvinceRecord>();
   const municipalities: MunicipalityRecord[] = [];
-  const addParents = (row: ListMunicipality | BoundaryMunicipality) => {
+  const listed = sources.current.filter((row) => inScope(row.regionCode));
+  for (const row of listed) {
     if (!regions.has(row.regionCode)) regions.set(row.regionCode, { code: row.regionCode, name: row.regionName, bbox: null });
-    if (!provinces.has(row.provinceCode)) {
-      provinces.set(row.provinceCode, {
-        code: row.provinceCode,
-        name: row.provinceName,
+    if (!provinces.has(row.historicProvinceCode)) {
+      provinces.set(row.historicProvinceCode, {
+        code: row.historicProvinceCode,
+        name: row.unitName,
         abbreviation: row.provinceAbbreviation,
         regionCode: row.regionCode,
         bbox: null,
       });
     }
-  };
-  const addMunicipality = (row: ListMunicipality | BoundaryMunicipality, population: number | null) => {
-    const geometry = boundaryByCode.get(row.istatCode)?.geometry ?? null;
+  }
+  const total = listed.length;
+  for (const row of listed) {
+    const { geometry, population } = shapes.get(row.istatCode)!;
     municipalities.push({
       istatCode: row.istatCode,
       name: row.name,
       nameFolded: foldForSearch(row.name),
       cadastralCode: row.cadastralCode,
-      provinceCode: row.provinceCode,
+      provinceCode: row.historicProvinceCode,
       regionCode: row.regionCode,
       population,
       point: geometry ? representativePoint(geometry) : null,
       bbox: geometry ? bboxOf(geometry) : null,
       boundary: geometry,
       reconciliationNote: notes.get(row.istatCode)?.treatment ?? null,
+      fiscalCode: row.fiscalCode,
     });
-  };
-  // The list's names come first so a province or region is named as in the list even if a boundary says otherwise.
-  for (const row of sources.list) if (inScope(row.regionCode)) addParents(row);
-  for (const row of boundariesOnly) if (inScope(row.regionCode)) addParents(row);
-  const listed = sources.list.filter((row) => inScope(row.regionCode));
-  const created = boundariesOnly.filter((row) => inScope(row.regionCode));
-  const total = listed.length + created.length;
-  for (const row of listed) {
-    addMunicipality(row, row.population);
     if (municipalities.length % 250 === 0) options.onProgress?.(municipalities.length, total);
   }
-  for (const row of created) addMunicipality(row, null);
   options.onProgress?.(total, total);
 
   for (const province of provinces.values()) {
@@ -380,13 +464,23 @@ export function buildTerritory(
   for (const region of regions.values()) {
     region.bbox = unionBbox([...provinces.values()].filter((p) => p.regionCode === region.code).map((p) => p.bbox));
   }
-  const reconciliation = [...notes.values()]
-    .filter((item) => municipalities.some((m) => m.istatCode === item.istatCode))
-    .sort((a, b) => a.istatCode.localeCompare(b.istatCode));
+  const reconciliation = [
+    ...[...notes.values()].filter((item) => inScope(currentByCode.get(item.istatCode)!.regionCode)),
+    ...retiredBoundaries.filter((retired) => inScope(retired.regionCode)).map((retired) => retired.item),
+  ].sort((a, b) => a.istatCode.localeCompare(b.istatCode) || a.presentIn.localeCompare(b.presentIn));
   return {
     regions: [...regions.values()].sort((a, b) => a.code.localeCompare(b.code)),
     provinces: [...provinces.values()].sort((a, b) => a.code.localeCompare(b.code)),
     municipalities: municipalities.sort((a, b) => a.istatCode.localeCompare(b.istatCode)),
     reconciliation,
+    codeVariations,
   };
+}
+
+/** Names as our lists spell them (ANPR writes upper case): the 2020 list, then the 2023 boundaries' properties. */
+function knownNames(sources: TerritorySources): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of sources.boundaries) names.set(row.istatCode, row.name);
+  for (const row of sources.list) names.set(row.istatCode, row.name);
+  return names;
 }

@@ -31,7 +31,7 @@ describe('territory routes', () => {
   it('GET /api/territory/regions and /provinces answer the contracts, publicly', async () => {
     const regions = await app.inject({ method: 'GET', url: '/api/territory/regions' });
     expect(regions.statusCode).toBe(200);
-    expect(regions.json().items).toEqual([expect.objectContaining({ code: '01', name: 'Piemonte', municipalityCount: 1181 })]);
+    expect(regions.json().items).toEqual([expect.objectContaining({ code: '01', name: 'Piemonte', municipalityCount: 1180 })]);
     const provinces = await app.inject({ method: 'GET', url: '/api/territory/provinces?region=01' });
     expect(provinces.json().items).toHaveLength(8);
   });
@@ -97,7 +97,7 @@ describe('territory routes', () => {
   it('GET /api/territory/reconciliation returns the latest import report', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/territory/reconciliation' });
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toMatchObject({ municipalities: 1181, withBoundary: 1178 });
-    expect(response.json().reconciliation).toHaveLength(3);
+    expect(response.json()).toMatchObject({ municipalities: 1180, withBoundary: 1178 });
+    expect(response.json().reconciliation).toHaveLength(2);
   });
 });

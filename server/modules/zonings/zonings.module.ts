@@ -2,6 +2,7 @@ import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
 import { zoningsRoutes } from './zonings.routes';
+import { moveMunicipalityCodes } from './move-municipality-codes';
 
 /** Zonings: several maps of the same municipalities and where they fail to coincide. */
 export const zoningsModule: ModuleManifest = {
@@ -10,5 +11,6 @@ export const zoningsModule: ModuleManifest = {
   publishes: ['zone_areas', 'zone_labels'],
   routes: zoningsRoutes,
   mergeOrganization: moveMergedOrganization,
+  moveMunicipalityCodes,
   seedDemo: seedExampleZonings,
 };

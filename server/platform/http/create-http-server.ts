@@ -25,6 +25,7 @@ import { SESSION_COOKIE } from '../auth/session-token';
 import type { AppConfig } from '../config/config';
 import type { Database } from '../db/database';
 import { registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from '../module';
+import { registerMunicipalityCodesHooks } from '../module';
 import { settingsRoutes } from '../settings/settings.routes';
 import { selectSettings } from '../settings/settings.repository';
 import { mailRoutes } from '../mail/mail.routes';
@@ -140,6 +141,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   // The use cases these routes reach publish events other modules keep derived data from.
   registerSubscriptions(options.modules);
   registerOrganizationMergeHooks(options.modules);
+  registerMunicipalityCodesHooks(options.modules);
   for (const module of options.modules) {
     if (module.routes) await app.register(module.routes);
   }

@@ -15,6 +15,8 @@ const PRESENT_IN_LABEL = {
   list_only: 'about.reconciliation.listOnly',
   boundaries_only: 'about.reconciliation.boundariesOnly',
   both_without_geometry: 'about.reconciliation.bothWithoutGeometry',
+  merged: 'about.reconciliation.merged',
+  recoded: 'about.reconciliation.recoded',
 } as const;
 
 /** What Distretto is, where its data comes from and under which licences, and how the demo was built. */
