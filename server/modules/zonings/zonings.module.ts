@@ -2,6 +2,7 @@ import { ZONINGS_ERROR_CODES } from '../../../common/contracts/zonings.errors';
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
+import { loadRealZoningsIfMissing } from './real-zonings';
 import { zoningsRoutes } from './zonings.routes';
 
 /** Zonings: several maps of the same municipalities and where they fail to coincide. */
@@ -13,4 +14,8 @@ export const zoningsModule: ModuleManifest = {
   routes: zoningsRoutes,
   mergeOrganization: moveMergedOrganization,
   seedDemo: seedExampleZonings,
+  // The real zonings of data/zonings, loaded on the first start after the territory (like the municipalities).
+  async onStart(context, report) {
+    await loadRealZoningsIfMissing(context, report);
+  },
 };
