@@ -1,4 +1,5 @@
 import type { TZoningCoverage, TZoningImportReport, TZoningProblem } from '../../../common/contracts/zonings';
+import { describeMunicipalityResolution } from '../../../common/domain/municipality-codes';
 import type { CodeResolution } from './code-resolution';
 import type { ZoningFileRow } from './zoning-file';
 
@@ -32,13 +33,6 @@ export interface CheckedZoning {
 
 /** Lists at most this many gaps one by one; the count is always exact. */
 const MAX_LISTED_GAPS = 200;
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-/** 2020-01-01 → "1 Jan 2020". */
-export function formatReportDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
-}
 
 /** A row placed in a zone, after its code was resolved. */
 interface Placement {
@@ -89,7 +83,7 @@ export function checkZoningRows(input: {
         severity: 'notice',
         line: row.line,
         istatCode: row.istatCode,
-        message: `Line ${row.line}: ${row.istatCode} ${resolution.name} ceased on ${formatReportDate(resolution.ceasedOn)} and its successor cannot be derived (incorporated into an existing municipality): row not imported`,
+        message: `Line ${row.line}: ${describeMunicipalityResolution(resolution, 'en')}: row not imported`,
       });
       continue;
     }
@@ -107,7 +101,7 @@ export function checkZoningRows(input: {
         severity: 'notice',
         line: row.line,
         istatCode: row.istatCode,
-        message: `Line ${row.line}: ${suppressed.code} ${suppressed.name} merged into ${suppressed.successorCode} ${suppressed.successorName} on ${formatReportDate(suppressed.on)}`,
+        message: `Line ${row.line}: ${describeMunicipalityResolution(suppressed, 'en')}`,
       });
     }
     if (regions.size > 0 && !regions.has(municipality.regionCode)) {
@@ -182,7 +176,7 @@ export function checkZoningRows(input: {
                 istatCode: placement.row.istatCode,
                 message:
                   `Line ${placement.row.line}: ${placement.row.istatCode} would be ${code} ${name} in zone ${zoneCode}, but line ${firstGroup[1][0]!.row.line} puts ${code} in zone ${firstGroup[0]} ` +
-                  `(${origin.suppressed!.code} ${origin.suppressed!.name} merged into ${code} on ${formatReportDate(origin.suppressed!.on)}): choose one zone for ${name} in the file, or give each part a population`,
+                  `(${describeMunicipalityResolution(origin.suppressed!, 'en')}): choose one zone for ${name} in the file, or give each part a population`,
               }
             : {
                 kind: 'in_two_zones',

@@ -1,19 +1,13 @@
 import type { DbExecutor } from '../../platform/db/database';
+import { resolveMunicipalityCodes } from '../territory';
 import type { CodeResolution } from './code-resolution';
-import { selectKnownMunicipalities } from './zonings.repository';
 
 export type { CodeResolution } from './code-resolution';
 
 /**
- * Resolves the municipality codes of a zoning file against the territory. Until the territory keeps the history of
- * codes, a code is either current or unknown.
+ * Resolves the municipality codes of a zoning file through the territory's history of codes: current, suppressed
+ * (read as its successor), ceased without derivable successor, or unknown.
  */
-export async function resolveZoningCodes(db: DbExecutor, codes: readonly string[]): Promise<Map<string, CodeResolution>> {
-  const known = new Map((await selectKnownMunicipalities(db, [...codes])).map((m) => [m.istatCode, m]));
-  return new Map(
-    codes.map((code): [string, CodeResolution] => {
-      const municipality = known.get(code);
-      return [code, municipality ? { kind: 'current', code, name: municipality.name } : { kind: 'unknown', code }];
-    }),
-  );
+export function resolveZoningCodes(db: DbExecutor, codes: readonly string[]): Promise<Map<string, CodeResolution>> {
+  return resolveMunicipalityCodes(db, codes);
 }

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REGIONAL_COMPARISON, type TZoningImportRequest } from '../../../common/contracts/zonings';
+import { formatVariationDate } from '../../../common/domain/municipality-codes';
 import { createTestDatabase, type TestDatabase } from '../../platform/testing/test-database';
 import { systemActor } from '../../platform/access/actor';
 import type { UseCaseContext } from '../../platform/use-case';
@@ -189,7 +190,7 @@ describe('real zonings', () => {
     expect(report.mappedCodeCount).toBe(1);
     const notice = report.problems.find((p) => p.kind === 'successor_code')!;
     expect(notice).toMatchObject({ severity: 'notice', line: 2, istatCode: resolution.code });
-    expect(notice.message).toContain(`Line 2: ${resolution.code} ${resolution.name} merged into ${resolution.successorCode} ${resolution.successorName} on `);
+    expect(notice.message).toBe(`Line 2: ${resolution.code} ${resolution.name} merged into ${resolution.successorCode} ${resolution.successorName} on ${formatVariationDate(resolution.on!, 'en')}`);
     expect((await listZoningMunicipalities(system, report.zoningId!)).map((m) => m.istatCode)).toEqual([resolution.successorCode]);
     // The real load reported every suppressed row of the file, one notice per row.
     const checked = await importZoning(system, { ...REAL_ZONINGS.employmentAreas.request, regionCodes: ['01'], name: 'Bacini di nuovo (prova)', content: readRealZoning(REAL_ZONINGS.employmentAreas.file), dryRun: true });
