@@ -45,8 +45,12 @@ export const REAL_ZONINGS = {
       referenceDate: null,
       description:
         "I 30 bacini dei centri per l'impiego del Piemonte. La fonte dà solo i codici dei bacini: ogni bacino prende il nome " +
-        'dal suo comune più popoloso (nome derivato). La fonte elenca ancora comuni soppressi da fusioni, letti come il loro successore.',
-      coverage: 'partition',
+        'dal suo comune più popoloso (nome derivato). La fonte elenca ancora comuni soppressi da fusioni, letti come il loro successore ' +
+        'dove la storia dei codici lo indica; dove non lo indica il comune è segnalato e resta fuori, e i comuni nati dalla fusione ' +
+        'restano senza bacino (copertura parziale) finché la Regione non li assegna.',
+      // Partial: the source lacks municipalities born of mergers whose predecessors' successor the history of codes
+      // cannot derive (e.g. Quaregna Cerreto, 2019); they are reported as in no zone rather than guessed.
+      coverage: 'partial',
       regionCodes: ['01'],
       format: 'csv',
       deriveZoneNames: true,
