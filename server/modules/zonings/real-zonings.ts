@@ -29,8 +29,11 @@ export const REAL_ZONINGS = {
       description:
         "L'azienda sanitaria locale (ASL) di ogni comune italiano nel 2019. Roma è divisa fra tre ASL secondo i suoi municipi: " +
         'la quota di abitanti in ciascuna viene dalla popolazione che il Ministero attribuisce a ogni parte. ' +
-        'I codici dei comuni soppressi dopo il 2019 sono letti come il loro successore.',
-      coverage: 'partition',
+        'I codici dei comuni soppressi dopo il 2019 sono letti come il loro successore dove la storia dei codici lo indica; ' +
+        'i comuni nati dopo il 2019 il cui successore non è ricavabile restano senza ASL e sono segnalati (copertura parziale).',
+      // Partial: municipalities born after 2019 whose predecessors' successor the history of codes cannot derive
+      // (Borgo d'Anaunia, Novella, Ville di Fiemme on 1 Jan 2020; Misiliscemi, 2021) are reported in no zone, not guessed.
+      coverage: 'partial',
       regionCodes: [],
       format: 'csv',
     },
