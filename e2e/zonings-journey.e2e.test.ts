@@ -77,7 +77,7 @@ describe('zonings journey', () => {
     await expect.poll(async () => (await pinerolo.textContent()) ?? '').toContain('Torino ovest');
     expect(await breaking.getByRole('row').count()).toBe(134);
     // The crosswalk shows Torino split between its two B zones.
-    await journey.page.getByRole('table', { name: /Per ogni zona di A/ }).getByText('TO-E — Torino est (principale)').waitFor();
+    await journey.page.getByRole('table', { name: /Per ogni zona di A/ }).getByText('Torino est (principale)').waitFor();
   });
 
   it('offers the comparison as CSV and GeoJSON downloads', async () => {

@@ -17,6 +17,15 @@ export type TZoningFileFormat = z.infer<typeof ZZoningFileFormat>;
 /** Largest zoning file accepted (a GeoJSON of a region with boundaries is a few MB). */
 export const ZONING_FILE_MAX_BYTES = 30 * 1024 * 1024;
 
+/**
+ * The real zonings loaded on the first start (data/zonings) whose comparison is the regional officer's first view:
+ * do Piemonte's employment areas (A) lie each in one ASL (B)?
+ */
+export const REGIONAL_COMPARISON = {
+  employmentZoningName: "Bacini per l'impiego del Piemonte",
+  healthZoningName: "ASL d'Italia (2019)",
+} as const;
+
 export const ZZoningSummary = z.object({
   id: z.string(),
   name: z.string(),
@@ -27,6 +36,8 @@ export const ZZoningSummary = z.object({
   coverage: ZZoningCoverage,
   regionCodes: z.array(z.string()),
   isDemo: z.boolean(),
+  /** Licence of a zoning loaded from public data ('' for the ones people upload). */
+  licence: z.string(),
   zoneCount: zInt(),
   municipalityCount: zInt(),
   population: zInt(),
@@ -41,6 +52,8 @@ export const ZZone = z.object({
   population: zInt(),
   operatingOrganization: z.object({ id: z.string(), name: z.string() }).nullable(),
   version: zInt(),
+  /** The name was made by Distretto (after the zone's most populous municipality), not given by the source. */
+  nameIsDerived: z.boolean(),
 });
 export type TZone = z.infer<typeof ZZone>;
 
@@ -60,6 +73,12 @@ export const ZZoningMunicipality = z.object({
   population: zInt().nullable(),
   zoneCode: z.string(),
   zoneName: z.string(),
+  /** A municipality split between zones: its share of people in this zone (null when the source gives none). */
+  share: z.number().nullable(),
+  /** Which part of a split municipality this is, as the source says it (e.g. "Municipi 1, 2, 3"); '' otherwise. */
+  partNote: z.string(),
+  /** How many zones of this zoning the municipality is in (1 unless split). */
+  partCount: zInt(),
 });
 export const ZZoningMunicipalityList = z.object({ items: z.array(ZZoningMunicipality) });
 export type TZoningMunicipality = z.infer<typeof ZZoningMunicipality>;
@@ -85,6 +104,8 @@ export const ZZoningImportRequest = ZZoningMetadata.extend({
   contentBase64: z.string().max(Math.ceil(ZONING_FILE_MAX_BYTES / 3) * 4).optional(),
   /** GeoJSON only: the feature property holding the zone code (default `zone_code`). */
   zoneProperty: z.string().trim().min(1).max(100).optional(),
+  /** Name each zone "<zone name> – <its most populous municipality>", marked as a derived name (sources giving codes only). */
+  deriveZoneNames: z.boolean().default(false),
   dryRun: z.boolean().default(false),
 });
 export type TZoningImportRequest = z.input<typeof ZZoningImportRequest>;
@@ -101,6 +122,16 @@ export const ZZoningProblemKind = z.enum([
   'zone_name_conflict',
   'outside_regions',
   'gap',
+  /** A suppressed municipality code read as its successor (a notice). */
+  'successor_code',
+  /** Two suppressed codes whose successor is the same municipality, in the same zone: one membership (a notice). */
+  'merged_rows',
+  /** A suppressed code whose successor would land in two different zones: to be resolved in the file (an error). */
+  'successor_conflict',
+  /** A code that ceased without a successor Distretto can derive: the row is left out (a notice, never silent). */
+  'ceased_code',
+  /** A municipality divided between zones, with the share or the part the file gives (a notice). */
+  'split_municipality',
 ]);
 export type TZoningProblemKind = z.infer<typeof ZZoningProblemKind>;
 
@@ -127,7 +158,11 @@ export const ZZoningImportReport = z.object({
   population: zInt(),
   regionCodes: z.array(z.string()),
   coverage: ZZoningCoverage,
-  zones: z.array(z.object({ code: z.string(), name: z.string(), municipalityCount: zInt(), population: zInt() })),
+  zones: z.array(z.object({ code: z.string(), name: z.string(), municipalityCount: zInt(), population: zInt(), nameIsDerived: z.boolean().default(false) })),
+  /** Rows whose code was suppressed and read as its successor. */
+  mappedCodeCount: zInt().default(0),
+  /** Municipalities divided between several zones. */
+  splitMunicipalityCount: zInt().default(0),
   errorCount: zInt(),
   problems: z.array(ZZoningProblem),
 });
@@ -190,6 +225,10 @@ export const ZBreakingMunicipality = z.object({
   bZoneName: z.string(),
   mainBZoneCode: z.string(),
   mainBZoneName: z.string(),
+  /** For a part of a split municipality: which part ('' for a whole municipality). */
+  partNote: z.string(),
+  /** True when the population of this part is an estimate (a split whose share the source does not give). */
+  isPopulationEstimated: z.boolean(),
 });
 export type TBreakingMunicipality = z.infer<typeof ZBreakingMunicipality>;
 
@@ -205,6 +244,13 @@ export const ZAlignment = z.object({
   crosswalk: z.array(ZCrosswalkRow),
   breaking: z.array(ZBreakingMunicipality),
   breakingPopulation: zInt(),
+  /**
+   * Shared municipalities split between zones of A or B: counted in each zone they belong to, their people divided
+   * by the shares the source gives; `isShareKnown` false means equal parts were assumed (said so on the page).
+   */
+  splitMunicipalities: z.array(
+    z.object({ istatCode: z.string(), name: z.string(), side: z.enum(['a', 'b', 'both']), partCount: zInt(), isShareKnown: z.boolean() }),
+  ),
 });
 export type TAlignment = z.infer<typeof ZAlignment>;
 

@@ -24,7 +24,9 @@ function parseDate(value: string): string {
 /** The per-row report: every problem with its line, errors first, and the zones found. */
 export function printImportReport(report: TZoningImportReport, say: (line: string) => void): void {
   say(`${report.rowCount} row(s), ${report.municipalityCount} municipalities, ${report.zones.length} zone(s), population ${report.population}; regions ${report.regionCodes.join(', ') || '—'} (${report.coverage})`);
-  for (const zone of report.zones) say(`  zone ${zone.code} ${zone.name}: ${zone.municipalityCount} municipalities, population ${zone.population}`);
+  for (const zone of report.zones) say(`  zone ${zone.code} ${zone.name}${zone.nameIsDerived ? ' (name derived from its most populous municipality)' : ''}: ${zone.municipalityCount} municipalities, population ${zone.population}`);
+  if (report.mappedCodeCount > 0) say(`${report.mappedCodeCount} suppressed code(s) read as their successor (listed below)`);
+  if (report.splitMunicipalityCount > 0) say(`${report.splitMunicipalityCount} municipality(ies) divided between zones (listed below)`);
   const errors = report.problems.filter((p) => p.severity === 'error');
   const notices = report.problems.filter((p) => p.severity === 'notice');
   if (errors.length > 0) say(`${report.errorCount} error(s):`);
@@ -49,7 +51,8 @@ export function addZoningsCommand(program: Command, withDatabase: WithDatabase, 
     .addOption(new Option('--reference-date <date>', 'date the zoning refers to (YYYY-MM-DD)').argParser(parseDate))
     .addOption(new Option('--format <format>', 'file format (default: from the extension)').choices(['csv', 'geojson']))
     .option('--zone-property <name>', 'GeoJSON: the feature property holding the zone code', 'zone_code')
-    .action(async (file: string, options: { dryRun: boolean; name?: string; domain: TZoningDomain; coverage: 'partition' | 'partial'; region?: string[]; source: string; referenceDate?: string; format?: TZoningFileFormat; zoneProperty: string }) => {
+    .option('--derive-zone-names', 'name each zone "<name> – <its most populous municipality>" (for sources giving codes only)', false)
+    .action(async (file: string, options: { dryRun: boolean; name?: string; domain: TZoningDomain; coverage: 'partition' | 'partial'; region?: string[]; source: string; referenceDate?: string; format?: TZoningFileFormat; zoneProperty: string; deriveZoneNames: boolean }) => {
       const format = options.format ?? formatFromFileName(file);
       if (!format) throw new InvalidArgumentError(`cannot tell the format of ${file}: use --format csv|geojson`);
       let content: string;
@@ -71,6 +74,7 @@ export function addZoningsCommand(program: Command, withDatabase: WithDatabase, 
           format,
           content,
           zoneProperty: options.zoneProperty,
+          deriveZoneNames: options.deriveZoneNames,
           dryRun: options.dryRun,
         };
         try {

@@ -46,3 +46,11 @@ export function organizationGrants(session: TSessionResponse | undefined): (TSes
 export function actsForOrganization(session: TSessionResponse | undefined, organizationId: string | null): boolean {
   return organizationId !== null && organizationGrants(session).some((grant) => grant.scopeId === organizationId);
 }
+
+/**
+ * Who reads the region's maps (issue 13): platform administrators and evaluators, until issue 14 gives each role
+ * its own home. Their zonings page opens on the comparison of Piemonte's employment areas with the ASL.
+ */
+export function isRegionalOfficer(session: TSessionResponse | undefined): boolean {
+  return Boolean(session?.user) && (session?.roles ?? []).some((grant) => grant.role === 'platform_admin' || grant.role === 'evaluator');
+}

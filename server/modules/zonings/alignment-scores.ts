@@ -15,6 +15,10 @@ import type { TAlignment, TAlignmentScores, TBreakingMunicipality, TCrosswalkRow
  *     NVI = VI / H(A,B) = 1 − I(A;B) / H(A,B), in [0, 1], 0 for identical partitions; 0 when H(A,B) = 0.
  * With population weights the units are people, so every person is a point of the partition ("person by person").
  *
+ * A municipality split between n zones of a side (Roma in three ASL) is one unit in each (A zone, B zone) pair it
+ * falls in, with its people times the part's share (the source's, else 1/n, flagged as an estimate). Split on both
+ * sides: parts with the same note pair only with each other; otherwise the shares multiply (an estimate).
+ *
  * This file is the plain-TypeScript computation: the reference the SQL in zonings.repository.ts is tested
  * against, and the baseline of `npm run bench -- zonings`.
  */
@@ -23,6 +27,10 @@ export interface Assignment {
   zoneKey: string;
   zoneCode: string;
   zoneName: string;
+  /** A municipality split between zones (one Assignment per zone): its share of people in this one, null when unknown. */
+  share?: number | null;
+  /** Which part of a split municipality ('' or absent for a whole one). */
+  partNote?: string;
 }
 
 export interface MunicipalityFacts {
@@ -63,24 +71,53 @@ export type AlignmentFigures = Omit<TAlignment, 'a' | 'b'>;
 
 /** The whole analysis over arrays and maps, without a database. */
 export function computeAlignment(a: Assignment[], b: Assignment[], facts: Map<string, MunicipalityFacts>): AlignmentFigures {
-  const bByCode = new Map(b.map((row) => [row.municipalityCode, row]));
-  const aCodes = new Set(a.map((row) => row.municipalityCode));
+  const group = (rows: Assignment[]) => {
+    const map = new Map<string, Assignment[]>();
+    for (const row of rows) map.set(row.municipalityCode, [...(map.get(row.municipalityCode) ?? []), row]);
+    return map;
+  };
+  const aByCode = group(a);
+  const bByCode = group(b);
+  const weightOf = (row: Assignment, parts: number) => row.share ?? 1 / parts;
+  const isKnown = (row: Assignment, parts: number) => row.share != null || parts === 1;
   const zonesA = new Map<string, Assignment>();
   const zonesB = new Map<string, Assignment>();
   const cells = new Map<string, Cell>();
-  const shared: { aRow: Assignment; bRow: Assignment; population: number }[] = [];
-  for (const aRow of a) {
-    const bRow = bByCode.get(aRow.municipalityCode);
-    if (!bRow) continue;
-    zonesA.set(aRow.zoneKey, aRow);
-    zonesB.set(bRow.zoneKey, bRow);
-    const population = facts.get(aRow.municipalityCode)?.population ?? 0;
-    shared.push({ aRow, bRow, population });
-    const key = `${aRow.zoneKey}\u0000${bRow.zoneKey}`;
-    const cell = cells.get(key) ?? { aKey: aRow.zoneKey, bKey: bRow.zoneKey, count: 0, population: 0 };
-    cell.count += 1;
-    cell.population += population;
-    cells.set(key, cell);
+  const shared: { aRow: Assignment; bRow: Assignment; population: number; partNote: string; isEstimate: boolean }[] = [];
+  const splitMunicipalities: AlignmentFigures['splitMunicipalities'] = [];
+  for (const [code, aRows] of aByCode) {
+    const bRows = bByCode.get(code);
+    if (!bRows) continue;
+    const aParts = aRows.length;
+    const bParts = bRows.length;
+    const notesMatch = aParts > 1 && bParts > 1 && aRows.some((x) => Boolean(x.partNote) && bRows.some((y) => y.partNote === x.partNote));
+    let isAnyEstimate = false;
+    for (const aRow of aRows) {
+      for (const bRow of bRows) {
+        if (notesMatch && (aRow.partNote ?? '') !== (bRow.partNote ?? '')) continue;
+        zonesA.set(aRow.zoneKey, aRow);
+        zonesB.set(bRow.zoneKey, bRow);
+        const whole = facts.get(code)?.population ?? 0;
+        const population = whole * (notesMatch ? weightOf(aRow, aParts) : weightOf(aRow, aParts) * weightOf(bRow, bParts));
+        const isEstimate = !(isKnown(aRow, aParts) && isKnown(bRow, bParts)) || (aParts > 1 && bParts > 1 && !notesMatch);
+        isAnyEstimate ||= isEstimate;
+        shared.push({ aRow, bRow, population, partNote: (aParts > 1 ? aRow.partNote : bRow.partNote) ?? '', isEstimate });
+        const key = `${aRow.zoneKey}\u0000${bRow.zoneKey}`;
+        const cell = cells.get(key) ?? { aKey: aRow.zoneKey, bKey: bRow.zoneKey, count: 0, population: 0 };
+        cell.count += 1;
+        cell.population += population;
+        cells.set(key, cell);
+      }
+    }
+    if (aParts > 1 || bParts > 1) {
+      splitMunicipalities.push({
+        istatCode: code,
+        name: facts.get(code)?.name ?? code,
+        side: aParts > 1 && bParts > 1 ? 'both' : aParts > 1 ? 'a' : 'b',
+        partCount: Math.max(aParts, bParts),
+        isShareKnown: !isAnyEstimate,
+      });
+    }
   }
   const byA = new Map<string, Cell[]>();
   for (const cell of cells.values()) byA.set(cell.aKey, [...(byA.get(cell.aKey) ?? []), cell]);
@@ -120,7 +157,7 @@ export function computeAlignment(a: Assignment[], b: Assignment[], facts: Map<st
         aZoneCode: zone.zoneCode,
         aZoneName: zone.zoneName,
         municipalityCount: sum(list.map((c) => c.count)),
-        population,
+        population: Math.round(population),
         mainShare: population > 0 ? mainCell.population / population : mainCell.count / sum(list.map((c) => c.count)),
         cells: [...list]
           .sort((x, y) => y.population - x.population || y.count - x.count || (x.bKey < y.bKey ? -1 : 1))
@@ -129,7 +166,7 @@ export function computeAlignment(a: Assignment[], b: Assignment[], facts: Map<st
             bZoneCode: zonesB.get(c.bKey)!.zoneCode,
             bZoneName: zonesB.get(c.bKey)!.zoneName,
             municipalityCount: c.count,
-            population: c.population,
+            population: Math.round(c.population),
             isMain: c.bKey === mainOf.get(aKey),
           })),
       };
@@ -137,29 +174,35 @@ export function computeAlignment(a: Assignment[], b: Assignment[], facts: Map<st
     .sort((x, y) => x.aZoneCode.localeCompare(y.aZoneCode, 'it', { numeric: true }));
   const breaking: TBreakingMunicipality[] = shared
     .filter(({ aRow, bRow }) => mainOf.get(aRow.zoneKey) !== bRow.zoneKey)
-    .map(({ aRow, bRow, population }) => {
+    .map(({ aRow, bRow, population, partNote, isEstimate }) => {
       const mainB = zonesB.get(mainOf.get(aRow.zoneKey)!)!;
       return {
         istatCode: aRow.municipalityCode,
         name: facts.get(aRow.municipalityCode)?.name ?? aRow.municipalityCode,
-        population,
+        population: Math.round(population),
         aZoneCode: aRow.zoneCode,
         aZoneName: aRow.zoneName,
         bZoneCode: bRow.zoneCode,
         bZoneName: bRow.zoneName,
         mainBZoneCode: mainB.zoneCode,
         mainBZoneName: mainB.zoneName,
+        partNote,
+        isPopulationEstimated: isEstimate,
+        exactPopulation: population,
       };
     })
-    .sort((x, y) => y.population - x.population || x.istatCode.localeCompare(y.istatCode));
+    .sort((x, y) => y.exactPopulation - x.exactPopulation || x.istatCode.localeCompare(y.istatCode) || x.aZoneCode.localeCompare(y.aZoneCode) || x.bZoneCode.localeCompare(y.bZoneCode))
+    .map(({ exactPopulation: _exact, ...municipality }) => municipality);
+  const sharedCodes = new Set(shared.map((pair) => pair.aRow.municipalityCode));
   return {
-    sharedMunicipalityCount: shared.length,
-    sharedPopulation: nPeople,
-    onlyInACount: a.length - shared.length,
-    onlyInBCount: b.filter((row) => !aCodes.has(row.municipalityCode)).length,
+    sharedMunicipalityCount: sharedCodes.size,
+    sharedPopulation: Math.round(nPeople),
+    onlyInACount: aByCode.size - sharedCodes.size,
+    onlyInBCount: bByCode.size - sharedCodes.size,
     scores,
     crosswalk,
     breaking,
     breakingPopulation: sum(breaking.map((m) => m.population)),
+    splitMunicipalities: splitMunicipalities.sort((x, y) => x.name.localeCompare(y.name) || x.istatCode.localeCompare(y.istatCode)),
   };
 }

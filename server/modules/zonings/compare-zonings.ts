@@ -10,6 +10,7 @@ import {
   selectAlignmentScores,
   selectBreakingMunicipalities,
   selectCrosswalk,
+  selectSplitMunicipalities,
   selectZoningRow,
   type AlignmentSource,
 } from './zonings.repository';
@@ -41,6 +42,7 @@ export async function compareZonings(context: UseCaseContext, query: TAlignmentQ
   const scores = await selectAlignmentScores(context.db.orm, sides.aSource, sides.bSource);
   const crosswalk = await selectCrosswalk(context.db.orm, sides.aSource, sides.bSource);
   const breaking = await selectBreakingMunicipalities(context.db.orm, sides.aSource, sides.bSource);
+  const splitMunicipalities = await selectSplitMunicipalities(context.db.orm, sides.aSource, sides.bSource);
   return {
     a: sides.a,
     b: sides.b,
@@ -48,6 +50,7 @@ export async function compareZonings(context: UseCaseContext, query: TAlignmentQ
     crosswalk,
     breaking,
     breakingPopulation: breaking.reduce((sum, m) => sum + m.population, 0),
+    splitMunicipalities,
   };
 }
 
@@ -63,8 +66,8 @@ export async function getAlignmentCsv(context: UseCaseContext, query: TAlignment
   const alignment = await compareZonings(context, query);
   if (table === 'breaking') {
     return toCsv(
-      ['istat_code', 'municipality_name', 'population', 'a_zone_code', 'a_zone_name', 'b_zone_code', 'b_zone_name', 'main_b_zone_code', 'main_b_zone_name'],
-      alignment.breaking.map((m) => [m.istatCode, m.name, m.population, m.aZoneCode, m.aZoneName, m.bZoneCode, m.bZoneName, m.mainBZoneCode, m.mainBZoneName]),
+      ['istat_code', 'municipality_name', 'population', 'a_zone_code', 'a_zone_name', 'b_zone_code', 'b_zone_name', 'main_b_zone_code', 'main_b_zone_name', 'part', 'population_estimated'],
+      alignment.breaking.map((m) => [m.istatCode, m.name, m.population, m.aZoneCode, m.aZoneName, m.bZoneCode, m.bZoneName, m.mainBZoneCode, m.mainBZoneName, m.partNote, m.isPopulationEstimated]),
     );
   }
   return toCsv(

@@ -96,7 +96,9 @@ describe('importZoning', () => {
     expect(twice.details.report.problems[0]).toMatchObject({ kind: 'duplicate_row', line: 3, istatCode: PINEROLO });
     expect(twice.details.report.problems[0]!.message).toBe('Line 3: 001191 Pinerolo is listed again in zone Z1 (first on line 2)');
     const twoZones = await refused(partial(`zone_code,zone_name,istat_code\nZ1,Zona uno,${PINEROLO}\nZ2,Zona due,${PINEROLO}\n`));
-    expect(twoZones.details.report.problems[0]!.message).toBe('Line 3: 001191 Pinerolo is in zone Z2 and also in zone Z1 (line 2)');
+    expect(twoZones.details.report.problems[0]!.message).toBe(
+      "Line 3: 001191 Pinerolo is in zone Z2 and also in zone Z1 (line 2); a municipality divided between zones needs each part's population, share or name (columns population, share, municipality_name)",
+    );
   });
 
   it('refuses a partition with gaps, naming the municipalities in no zone', async () => {

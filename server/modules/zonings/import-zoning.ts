@@ -5,6 +5,7 @@ import { fieldError } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { checkZoningRows } from './check-zoning-rows';
+import { resolveZoningCodes } from './municipality-codes';
 import { parseZoningFile } from './zoning-file';
 import { ZoningActions } from './zonings.policy';
 import { duplicateZoningName, invalidZoningFile } from './zonings.errors';
@@ -19,13 +20,16 @@ import {
 
 export interface ImportZoningOptions {
   isDemo?: boolean;
+  /** The licence of a zoning loaded from public data (data/zonings). */
+  licence?: string;
   /** Called between phases (the CLI draws a progress bar). */
   onProgress?: (done: number, total: number, phase: string) => void;
 }
 
 /**
  * Imports a zoning from a CSV (zone_code,zone_name,istat_code) or GeoJSON file. Every check runs first — file
- * format, unknown codes, duplicates, municipalities in two zones, outside the regions, gaps of a partition — and
+ * format, codes of other years (a suppressed code read as its successor, said so per line), unknown codes,
+ * duplicates, municipalities in two zones (or split, with their shares), outside the regions, gaps of a partition — and
  * the report lists each problem by line. A dry run stops there; otherwise any error refuses the whole file
  * (ZONINGS.INVALID_FILE, nothing written) and a clean file is written in one transaction, audited.
  */
@@ -42,11 +46,22 @@ export async function importZoning(context: UseCaseContext, rawInput: TZoningImp
   const parsed = parseZoningFile(input.content, input.format, { zoneProperty: input.zoneProperty });
   progress(1, 4, 'Checking municipalities');
   const codes = [...new Set(parsed.rows.map((row) => row.istatCode))];
-  const known = new Map((await selectKnownMunicipalities(context.db.orm, codes)).map((m) => [m.istatCode, m]));
+  const resolutions = await resolveZoningCodes(context.db.orm, codes);
+  const currentCodes = [...new Set([...resolutions.values()].flatMap((r) => (r.kind === 'current' ? [r.code] : r.kind === 'succeeded' ? [r.successorCode] : [])))];
+  const known = new Map((await selectKnownMunicipalities(context.db.orm, currentCodes)).map((m) => [m.istatCode, m]));
   const regionCodes = input.regionCodes.length > 0 ? input.regionCodes : [...new Set([...known.values()].map((m) => m.regionCode))].sort();
   const regionMunicipalities = parsed.rows.length > 0 ? await selectRegionMunicipalities(context.db.orm, regionCodes) : [];
   progress(2, 4, 'Checking zones');
-  const checked = checkZoningRows({ rows: parsed.rows, coverage: input.coverage, regionCodes, known, regionMunicipalities, fileProblems: parsed.problems });
+  const checked = checkZoningRows({
+    rows: parsed.rows,
+    coverage: input.coverage,
+    regionCodes,
+    resolutions,
+    known,
+    regionMunicipalities,
+    fileProblems: parsed.problems,
+    deriveZoneNames: input.deriveZoneNames,
+  });
   const existingId = await selectZoningIdByName(context.db.orm, input.name);
   const report: TZoningImportReport = { ...checked.summary, dryRun: input.dryRun, isWritten: false, zoningId: null };
   if (input.dryRun) {
@@ -70,13 +85,18 @@ export async function importZoning(context: UseCaseContext, rawInput: TZoningImp
       coverage: input.coverage,
       regionCodes,
       isDemo: options.isDemo ?? false,
+      licence: options.licence ?? '',
     });
     await insertZonesWithMunicipalities(tx, created.id, checked.zones);
     await recordAudit(tx, context, {
       action: 'zonings.import-zoning',
       entityType: 'zoning',
       entityId: created.id,
-      after: { ...created, zones: checked.zones.map((zone) => ({ code: zone.code, name: zone.name, municipalityCodes: zone.municipalityCodes })) },
+      after: {
+        ...created,
+        zones: checked.zones.map((zone) => ({ code: zone.code, name: zone.name, nameIsDerived: zone.nameIsDerived, memberships: zone.memberships })),
+        mappedCodeCount: checked.summary.mappedCodeCount,
+      },
     });
     return created;
   });

@@ -10,3 +10,4 @@ export { formatFromFileName } from './zoning-file';
 export { computeAlignment, partitionScores, type Assignment, type MunicipalityFacts } from './alignment-scores';
 export { listAssignments } from './list-assignments';
 export { EXAMPLE_ZONINGS, readExampleZoning } from './fixtures/example-zonings.seed';
+export { REAL_ZONINGS, loadRealZoningsIfMissing, readRealZoning } from './real-zonings';

@@ -8,6 +8,17 @@ export interface ZoningFileRow {
   zoneCode: string;
   zoneName: string;
   istatCode: string;
+  /** Optional columns describing the part of a municipality split between zones (e.g. Roma's ASL). */
+  part?: ZoningFileRowPart;
+}
+
+export interface ZoningFileRowPart {
+  /** `municipality_name` as the source writes it, e.g. "ROMA (Municipi 1, 2, 3, 13, 14, 15)". */
+  name: string | null;
+  /** People living in this municipality (or this part of it) in this zone. */
+  population: number | null;
+  /** The share of the municipality's people in this zone, in (0, 1]. */
+  share: number | null;
 }
 
 export interface ParsedZoningFile {
@@ -16,6 +27,10 @@ export interface ParsedZoningFile {
 }
 
 export const CSV_COLUMNS = ['zone_code', 'zone_name', 'istat_code'] as const;
+/** Optional CSV columns: the municipality's name as the source writes it, the people of it (or of its part) in the zone, a share. */
+const PART_NAME_COLUMNS = ['municipality_name'];
+const PART_POPULATION_COLUMNS = ['population', 'population_2019', 'popolazione'];
+const PART_SHARE_COLUMNS = ['share', 'quota'];
 export const DEFAULT_ZONE_PROPERTY = 'zone_code';
 const ZONE_NAME_PROPERTIES = ['zone_name', 'zone', 'name_zone'];
 /** Property names holding the municipality code in the files we meet (ours, ISTAT's, Openpolis'). */
@@ -37,6 +52,27 @@ export function normalizeIstatCode(raw: unknown): string | null {
   const text = typeof raw === 'number' && Number.isInteger(raw) ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
   if (!/^\d{1,6}$/.test(text)) return null;
   return text.padStart(6, '0');
+}
+
+function partFrom(line: number, name: string | undefined, population: string | undefined, share: string | undefined, problems: TZoningProblem[]): ZoningFileRowPart | null | undefined {
+  const part: ZoningFileRowPart = { name: name?.trim() || null, population: null, share: null };
+  if (population !== undefined && population.trim() !== '') {
+    const value = Number(population.trim());
+    if (!Number.isInteger(value) || value < 0) {
+      problems.push(problem('malformed_row', `Line ${line}: the population "${population}" is not a whole number of people`, line));
+      return null;
+    }
+    part.population = value;
+  }
+  if (share !== undefined && share.trim() !== '') {
+    const value = Number(share.trim().replace(',', '.'));
+    if (!Number.isFinite(value) || value <= 0 || value > 1) {
+      problems.push(problem('malformed_row', `Line ${line}: the share "${share}" is not a number above 0 and at most 1`, line));
+      return null;
+    }
+    part.share = value;
+  }
+  return part.name === null && part.population === null && part.share === null ? undefined : part;
 }
 
 function rowFrom(line: number, zoneCode: unknown, zoneName: unknown, code: unknown, problems: TZoningProblem[]): ZoningFileRow | null {
@@ -85,6 +121,8 @@ function parseCsv(content: string): ParsedZoningFile {
   const [head, ...data] = records;
   if (!head || data.length === 0) return { rows: [], problems: [problem('empty_file', 'The file has a header but no rows: nothing to import')] };
   const index = Object.fromEntries(CSV_COLUMNS.map((column) => [column, head.findIndex((cell) => cell.toLowerCase() === column)])) as Record<(typeof CSV_COLUMNS)[number], number>;
+  const optionalIndex = (names: string[]) => head.findIndex((cell) => names.includes(cell.toLowerCase()));
+  const partIndex = { name: optionalIndex(PART_NAME_COLUMNS), population: optionalIndex(PART_POPULATION_COLUMNS), share: optionalIndex(PART_SHARE_COLUMNS) };
   const rows: ZoningFileRow[] = [];
   // csv-parse skipped empty lines; count them back so "line N" matches what an editor shows.
   const lineNumbers = physicalLineNumbers(content);
@@ -95,7 +133,11 @@ function parseCsv(content: string): ParsedZoningFile {
       return;
     }
     const row = rowFrom(line, record[index.zone_code], record[index.zone_name], record[index.istat_code], problems);
-    if (row) rows.push(row);
+    if (!row) return;
+    const pick = (at: number) => (at >= 0 ? record[at] : undefined);
+    const part = partFrom(line, pick(partIndex.name), pick(partIndex.population), pick(partIndex.share), problems);
+    if (part === null) return;
+    rows.push(part ? { ...row, part } : row);
   });
   return { rows, problems };
 }
@@ -148,7 +190,8 @@ function parseGeoJson(content: string, zoneProperty: string): ParsedZoningFile {
 }
 
 /**
- * Reads a zoning file: CSV with the columns zone_code,zone_name,istat_code (any order, extra columns ignored), or a
+ * Reads a zoning file: CSV with the columns zone_code,zone_name,istat_code (any order, other columns ignored but
+ * municipality_name, population/population_2019 and share, which describe a municipality split between zones), or a
  * GeoJSON FeatureCollection whose features carry the zone code property and an ISTAT code. Only the format is
  * checked here; the territory checks (unknown codes, gaps, …) are in check-zoning-rows.ts.
  */

@@ -1,6 +1,7 @@
 import type { ModuleManifest } from '../../platform/module';
 import { moveMergedOrganization } from './move-merged-organization';
 import { seedExampleZonings } from './fixtures/example-zonings.seed';
+import { loadRealZoningsIfMissing } from './real-zonings';
 import { zoningsRoutes } from './zonings.routes';
 import { moveMunicipalityCodes } from './move-municipality-codes';
 
@@ -13,4 +14,8 @@ export const zoningsModule: ModuleManifest = {
   mergeOrganization: moveMergedOrganization,
   moveMunicipalityCodes,
   seedDemo: seedExampleZonings,
+  // The real zonings of data/zonings, loaded on the first start after the territory (like the municipalities).
+  async onStart(context, report) {
+    await loadRealZoningsIfMissing(context, report);
+  },
 };

@@ -85,6 +85,23 @@ export function AboutPage() {
           </a>
           , © Openpolis.
         </p>
+        <h3 className="h5">{t('about.aslTitle')}</h3>
+        <p>
+          {t('about.aslText')}{' '}
+          <a href="https://www.dati.salute.gov.it/">{t('about.aslLink')}</a>
+          {'. '}
+          {t('about.aslLicencePrefix')} <a href="https://www.dati.gov.it/content/italian-open-data-license-v10">Italian Open Data License v1.0</a>
+          {'. '}
+          {t('about.aslChanges')}
+        </p>
+        <h3 className="h5">{t('about.baciniTitle')}</h3>
+        <p>
+          {t('about.baciniText')} <a href="https://github.com/regione-piemonte/gemip">regione-piemonte/gemip</a>
+          {'. '}
+          {t('about.baciniLicencePrefix')} <a href="https://interoperable-europe.ec.europa.eu/collection/eupl/eupl-text-eupl-12" lang="en">EUPL-1.2</a>
+          {'. '}
+          {t('about.baciniChanges')}
+        </p>
         <p>{t('about.noExternalResources')}</p>
       </section>
 

@@ -5,6 +5,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Col, Row } from 'design-react-kit';
 import type { TAlignment, TBreakingMunicipality, TCrosswalkRow } from '../../../common/contracts/zonings';
 import { PageHeader } from '../../ui/page-header';
+import { Notice } from '../../ui/notice';
 import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField } from '../../ui/form-field';
@@ -16,7 +17,7 @@ import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { CategoryLegend } from './zone-legend';
 import { BREAKING_CLASSIFICATION, BREAKING_COLOR, COINCIDING_COLOR } from './zone-colors';
-import { alignmentBoundariesQuery, alignmentQuery, compareUrl, zoningsQuery } from './zonings.queries';
+import { alignmentBoundariesQuery, alignmentQuery, compareUrl, zoningQuery, zoningsQuery } from './zonings.queries';
 
 export const DISTRICTS_OPTION = 'districts';
 
@@ -98,7 +99,7 @@ function ComparisonDetails({ alignment, a, b }: { alignment: TAlignment; a: stri
   const tooltip = useCallback(
     (properties: Record<string, unknown>) => {
       const name = String(properties.name ?? '');
-      const zones = `${String(properties.aZoneCode ?? '')} → ${properties.bZoneCode ? String(properties.bZoneCode) : t('compare.notInB')}`;
+      const zones = `${String(properties.aZoneName ?? '')} → ${properties.bZoneName ? String(properties.bZoneName) : t('compare.notInB')}`;
       const state = properties.breaks === 1 ? t('compare.breaksShort') : properties.breaks === 0 ? t('compare.coincidesShort') : '';
       return [name, zones, state].filter(Boolean).join(' — ');
     },
@@ -107,15 +108,25 @@ function ComparisonDetails({ alignment, a, b }: { alignment: TAlignment; a: stri
   const { scores } = alignment;
   const crosswalkRows = alignment.crosswalk.flatMap((row) => row.cells.map((cell, index) => ({ row, cell, index })));
   const crosswalkColumns: Column<{ row: TCrosswalkRow; cell: TCrosswalkRow['cells'][number]; index: number }>[] = [
-    { key: 'a', header: t('compare.zoneOf', { name: alignment.a.name }), isRowHeader: true, cell: ({ row, index }) => (index === 0 ? `${row.aZoneCode} — ${row.aZoneName}` : <span className="visually-hidden">{`${row.aZoneCode} — ${row.aZoneName}`}</span>) },
+    { key: 'a', header: t('compare.zoneOf', { name: alignment.a.name }), isRowHeader: true, cell: ({ row, index }) => (index === 0 ? row.aZoneName : <span className="visually-hidden">{row.aZoneName}</span>) },
     { key: 'share', header: t('compare.mainShare'), isNumeric: true, cell: ({ row, index }) => (index === 0 ? percent(row.mainShare, language) : '') },
-    { key: 'b', header: t('compare.zoneOf', { name: alignment.b.name }), cell: ({ cell }) => `${cell.bZoneCode === cell.bZoneName ? cell.bZoneName : `${cell.bZoneCode} — ${cell.bZoneName}`}${cell.isMain ? ` (${t('compare.main')})` : ''}` },
+    { key: 'b', header: t('compare.zoneOf', { name: alignment.b.name }), cell: ({ cell }) => `${cell.bZoneName}${cell.isMain ? ` (${t('compare.main')})` : ''}` },
     { key: 'municipalities', header: t('list.municipalities'), isNumeric: true, cell: ({ cell }) => number(cell.municipalityCount) },
     { key: 'population', header: t('list.population'), isNumeric: true, cell: ({ cell }) => number(cell.population) },
   ];
   const breakingColumns: Column<TBreakingMunicipality>[] = [
-    { key: 'name', header: t('zoning.municipality'), isRowHeader: true, cell: (m) => <Link to={paths.municipality(m.istatCode)}>{m.name}</Link> },
-    { key: 'population', header: t('list.population'), isNumeric: true, cell: (m) => number(m.population) },
+    {
+      key: 'name',
+      header: t('zoning.municipality'),
+      isRowHeader: true,
+      cell: (m) => (
+        <>
+          <Link to={paths.municipality(m.istatCode)}>{m.name}</Link>
+          {m.partNote && <span className="d-block small">{t('compare.part', { part: m.partNote })}</span>}
+        </>
+      ),
+    },
+    { key: 'population', header: t('list.population'), isNumeric: true, cell: (m) => (m.isPopulationEstimated ? t('compare.estimated', { people: number(m.population) }) : number(m.population)) },
     { key: 'a', header: t('compare.zoneOf', { name: alignment.a.name }), cell: (m) => m.aZoneName },
     { key: 'b', header: t('compare.zoneOf', { name: alignment.b.name }), cell: (m) => m.bZoneName },
     { key: 'main', header: t('compare.mainZone'), cell: (m) => m.mainBZoneName },
@@ -138,6 +149,8 @@ function ComparisonDetails({ alignment, a, b }: { alignment: TAlignment; a: stri
           <dd data-testid="breaking-count">{t('compare.breakingValue', { count: alignment.breaking.length, people: number(alignment.breakingPopulation) })}</dd>
         </dl>
         <p className="small">{t('compare.scoresHelp')}</p>
+        <SplitMunicipalitiesNote alignment={alignment} />
+        <SidesProvenance a={a} b={b} />
         <p className="d-flex flex-wrap gap-3">
           <a href={`${compareUrl(a, b, '.csv')}&table=crosswalk`} download>{t('compare.downloadCrosswalk')}</a>
           <a href={`${compareUrl(a, b, '.csv')}&table=breaking`} download>{t('compare.downloadBreaking')}</a>
@@ -181,12 +194,53 @@ function ComparisonDetails({ alignment, a, b }: { alignment: TAlignment; a: stri
       </Row>
       <section aria-labelledby="compare-breaking-heading" className="mt-5">
         <h2 id="compare-breaking-heading" className="h4">{t('compare.breakingTitle', { count: alignment.breaking.length })}</h2>
-        <DataTable caption={t('compare.breakingCaption')} isCaptionHidden columns={breakingColumns} rows={alignment.breaking} rowKey={(m) => m.istatCode} emptyText={t('compare.noBreaking')} />
+        <DataTable caption={t('compare.breakingCaption')} isCaptionHidden columns={breakingColumns} rows={alignment.breaking} rowKey={(m) => `${m.istatCode}-${m.aZoneCode}-${m.bZoneCode}`} emptyText={t('compare.noBreaking')} />
       </section>
       <section aria-labelledby="compare-crosswalk-heading" className="mt-5">
         <h2 id="compare-crosswalk-heading" className="h4">{t('compare.crosswalkTitle')}</h2>
         <DataTable caption={t('compare.crosswalkCaption')} isCaptionHidden columns={crosswalkColumns} rows={crosswalkRows} rowKey={({ row, cell }) => `${row.aZoneKey}-${cell.bZoneKey}`} />
       </section>
     </>
+  );
+}
+
+/** Municipalities divided between zones: counted in each, their people divided by the source's shares or, when unknown, equally (said so). */
+function SplitMunicipalitiesNote({ alignment }: { alignment: TAlignment }) {
+  const { t } = useTranslation('zonings');
+  if (alignment.splitMunicipalities.length === 0) return null;
+  const sideName = (side: 'a' | 'b' | 'both') => (side === 'a' ? alignment.a.name : side === 'b' ? alignment.b.name : `${alignment.a.name}, ${alignment.b.name}`);
+  return (
+    <Notice color="info" role="note">
+      <h3 className="h6">{t('compare.splitTitle')}</h3>
+      <ul className="mb-0">
+        {alignment.splitMunicipalities.map((m) => (
+          <li key={m.istatCode}>
+            {t(m.isShareKnown ? 'compare.splitKnown' : 'compare.splitUnknown', { name: m.name, count: m.partCount, zoning: sideName(m.side) })}
+          </li>
+        ))}
+      </ul>
+    </Notice>
+  );
+}
+
+/** Where each map comes from (source, licence) and whether its zone names were derived by Distretto. */
+function SidesProvenance({ a, b }: { a: string; b: string }) {
+  const { t } = useTranslation('zonings');
+  const zoningA = useQuery(zoningQuery(a));
+  const zoningB = useQuery({ ...zoningQuery(b), enabled: b !== DISTRICTS_OPTION });
+  const sides = [zoningA.data, b === DISTRICTS_OPTION ? undefined : zoningB.data].filter((zoning) => zoning !== undefined);
+  if (sides.length === 0) return null;
+  return (
+    <ul className="small list-unstyled" aria-label={t('compare.provenanceLabel')}>
+      {sides.map((zoning) => (
+        <li key={zoning.id}>
+          <strong>{zoning.name}</strong>
+          {zoning.isDemo ? ` — ${t('exampleBadge')}` : ''}
+          {zoning.source ? ` — ${zoning.source}` : ''}
+          {zoning.licence ? ` (${t('zoning.licence')}: ${zoning.licence})` : ''}
+          {zoning.zones.some((zone) => zone.nameIsDerived) ? ` — ${t('compare.derivedNames')}` : ''}
+        </li>
+      ))}
+    </ul>
   );
 }

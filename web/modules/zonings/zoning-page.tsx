@@ -67,7 +67,17 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
         </>
       ),
     },
-    { key: 'name', header: t('zoning.zoneName'), isRowHeader: true, cell: (zone) => zone.name },
+    {
+      key: 'name',
+      header: t('zoning.zoneName'),
+      isRowHeader: true,
+      cell: (zone) => (
+        <>
+          {zone.name}
+          {zone.nameIsDerived && <span className="d-block small text-muted">{t('zoning.derivedName')}</span>}
+        </>
+      ),
+    },
     { key: 'municipalities', header: t('list.municipalities'), isNumeric: true, cell: (zone) => number(zone.municipalityCount) },
     { key: 'population', header: t('list.population'), isNumeric: true, cell: (zone) => number(zone.population) },
     { key: 'operator', header: t('zoning.operator'), cell: (zone) => zone.operatingOrganization?.name ?? '—' },
@@ -76,7 +86,22 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
     { key: 'name', header: t('zoning.municipality'), isRowHeader: true, cell: (m) => <Link to={paths.municipality(m.istatCode)}>{m.name}</Link> },
     { key: 'code', header: t('zoning.istatCode'), cell: (m) => m.istatCode },
     { key: 'province', header: t('zoning.province'), cell: (m) => m.provinceAbbreviation },
-    { key: 'zone', header: t('zoning.zone'), cell: (m) => `${m.zoneCode} — ${m.zoneName}` },
+    {
+      key: 'zone',
+      header: t('zoning.zone'),
+      cell: (m) => (
+        <>
+          {`${m.zoneCode} — ${m.zoneName}`}
+          {m.partCount > 1 && (
+            <span className="d-block small">
+              {m.share === null
+                ? t('zoning.partUnknownShare', { part: m.partNote || t('zoning.onePart'), count: m.partCount })
+                : t('zoning.partShare', { part: m.partNote || t('zoning.onePart'), share: new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 }).format(m.share) })}
+            </span>
+          )}
+        </>
+      ),
+    },
     { key: 'population', header: t('list.population'), isNumeric: true, cell: (m) => (m.population === null ? '—' : number(m.population)) },
   ];
   const zonesWithIndex = zoning.zones.map((zone, index) => ({ ...zone, index }));
@@ -124,6 +149,12 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
             <dd>{zoning.regionCodes.join(', ') || '—'}</dd>
             <dt>{t('zoning.source')}</dt>
             <dd>{zoning.source || '—'}</dd>
+            {zoning.licence && (
+              <>
+                <dt>{t('zoning.licence')}</dt>
+                <dd>{zoning.licence}</dd>
+              </>
+            )}
             <dt>{t('zoning.referenceDate')}</dt>
             <dd>{zoning.referenceDate ?? '—'}</dd>
             <dt>{t('list.population')}</dt>
@@ -145,7 +176,7 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
         {municipalities.isPending && <Loading />}
         {municipalities.isError && <ApiErrorAlert error={municipalities.error} onRetry={() => void municipalities.refetch()} />}
         {municipalities.data && (
-          <DataTable caption={t('zoning.municipalitiesCaption', { name: zoning.name })} isCaptionHidden columns={municipalityColumns} rows={municipalities.data} rowKey={(m) => m.istatCode} />
+          <DataTable caption={t('zoning.municipalitiesCaption', { name: zoning.name })} isCaptionHidden columns={municipalityColumns} rows={municipalities.data} rowKey={(m) => `${m.istatCode}-${m.zoneCode}`} />
         )}
       </section>
       {isPlatformAdmin(session) && <ZoneOperatorForm zoning={zoning} />}

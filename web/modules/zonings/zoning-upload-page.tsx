@@ -55,6 +55,7 @@ function ZoningUploadForm() {
   const [source, setSource] = useState('');
   const [referenceDate, setReferenceDate] = useState('');
   const [description, setDescription] = useState('');
+  const [deriveZoneNames, setDeriveZoneNames] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<{ file?: string; name?: string }>({});
   const [report, setReport] = useState<TZoningImportReport | null>(null);
 
@@ -69,6 +70,7 @@ function ZoningUploadForm() {
         source: source.trim(),
         referenceDate: referenceDate || null,
         description: description.trim(),
+        deriveZoneNames,
         format: format ?? 'csv',
         // A CSV goes as bytes so the server detects its encoding; GeoJSON is UTF-8 by definition.
         ...(format === 'geojson' ? { content: await file!.text() } : { content: '', contentBase64: await fileToBase64(file!) }),
@@ -112,7 +114,7 @@ function ZoningUploadForm() {
   ];
   const zoneColumns: Column<TZoningImportReport['zones'][number]>[] = [
     { key: 'code', header: t('zoning.zoneCode'), cell: (z) => z.code },
-    { key: 'name', header: t('zoning.zoneName'), isRowHeader: true, cell: (z) => z.name },
+    { key: 'name', header: t('zoning.zoneName'), isRowHeader: true, cell: (z) => (z.nameIsDerived ? `${z.name} (${t('zoning.derivedName')})` : z.name) },
     { key: 'municipalities', header: t('list.municipalities'), isNumeric: true, cell: (z) => formatNumber(z.municipalityCount, i18n.language) },
     { key: 'population', header: t('list.population'), isNumeric: true, cell: (z) => formatNumber(z.population, i18n.language) },
   ];
@@ -154,6 +156,11 @@ function ZoningUploadForm() {
         <TextField id="zoning-source" label={t('zoning.source')} value={source} maxLength={500} onChange={(event) => setSource(event.target.value)} />
         <TextField id="zoning-reference-date" label={t('zoning.referenceDate')} type="date" value={referenceDate} onChange={(event) => setReferenceDate(event.target.value)} />
         <TextAreaField id="zoning-description" label={t('upload.description')} rows={3} value={description} maxLength={5000} onChange={(event) => setDescription(event.target.value)} />
+        <div className="form-check mb-4">
+          <input id="zoning-derive-names" type="checkbox" checked={deriveZoneNames} aria-describedby="zoning-derive-names-help" onChange={(event) => setDeriveZoneNames(event.target.checked)} />
+          <label htmlFor="zoning-derive-names">{t('upload.deriveNames')}</label>
+          <p id="zoning-derive-names-help" className="small mb-0">{t('upload.deriveNamesHelp')}</p>
+        </div>
         <div className="d-flex flex-wrap gap-3">
           <Button type="submit" color="primary" disabled={mutation.isPending}>{t('upload.check')}</Button>
           <Button type="button" color="primary" outline disabled={mutation.isPending} onClick={() => submit(false)()}>{t('upload.import')}</Button>

@@ -8,10 +8,11 @@ import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
-import { isPlatformAdmin } from '../../app/access';
+import { isPlatformAdmin, isRegionalOfficer } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { zoningsQuery } from './zonings.queries';
+import { RegionalComparison } from './regional-comparison';
 
 /** Every zoning: domain, coverage, zones and population; links to each map, the comparison and (admins) the upload. */
 export function ZoningsPage() {
@@ -37,6 +38,16 @@ export function ZoningsPage() {
         </>
       ),
     },
+    {
+      key: 'source',
+      header: t('zoning.source'),
+      cell: (zoning) => (
+        <>
+          {zoning.source || '—'}
+          {zoning.licence && <span className="d-block small">{t('list.licence', { licence: zoning.licence })}</span>}
+        </>
+      ),
+    },
     { key: 'domain', header: t('list.domain'), cell: (zoning) => t(`domains.${zoning.domain}`) },
     { key: 'coverage', header: t('list.coverage'), cell: (zoning) => t(`coverage.${zoning.coverage}`) },
     { key: 'zones', header: t('list.zones'), isNumeric: true, cell: (zoning) => number(zoning.zoneCount) },
@@ -47,6 +58,7 @@ export function ZoningsPage() {
   return (
     <>
       <PageHeader title={t('title')} breadcrumbs={[{ label: tc('nav.home'), to: paths.home }, { label: t('title') }]} lead={t('lead')} />
+      {isRegionalOfficer(session) && zonings.data && <RegionalComparison zonings={zonings.data} />}
       <p className="d-flex flex-wrap gap-3">
         <Link className="btn btn-primary" to={paths.zoningCompare()}>
           {t('list.compare')}
