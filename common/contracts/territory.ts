@@ -98,3 +98,33 @@ export type TTerritoryImportReport = z.infer<typeof ZTerritoryImportReport>;
 
 export const ZRegionList = z.object({ items: z.array(ZRegion) });
 export const ZProvinceList = z.object({ items: z.array(ZProvince) });
+
+/**
+ * What an ISTAT municipality code names today (resolveMunicipalityCodes): a current municipality; a suppressed code
+ * whose territory a current municipality holds (merged or recoded, following chains); a code that ceased with no
+ * derivable successor (to report as unmapped, never guessed); or a code nobody knows. Dates are YYYY-MM-DD; null when
+ * the sources say a variation happened (by the current list's date) but not when.
+ */
+export type MunicipalityCodeResolution =
+  | { kind: 'current'; code: string; name: string }
+  | {
+      kind: 'succeeded';
+      code: string;
+      name: string;
+      successorCode: string;
+      successorName: string;
+      on: string | null;
+      /** merged: into a municipality born that day; recoded: the same municipality under a new code (new province). */
+      reason: 'merged' | 'recoded';
+    }
+  | { kind: 'ceased'; code: string; name: string; ceasedOn: string | null }
+  | { kind: 'unknown'; code: string };
+
+/** The territory's event after every import or load (`territory.municipalities-changed`). */
+export const ZMunicipalitiesChanged = z.strictObject({
+  /** Municipalities in the table after the import (of the regions loaded). */
+  currentMunicipalities: zInt(),
+  /** Suppressed codes in the history of codes. */
+  codeVariations: zInt(),
+});
+export type TMunicipalitiesChanged = z.infer<typeof ZMunicipalitiesChanged>;

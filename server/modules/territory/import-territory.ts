@@ -2,13 +2,17 @@ import { ZRegionCode, type TTerritoryImportReport } from '../../../common/contra
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { fieldError } from '../../platform/errors/app-error';
+import { publishInTransaction } from '../../platform/events';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { TERRITORY_MUNICIPALITIES_CHANGED } from './territory-events';
 import { buildTerritory, readTerritorySources } from './territory-source';
 import { TerritoryActions } from './territory.policy';
 import {
   analyzeTerritory,
+  countCodeVariations,
   countTerritory,
   insertTerritoryImport,
+  replaceCodeVariations,
   UPSERT_BATCH_SIZE,
   upsertMunicipalities,
   upsertProvinces,
@@ -28,7 +32,8 @@ export interface TerritoryImportOptions {
 
 /**
  * Loads the ISTAT municipality list reconciled with the Openpolis boundaries (regions, provinces, municipalities with
- * representative point, bbox and boundary) in one audited transaction. Upserts make it idempotent: running it again
+ * representative point, bbox and boundary) and ISTAT's history of codes in one audited transaction, then publishes
+ * `territory.municipalities-changed` in it. Upserts make it idempotent: running it again
  * on the same files leaves the same rows, so it is safe at every start-up and after a data update.
  */
 export async function importTerritory(
@@ -71,9 +76,14 @@ export async function importTerritory(
       await upsertMunicipalities(tx, territory.municipalities.slice(start, start + UPSERT_BATCH_SIZE));
       progress(Math.min(start + UPSERT_BATCH_SIZE, total), total, 'writing');
     }
+    await replaceCodeVariations(tx, territory.codeVariations);
     await analyzeTerritory(tx);
     const importId = await insertTerritoryImport(tx, report);
     const after = await countTerritory(tx);
+    await publishInTransaction(tx, TERRITORY_MUNICIPALITIES_CHANGED, {
+      currentMunicipalities: after.municipalities,
+      codeVariations: await countCodeVariations(tx),
+    });
     await recordAudit(tx, context, {
       action: 'territory.import',
       entityType: 'territory_import',

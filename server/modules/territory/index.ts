@@ -11,7 +11,9 @@ export { municipalitiesWithinRadius } from './municipalities-within-radius';
 export { getMunicipalitiesGeojson, type MunicipalitiesGeojson } from './get-municipalities-geojson';
 export { getReconciliationReport } from './get-reconciliation-report';
 export { TerritoryActions } from './territory.policy';
-export { municipalities, provinces, regions, territoryImports } from './territory.schema';
+export { municipalities, municipalityCodeVariations, provinces, regions, territoryImports } from './territory.schema';
+export { resolveMunicipalityCodes } from './resolve-municipality-codes';
+export { TERRITORY_MUNICIPALITIES_CHANGED } from './territory-events';
 export { loadTerritoryFixture } from './fixtures/territory.fixture';
 // The parsed sources, for benchmarks and data checks that need the real names without a database.
 export { readTerritorySources, type TerritorySources } from './territory-source';

@@ -13,10 +13,18 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { TReconciliationItem } from '../../../common/contracts/territory';
 import { foldForSearch } from '../../../common/domain/text';
+import { CURRENT_LIST_FILE, parseCurrentMunicipalityList, type CurrentListMunicipality } from './current-list';
+import {
+  deriveMunicipalityCodeVariations,
+  parseAnprCodeHistory,
+  type AnprCodePeriod,
+  type MunicipalityCodeVariation,
+} from './municipality-code-history';
 
 /** The product's own copy of the sources (see data/README.md); never ../shared. */
 export const TERRITORY_DATA_DIR = fileURLToPath(new URL('../../../data/territory/', import.meta.url));
 const LIST_FILE = 'comuni.csv';
+const HISTORY_FILE = 'anpr-archivio-comuni.csv';
 const BOUNDARY_FILE = /^comuni_regione_(\d{2})\.topo\.json$/;
 /** 5 decimals of a degree is about 1 m: finer than the simplified boundaries, and a third smaller as JSON. */
 const COORDINATE_DECIMALS = 5;
@@ -78,6 +86,8 @@ export interface MunicipalityRecord {
   bbox: Bbox | null;
   boundary: BoundaryGeometry | null;
   reconciliationNote: string | null;
+  /** From ISTAT's current list; null for a code it does not hold. */
+  fiscalCode: string | null;
 }
 
 /** Everything the import writes, in parent-before-child order. */
@@ -86,11 +96,17 @@ export interface TerritoryData {
   provinces: ProvinceRecord[];
   municipalities: MunicipalityRecord[];
   reconciliation: TReconciliationItem[];
+  /** Every code no longer current (the whole country's history, whatever regions are loaded). */
+  codeVariations: MunicipalityCodeVariation[];
 }
 
 export interface TerritorySources {
   list: ListMunicipality[];
   boundaries: BoundaryMunicipality[];
+  /** ISTAT's current list (14 Aug 2026). */
+  current: CurrentListMunicipality[];
+  /** ANPR's history of codes. */
+  history: AnprCodePeriod[];
 }
 
 const LIST_COLUMNS = [
@@ -179,7 +195,9 @@ export function readTerritorySources(dataDir: string = TERRITORY_DATA_DIR): Terr
   const boundaries = boundaryFiles.flatMap((name) =>
     parseBoundaries(JSON.parse(readFileSync(join(dataDir, name), 'utf8')) as MunicipalityTopology),
   );
-  return { list, boundaries };
+  const current = parseCurrentMunicipalityList(readFileSync(join(dataDir, CURRENT_LIST_FILE), 'utf8'));
+  const history = parseAnprCodeHistory(readFileSync(join(dataDir, HISTORY_FILE), 'utf8'), HISTORY_FILE);
+  return { list, boundaries, current, history };
 }
 
 const round = (value: number): number => Number(value.toFixed(COORDINATE_DECIMALS));
@@ -291,6 +309,7 @@ export function buildTerritory(
   options: { regions?: string[]; onProgress?: (done: number, total: number) => void } = {},
 ): TerritoryData {
   const listByCode = new Map(sources.list.map((row) => [row.istatCode, row]));
+  const currentByCode = new Map(sources.current.map((row) => [row.istatCode, row]));
   const boundaryByCode = new Map(sources.boundaries.map((row) => [row.istatCode, row]));
   const listOnly = sources.list.filter((row) => !boundaryByCode.has(row.istatCode));
   const boundariesOnly = sources.boundaries.filter((row) => !listByCode.has(row.istatCode));
@@ -359,6 +378,7 @@ export function buildTerritory(
       bbox: geometry ? bboxOf(geometry) : null,
       boundary: geometry,
       reconciliationNote: notes.get(row.istatCode)?.treatment ?? null,
+      fiscalCode: currentByCode.get(row.istatCode)?.fiscalCode ?? null,
     });
   };
   // The list's names come first so a province or region is named as in the list even if a boundary says otherwise.
@@ -388,5 +408,14 @@ export function buildTerritory(
     provinces: [...provinces.values()].sort((a, b) => a.code.localeCompare(b.code)),
     municipalities: municipalities.sort((a, b) => a.istatCode.localeCompare(b.istatCode)),
     reconciliation,
+    codeVariations: deriveMunicipalityCodeVariations(sources.history, sources.current, knownNames(sources)),
   };
+}
+
+/** Names as our lists spell them (ANPR writes upper case): the 2020 list, then the 2023 boundaries' properties. */
+function knownNames(sources: TerritorySources): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const row of sources.boundaries) names.set(row.istatCode, row.name);
+  for (const row of sources.list) names.set(row.istatCode, row.name);
+  return names;
 }

@@ -6,9 +6,9 @@ import { territoryRoutes } from './territory.routes';
 /** The territory module's manifest: public read routes, and the territory loaded on the first start. */
 export const territoryModule: ModuleManifest = {
   name: 'territory',
-  ownsTables: ['regions', 'provinces', 'municipalities', 'territory_imports'],
-  // Public reference data (ISTAT codes, names, points): read as it is.
-  publishes: ['municipalities', 'provinces', 'regions'],
+  ownsTables: ['regions', 'provinces', 'municipalities', 'territory_imports', 'municipality_code_variations'],
+  // Public reference data (ISTAT codes, names, points, fiscal codes, the history of codes): read as it is.
+  publishes: ['municipalities', 'provinces', 'regions', 'municipality_code_variations'],
   errorCodes: TERRITORY_ERROR_CODES,
   routes: territoryRoutes(),
   async onStart(context, report) {

@@ -3,9 +3,17 @@
  * the import inside its single transaction.
  */
 import { asc, count, desc, eq, sql, sum, type SQL } from 'drizzle-orm';
-import type { TMunicipality, TMunicipalitySummary, TProvince, TRegion, TTerritoryImportReport } from '../../../common/contracts/territory';
+import type {
+  MunicipalityCodeResolution,
+  TMunicipality,
+  TMunicipalitySummary,
+  TProvince,
+  TRegion,
+  TTerritoryImportReport,
+} from '../../../common/contracts/territory';
 import type { DbExecutor } from '../../platform/db/database';
 import { haversineKmSql, KM_PER_DEGREE_LATITUDE, longitudeDeltaSql } from '../../platform/db/geo-sql';
+import type { MunicipalityCodeVariation, MunicipalityVariationReason } from './municipality-code-history';
 import type { MunicipalityRecord, ProvinceRecord, RegionRecord } from './territory-source';
 import { municipalities, provinces, regions, territoryImports } from './territory.schema';
 
@@ -59,26 +67,97 @@ export async function upsertMunicipalities(tx: DbExecutor, rows: MunicipalityRec
     bbox: row.bbox,
     boundary: row.boundary,
     reconciliation_note: row.reconciliationNote,
+    fiscal_code: row.fiscalCode,
   }));
   await tx.execute(sql`
     insert into municipalities (istat_code, name, name_folded, cadastral_code, province_code, population,
-                                point_lat, point_lng, bbox, boundary, reconciliation_note)
+                                point_lat, point_lng, bbox, boundary, reconciliation_note, fiscal_code)
     select istat_code, name, name_folded, cadastral_code, province_code, population,
-           point_lat, point_lng, bbox, boundary, reconciliation_note
+           point_lat, point_lng, bbox, boundary, reconciliation_note, fiscal_code
     from json_to_recordset(${JSON.stringify(payload)}::json) as r(
       istat_code text, name text, name_folded text, cadastral_code text, province_code text, population int,
-      point_lat float8, point_lng float8, bbox float8[], boundary jsonb, reconciliation_note text)
+      point_lat float8, point_lng float8, bbox float8[], boundary jsonb, reconciliation_note text, fiscal_code text)
     on conflict (istat_code) do update set
       name = excluded.name, name_folded = excluded.name_folded, cadastral_code = excluded.cadastral_code,
       province_code = excluded.province_code, population = excluded.population, point_lat = excluded.point_lat,
       point_lng = excluded.point_lng, bbox = excluded.bbox, boundary = excluded.boundary,
-      reconciliation_note = excluded.reconciliation_note
+      reconciliation_note = excluded.reconciliation_note, fiscal_code = excluded.fiscal_code
     where (municipalities.name, municipalities.name_folded, municipalities.cadastral_code, municipalities.province_code,
            municipalities.population, municipalities.point_lat, municipalities.point_lng, municipalities.bbox,
-           municipalities.boundary, municipalities.reconciliation_note)
+           municipalities.boundary, municipalities.reconciliation_note, municipalities.fiscal_code)
       is distinct from (excluded.name, excluded.name_folded, excluded.cadastral_code, excluded.province_code,
            excluded.population, excluded.point_lat, excluded.point_lng, excluded.bbox, excluded.boundary,
-           excluded.reconciliation_note)`);
+           excluded.reconciliation_note, excluded.fiscal_code)`);
+}
+
+/**
+ * Writes the history of codes: the variations of the sources replace the stored ones (one statement each way), so
+ * a re-import of the same files changes nothing and a newer history drops nothing it still holds.
+ */
+export async function replaceCodeVariations(tx: DbExecutor, rows: MunicipalityCodeVariation[]): Promise<void> {
+  await tx.execute(sql`
+    delete from municipality_code_variations
+    where suppressed_code not in (select value from json_array_elements_text(${JSON.stringify(rows.map((row) => row.suppressedCode))}::json))`);
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into municipality_code_variations (suppressed_code, suppressed_name, province_code, ceased_on, successor_code,
+                                              successor_name, reason)
+    select "suppressedCode", "suppressedName", "provinceCode", "ceasedOn", "successorCode", "successorName", reason
+    from json_to_recordset(${JSON.stringify(rows)}::json) as r(
+      "suppressedCode" text, "suppressedName" text, "provinceCode" text, "ceasedOn" date, "successorCode" text,
+      "successorName" text, reason text)
+    on conflict (suppressed_code) do update set
+      suppressed_name = excluded.suppressed_name, province_code = excluded.province_code, ceased_on = excluded.ceased_on,
+      successor_code = excluded.successor_code, successor_name = excluded.successor_name, reason = excluded.reason
+    where (municipality_code_variations.suppressed_name, municipality_code_variations.province_code,
+           municipality_code_variations.ceased_on, municipality_code_variations.successor_code,
+           municipality_code_variations.successor_name, municipality_code_variations.reason)
+      is distinct from (excluded.suppressed_name, excluded.province_code, excluded.ceased_on, excluded.successor_code,
+           excluded.successor_name, excluded.reason)`);
+}
+
+export async function countCodeVariations(db: DbExecutor): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from municipality_code_variations`);
+  return result.rows[0]!.n;
+}
+
+/**
+ * What each code names today, in one statement: a current municipality first (a code the table holds), else its
+ * variation. A code in neither is left out (the caller reports it as unknown).
+ */
+export async function selectCodeResolutions(db: DbExecutor, codes: readonly string[]): Promise<MunicipalityCodeResolution[]> {
+  if (codes.length === 0) return [];
+  const result = await db.execute<{
+    code: string;
+    current_name: string | null;
+    suppressed_name: string | null;
+    ceased_on: string | null;
+    successor_code: string | null;
+    successor_name: string | null;
+    reason: MunicipalityVariationReason | null;
+  }>(sql`
+    select c.code, m.name as current_name, v.suppressed_name, to_char(v.ceased_on, 'YYYY-MM-DD') as ceased_on,
+           v.successor_code, coalesce(s.name, v.successor_name) as successor_name, v.reason
+    from (select distinct value as code from json_array_elements_text(${JSON.stringify(codes)}::json)) as c
+    left join municipalities m on m.istat_code = c.code
+    left join municipality_code_variations v on v.suppressed_code = c.code
+    left join municipalities s on s.istat_code = v.successor_code
+    where m.istat_code is not null or v.suppressed_code is not null`);
+  return result.rows.map((row): MunicipalityCodeResolution => {
+    if (row.current_name !== null) return { kind: 'current', code: row.code, name: row.current_name };
+    if (row.successor_code !== null && row.successor_name !== null && row.reason !== 'successor_unknown' && row.reason !== null) {
+      return {
+        kind: 'succeeded',
+        code: row.code,
+        name: row.suppressed_name!,
+        successorCode: row.successor_code,
+        successorName: row.successor_name,
+        on: row.ceased_on,
+        reason: row.reason,
+      };
+    }
+    return { kind: 'ceased', code: row.code, name: row.suppressed_name!, ceasedOn: row.ceased_on };
+  });
 }
 
 /**
@@ -86,7 +165,7 @@ export async function upsertMunicipalities(tx: DbExecutor, rows: MunicipalityRec
  * embedded PGlite has none, and without statistics the planner scans instead of using the name indexes.
  */
 export async function analyzeTerritory(tx: DbExecutor): Promise<void> {
-  await tx.execute(sql`analyze regions, provinces, municipalities`);
+  await tx.execute(sql`analyze regions, provinces, municipalities, municipality_code_variations`);
 }
 
 export async function insertTerritoryImport(tx: DbExecutor, report: TTerritoryImportReport): Promise<number> {

@@ -1,5 +1,6 @@
-import { bigint, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { bigint, date, doublePrecision, integer, jsonb, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 import type { TTerritoryImportReport } from '../../../common/contracts/territory';
+import type { MunicipalityVariationReason } from './municipality-code-history';
 import type { Bbox, BoundaryGeometry } from './territory-source';
 
 // Typed mirrors of migrations/202611220020_territory.sql, for queries only: the SQL file is the schema's source of
@@ -35,6 +36,18 @@ export const municipalities = pgTable('municipalities', {
   bbox: doublePrecision('bbox').array().$type<Bbox>(),
   boundary: jsonb('boundary').$type<BoundaryGeometry>(),
   reconciliationNote: text('reconciliation_note'),
+  fiscalCode: text('fiscal_code'),
+});
+
+/** Mirror of migrations/202612070100_municipality_code_variations.sql. */
+export const municipalityCodeVariations = pgTable('municipality_code_variations', {
+  suppressedCode: text('suppressed_code').primaryKey(),
+  suppressedName: text('suppressed_name').notNull(),
+  provinceCode: text('province_code').notNull(),
+  ceasedOn: date('ceased_on', { mode: 'string' }),
+  successorCode: text('successor_code'),
+  successorName: text('successor_name'),
+  reason: text('reason').$type<MunicipalityVariationReason>().notNull(),
 });
 
 export const territoryImports = pgTable('territory_imports', {
