@@ -42,16 +42,18 @@ describe('the 5x1000 list, row by row (no database)', () => {
   it('maps a suppressed municipality code to its successor with a note, and refuses a ceased or unknown one', () => {
     const lookup = municipalityLookupOf([], [
       { kind: 'current', code: '001191', name: 'Pinerolo' },
-      { kind: 'succeeded', code: '005079', name: 'Moransengo', successorCode: '005122', successorName: 'Moransengo-Tonengo', on: '2023-02-15' },
+      { kind: 'succeeded', code: '005079', name: 'Moransengo', successorCode: '005122', successorName: 'Moransengo-Tonengo', on: '2023-02-15', reason: 'merged' },
       { kind: 'ceased', code: '001999', name: 'Antico', ceasedOn: '1928-01-01' },
     ]);
     const row = (code: string) => convertRow(`80005300050,MORANSENGO,AT,MORANSENGO,${code},,,,,X,,,14,250.42`.split(','), headers, mapping, lookup);
     expect(row('005079')).toMatchObject({
       ok: true, input: { municipalityCode: '005122', kind: 'municipality' },
-      note: 'codice_comune: 005079 Moransengo merged into 005122 Moransengo-Tonengo on 15/02/2023; imported with 005122',
+      note: 'codice_comune: 005079 Moransengo merged into 005122 Moransengo-Tonengo on 15 Feb 2023; imported with 005122',
     });
     expect(row('001191')).toMatchObject({ ok: true, input: { municipalityCode: '001191' }, note: null });
-    expect(row('001999')).toEqual({ ok: false, reason: 'codice_comune: 001999 Antico ceased on 01/01/1928 and has no successor to map it to; give the current municipality' });
+    expect(row('001999')).toEqual({
+      ok: false, reason: 'codice_comune: 001999 Antico ceased on 1 Jan 1928, the municipality that took its territory cannot be derived from the sources; give the current municipality',
+    });
     expect(row('099999')).toEqual({ ok: false, reason: 'codice_comune: unknown ISTAT code 099999' });
   });
 
@@ -93,12 +95,26 @@ describe('importing the 5x1000 list of Piemonte', () => {
     await db.pool.query("delete from organizations where fiscal_code = '97519070011'");
   });
 
-  it('dry-runs the whole list: every kind proposed, grouped, every fiscal code accepted', async () => {
+  it('maps a suppressed municipality code of the file to its successor, with a note on the row', async () => {
+    // Gattico (003071) and Veruno (003157) merged into Gattico-Veruno (003166) on 1 Jan 2019 (ANPR's history of codes).
+    const content = file('93000000013,GATTICO,NO,GATTICO,003071,,,,,X,,,1,1.00', '84003590019,ASSOCIAZIONE AMICI DI VERUNO ODV,NO,VERUNO,003157,X,,,,,,,1,1.00');
+    const report = await importOrganizations(context, { fileName: 'x.csv', content, acceptInferredKinds: true, source: SOURCE });
+    expect(report.rejected).toEqual([]);
+    expect(report.notes).toEqual([
+      { line: 2, note: 'codice_comune: 003071 Gattico merged into 003166 Gattico-Veruno on 1 Jan 2019; imported with 003166' },
+      { line: 3, note: 'codice_comune: 003157 Veruno merged into 003166 Gattico-Veruno on 1 Jan 2019; imported with 003166' },
+    ]);
+    const stored = await db.pool.query("select municipality_code from organizations where fiscal_code in ('93000000013', '84003590019')");
+    expect(stored.rows).toEqual([{ municipality_code: '003166' }, { municipality_code: '003166' }]);
+    await db.pool.query("delete from organizations where fiscal_code in ('93000000013', '84003590019')");
+  });
+
+  it('dry-runs the whole list: every kind proposed, grouped, every fiscal code accepted, no row rejected', async () => {
     const report = await importOrganizations(context, { fileName: 'piemonte.csv', content: PIEMONTE, isDryRun: true, source: SOURCE });
     const rejectedLines = report.rejected.map((r) => r.line);
-    // On the 2020 territory, Moransengo-Tonengo (005122, born in 2023) is unknown; the 2026 territory knows it.
-    expect(report.rejected.every((r) => r.reason === 'codice_comune: unknown ISTAT code 005122')).toBe(true);
-    expect(report.rejected.length).toBeLessThanOrEqual(3);
+    // Moransengo-Tonengo (005122) was born in 2023: the 2020 list refuses its 3 rows, the 2026 one knows it.
+    const knowsMoransengoTonengo = (await db.pool.query("select count(*)::int as n from municipalities where istat_code = '005122'")).rows[0].n === 1;
+    expect(report.rejected).toEqual(knowsMoransengoTonengo ? [] : [4861, 5474, 5706].map((line) => ({ line, reason: 'codice_comune: unknown ISTAT code 005122' })));
     expect(report.created + report.updated + report.flagged + rejectedLines.length).toBe(6326);
     expect(report.kindInferred).toBe(6326 - rejectedLines.length);
     expect(report.inferredKinds.reduce((sum, group) => sum + group.count, 0)).toBe(report.kindInferred);
@@ -109,7 +125,7 @@ describe('importing the 5x1000 list of Piemonte', () => {
 
   it('refuses to write proposed kinds nobody confirmed', async () => {
     await expect(importOrganizations(context, { fileName: 'piemonte.csv', content: PIEMONTE, source: SOURCE })).rejects.toMatchObject({ code: 'ORGANIZATIONS.KINDS_NOT_CONFIRMED' });
-    expect((await db.pool.query('select count(*)::int as n from organization_imports')).rows[0].n).toBe(1);
+    expect((await db.pool.query('select count(*)::int as n from organization_imports')).rows[0].n).toBe(2);
   });
 
   it('imports the whole list with the kinds confirmed and corrected, counted as "kind inferred", each with its source', async () => {

@@ -5,6 +5,8 @@ import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbExecutor } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import type { MunicipalityCodeResolution } from '../../../common/contracts/territory';
+import { resolveMunicipalityCodes } from '../territory';
 import { PROBABLE_DUPLICATE_SIMILARITY } from './create-organization';
 import { canEditOrganization, OrganizationActions } from './organizations.policy';
 import { importNotFound, kindsNotConfirmed, nothingToResume } from './organizations.errors';
@@ -14,7 +16,6 @@ import {
   isKindInferred,
   municipalityLookupOf,
   suggestSourceFor,
-  type MunicipalityCodeResolution,
   parseOrganizationsFile,
   suggestMapping,
   type MunicipalityLookup,
@@ -30,7 +31,6 @@ import {
   selectImport,
   selectImportMapping,
   selectKnownMunicipalities,
-  selectMunicipalityCodeResolutions as resolveMunicipalityCodes,
   selectOrganizationAccesses,
   selectLiveIdsByFiscalCodes,
   selectResumableImport,

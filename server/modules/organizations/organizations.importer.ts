@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { ZOrganizationCreate, type TImportMapping, type TKindChoices } from '../../../common/contracts/organizations';
+import type { MunicipalityCodeResolution } from '../../../common/contracts/territory';
+import { describeMunicipalityResolution } from '../../../common/domain/municipality-codes';
 import { inferOrganizationKind, isListMarked, type KindProposal } from '../../../common/domain/organization-kind-inference';
 import {
   IMPORT_HEADER_SYNONYMS,
@@ -105,16 +107,6 @@ export function suggestSourceFor(headers: string[]): string | null {
 }
 export const CINQUE_PER_MILLE_SOURCE = 'Agenzia delle Entrate – elenchi 5x1000 (onData)';
 
-/**
- * What the territory says of a six-digit ISTAT code (the territory module's `resolveMunicipalityCodes`): current,
- * suppressed with its successor, ceased without one, or unknown.
- */
-export type MunicipalityCodeResolution =
-  | { kind: 'current'; code: string; name: string }
-  | { kind: 'succeeded'; code: string; name: string; successorCode: string; successorName: string; on: string }
-  | { kind: 'ceased'; code: string; name: string; ceasedOn: string }
-  | { kind: 'unknown'; code: string };
-
 export type MunicipalityLookup = { byCode: Map<string, MunicipalityCodeResolution>; byName: Map<string, string | null> };
 
 export function municipalityLookupOf(municipalities: { istatCode: string; nameFolded: string }[], resolutions: Iterable<MunicipalityCodeResolution> = []): MunicipalityLookup {
@@ -122,8 +114,6 @@ export function municipalityLookupOf(municipalities: { istatCode: string; nameFo
   for (const m of municipalities) byName.set(m.nameFolded, byName.has(m.nameFolded) ? null : m.istatCode); // null: ambiguous name
   return { byCode: new Map([...resolutions].map((r) => [r.code, r])), byName };
 }
-
-const ISO_DATE_IT = (iso: string) => iso.split('-').reverse().join('/');
 
 const synonym = (table: Record<string, string>, value: string) => table[normalizeHeader(value)] ?? value;
 
@@ -150,12 +140,11 @@ export function convertRow(cells: string[], headers: string[], mapping: TImportM
     if (/^\d{6}$/.test(raw.municipality)) {
       const resolution = municipalities.byCode.get(raw.municipality) ?? { kind: 'unknown', code: raw.municipality };
       if (resolution.kind === 'unknown') return { ok: false, reason: `${columnOf('municipality')}: unknown ISTAT code ${raw.municipality}` };
-      if (resolution.kind === 'ceased') {
-        return { ok: false, reason: `${columnOf('municipality')}: ${resolution.code} ${resolution.name} ceased on ${ISO_DATE_IT(resolution.ceasedOn)} and has no successor to map it to; give the current municipality` };
-      }
+      // A ceased code whose successor the sources do not give is never guessed: the row waits for a current code.
+      if (resolution.kind === 'ceased') return { ok: false, reason: `${columnOf('municipality')}: ${describeMunicipalityResolution(resolution, 'en')}; give the current municipality` };
       municipalityCode = resolution.kind === 'succeeded' ? resolution.successorCode : resolution.code;
       if (resolution.kind === 'succeeded') {
-        note = `${columnOf('municipality')}: ${resolution.code} ${resolution.name} merged into ${resolution.successorCode} ${resolution.successorName} on ${ISO_DATE_IT(resolution.on)}; imported with ${resolution.successorCode}`;
+        note = `${columnOf('municipality')}: ${describeMunicipalityResolution(resolution, 'en')}; imported with ${resolution.successorCode}`;
       }
     } else {
       const code = municipalities.byName.get(foldForSearch(raw.municipality));

@@ -1,4 +1,3 @@
-import type { MunicipalityCodeResolution } from './organizations.importer';
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/database';
 import type { TOrganizationFilters, TOrganizationProfile, TOrganizationSummary, TPersonRole } from '../../../common/contracts/organizations';
@@ -523,13 +522,6 @@ export async function selectLiveIdsByFiscalCodes(db: DbExecutor, fiscalCodes: st
 export async function selectKnownMunicipalities(db: DbExecutor): Promise<{ istatCode: string; nameFolded: string }[]> {
   const result = await db.execute<{ istat_code: string; name_folded: string }>(sql`select istat_code, name_folded from municipalities`);
   return result.rows.map((r) => ({ istatCode: r.istat_code, nameFolded: r.name_folded }));
-}
-
-/** Current or unknown, for each code: the territory of the 2020 list keeps no history of suppressed codes. */
-export async function selectMunicipalityCodeResolutions(db: DbExecutor, codes: readonly string[]): Promise<Map<string, MunicipalityCodeResolution>> {
-  const result = await db.execute<{ istat_code: string; name: string }>(sql`select istat_code, name from municipalities where istat_code = any(${sql.param([...codes])}::text[])`);
-  const names = new Map(result.rows.map((r) => [r.istat_code, r.name]));
-  return new Map(codes.map((code) => [code, names.has(code) ? { kind: 'current', code, name: names.get(code)! } : { kind: 'unknown', code }]));
 }
 
 /** Snake-case column values for one organization row of a bulk insert or update (jsonb_populate_recordset). */
