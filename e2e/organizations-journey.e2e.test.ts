@@ -4,7 +4,8 @@ import { setUpJourney } from './support/journey';
 
 /**
  * The organizations journey: the demo coordinator imports the example CSV through the upload page (mapping, dry run
- * with its per-row report, import with progress), then finds one of the imported organizations on the map.
+ * with its per-row report, import with progress), then finds one of the imported organizations on the map, and the
+ * real organizations of the Pinerolese (5x1000 2022 list, loaded by the demo) with their public source.
  */
 describe('organizations journey', () => {
   const journey = setUpJourney();
@@ -29,7 +30,9 @@ describe('organizations journey', () => {
     const dryRun = journey.page.getByTestId('dry-run-result');
     await dryRun.waitFor();
     const rejected = journey.page.getByRole('table', { name: 'Righe scartate con il motivo' });
-    await expect.poll(() => rejected.getByRole('rowheader').allInnerTexts()).toEqual(['13', '14', '15', '16']);
+    // Line 3 (Comune di Torino): the registry already holds the municipality as a public body (the job run by the
+    // server's worker after the territory load), which the coordinator may not edit.
+    await expect.poll(() => rejected.getByRole('rowheader').allInnerTexts()).toEqual(['3', '13', '14', '15', '16']);
     await rejected.getByText('comune: unknown municipality "Atlantide"').waitFor();
     await journey.page.getByRole('button', { name: 'Importa ora' }).click();
     await journey.page.getByText('Importazione completata.').waitFor({ timeout: 30_000 });
@@ -72,6 +75,29 @@ describe('organizations journey', () => {
     await journey.page.getByRole('link', { name: /Pinerolese \(demo\)/ }).first().click();
     await journey.page.getByRole('link', { name: 'Fondazione Comunità Pinerolese (demo)' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Fondazione Comunità Pinerolese (demo)' }).waitFor();
+  });
+
+  it('finds, by clicking, the real organizations located in the Pinerolese in the registry, with their public source', async () => {
+    await journey.page.goto(`${journey.server.url}/`);
+    await journey.page.getByRole('navigation').getByRole('link', { name: 'Organizzazioni', exact: true }).first().click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Organizzazioni' }).waitFor();
+    const municipality = journey.page.getByLabel('Comune', { exact: true });
+    await municipality.fill('Pinerol');
+    await journey.page.locator('#filter-municipality-options option[value="Pinerolo (TO)"]').waitFor({ state: 'attached' });
+    await municipality.fill('Pinerolo (TO)');
+    await expect.poll(() => journey.page.url()).toContain('001191');
+    const source = 'Agenzia delle Entrate – elenchi 5x1000 2022 (onData)';
+    const list = journey.page.getByRole('table').filter({ has: journey.page.getByRole('rowheader', { name: 'L.I.D.A. PINEROLO O.D.V.' }) });
+    await list.waitFor();
+    const row = list.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: 'L.I.D.A. PINEROLO O.D.V.' }) });
+    await row.getByText(source).waitFor();
+    await row.getByText('Organizzazione di volontariato (ODV)').waitFor();
+    await row.getByRole('link', { name: 'L.I.D.A. PINEROLO O.D.V.' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'L.I.D.A. PINEROLO O.D.V.' }).waitFor();
+    expect(await journey.page.getByTestId('organization-source').innerText()).toBe(source);
+    await journey.page.getByText('94544820015').first().waitFor();
+    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations on the directory and the import page', async () => {

@@ -10,6 +10,7 @@ import {
   PERSON_ROLES,
 } from '../domain/organization-registry';
 import { DISTRICT_MEMBERSHIP_ROLES } from '../domain/organizations';
+import { KIND_INFERENCE_REASONS } from '../domain/organization-kind-inference';
 import { checkFiscalCode, checkVatNumber, describeFiscalCodeProblem } from '../domain/fiscal-code';
 import { DISTRICT_MEMBERSHIP_STATUSES, RELATIONSHIP_STATUSES } from './memberships';
 import { ZIstatMunicipalityCode, ZPoint } from './territory';
@@ -77,6 +78,8 @@ export const ZOrganizationSummary = z.object({
   tags: z.array(z.string()),
   status: z.enum(ORGANIZATION_STATUSES),
   isDemo: z.boolean(),
+  /** The public list the record was loaded from, e.g. "Agenzia delle Entrate – elenchi 5x1000 2022 (onData)". */
+  source: z.string().nullable(),
 });
 export type TOrganizationSummary = z.infer<typeof ZOrganizationSummary>;
 
@@ -207,11 +210,31 @@ export const ZImportField = z.enum(ORGANIZATION_IMPORT_FIELDS);
 export const ZImportMapping = z.record(z.string(), ZImportField.nullable());
 export type TImportMapping = z.infer<typeof ZImportMapping>;
 
+/** Inference reason → confirmed kind; a reason left out keeps its proposed kind. */
+export const ZKindChoices = z.partialRecord(z.enum(KIND_INFERENCE_REASONS), z.enum(kinds));
+export type TKindChoices = z.infer<typeof ZKindChoices>;
+
+/** One group of the review step: rows whose kind was proposed for the same reason. */
+export const ZInferredKindGroup = z.object({
+  reason: z.enum(KIND_INFERENCE_REASONS),
+  proposedKind: z.enum(kinds),
+  /** The kind the rows get: the confirmed one, else the proposed one. */
+  kind: z.enum(kinds),
+  count: zInt(),
+  /** A few names of the group, for the person to judge the proposal. */
+  examples: z.array(z.string()),
+});
+export type TInferredKindGroup = z.infer<typeof ZInferredKindGroup>;
+
 export const ZImportUpload = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
   /** The file's bytes in base64, so Windows-1252 files arrive intact and are decoded on the server. */
   contentBase64: z.string().min(1),
   mapping: ZImportMapping.optional(),
+  /** Files without a kind column: the kind confirmed for each group of proposed kinds (the review step). */
+  kindChoices: ZKindChoices.optional(),
+  /** The public source recorded on every organization of the file. */
+  source: z.string().trim().min(2).max(200).optional(),
 });
 export type TImportUpload = z.infer<typeof ZImportUpload>;
 
@@ -225,6 +248,8 @@ export const ZImportPreview = z.object({
   isMappingRemembered: z.boolean(),
   sampleRows: z.array(z.array(z.string())),
   totalRows: zInt(),
+  /** The source proposed for a file whose shape is a known public list (the 5x1000 lists), else null. */
+  suggestedSource: z.string().nullable(),
 });
 export type TImportPreview = z.infer<typeof ZImportPreview>;
 
@@ -240,5 +265,11 @@ export const ZImportReport = z.object({
   flagged: zInt(),
   rejected: z.array(ZRejectedRow),
   error: z.string().nullable(),
+  /** Rows whose kind was proposed from the name and lists (the file has no kind column) and confirmed. */
+  kindInferred: zInt(),
+  /** The groups of proposed kinds (a dry run lists them for the review step). */
+  inferredKinds: z.array(ZInferredKindGroup),
+  /** Rows imported with a remark, e.g. a suppressed municipality code mapped to its successor. */
+  notes: z.array(z.object({ line: zInt(), note: z.string() })),
 });
 export type TImportReport = z.infer<typeof ZImportReport>;

@@ -1,3 +1,4 @@
+import type { BenefitList } from './organization-kind-inference';
 /** Enumerations of the organizations registry, shared by the server's contracts and the web forms. */
 export const ORGANIZATION_SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 export type OrganizationSizeClass = (typeof ORGANIZATION_SIZE_CLASSES)[number];
@@ -24,6 +25,9 @@ export type OrganizationRelationshipKind = (typeof ORGANIZATION_RELATIONSHIP_KIN
 export const ORGANIZATION_IMPORT_FIELDS = [
   'legalName', 'shortName', 'kind', 'fiscalCode', 'vatNumber', 'sizeClass', 'employees', 'activityCode', 'address',
   'postalCode', 'municipality', 'website', 'email', 'pec', 'phone', 'description', 'notes', 'tags', 'status',
+  // The 5x1000 lists an organization is admitted to (a marked cell, e.g. X): they feed the kind proposed when the
+  // file has no kind column (common/domain/organization-kind-inference.ts) and are not stored.
+  'listThirdSector', 'listSportsClub', 'listScientificResearch', 'listHealthResearch', 'listMunicipalities', 'listCulturalHeritage', 'listProtectedAreas',
 ] as const;
 export type OrganizationImportField = (typeof ORGANIZATION_IMPORT_FIELDS)[number];
 
@@ -48,7 +52,17 @@ export const IMPORT_HEADER_SYNONYMS: Record<string, OrganizationImportField> = {
   note: 'notes', notes: 'notes',
   etichette: 'tags', tag: 'tags', tags: 'tags',
   stato: 'status', status: 'status',
+  // The Agenzia delle Entrate 5x1000 lists as onData publishes them.
+  codice_comune: 'municipality',
+  ets_e_onlus: 'listThirdSector', asd: 'listSportsClub', ricerca_scientifica: 'listScientificResearch', ricerca_sanitaria: 'listHealthResearch',
+  comuni: 'listMunicipalities', beni_culturali_e_paesaggistici: 'listCulturalHeritage', enti_gestori_aree_protette: 'listProtectedAreas',
 };
+
+/** Which 5x1000 list each list column says the organization is admitted to. */
+export const IMPORT_LIST_FIELDS = {
+  listThirdSector: 'third_sector', listSportsClub: 'sports_club', listScientificResearch: 'scientific_research', listHealthResearch: 'health_research',
+  listMunicipalities: 'municipalities', listCulturalHeritage: 'cultural_heritage', listProtectedAreas: 'protected_areas',
+} as const satisfies Partial<Record<OrganizationImportField, BenefitList>>;
 
 /** Italian words accepted for kinds, sizes and statuses in imported files, besides the codes themselves. */
 export const IMPORT_KIND_SYNONYMS: Record<string, string> = {

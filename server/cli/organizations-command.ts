@@ -1,7 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import type { TImportMapping, TImportReport } from '../../common/contracts/organizations';
+import type { TImportMapping, TImportReport, TKindChoices } from '../../common/contracts/organizations';
+import { KIND_INFERENCE_REASONS } from '../../common/domain/organization-kind-inference';
+import { ORGANIZATION_KIND_CODES } from '../../common/domain/organizations';
 import { ORGANIZATION_IMPORT_FIELDS, type OrganizationImportField } from '../../common/domain/organization-registry';
 import type { UseCaseContext } from '../platform/use-case';
 import { importOrganizations } from '../modules/organizations';
@@ -38,6 +40,20 @@ export function parseMapping(value: string): TImportMapping {
   return mapping;
 }
 
+/** `--kind sports_club=other_third_sector`, repeatable: the kind confirmed for one group of proposed kinds. */
+export function parseKindChoice(value: string, previous: TKindChoices = {}): TKindChoices {
+  const [reason, kind] = value.split('=').map((part) => part.trim());
+  if (!reason || !(KIND_INFERENCE_REASONS as readonly string[]).includes(reason)) throw new InvalidArgumentError(`"${reason ?? ''}" is not one of: ${KIND_INFERENCE_REASONS.join(', ')}`);
+  if (!kind || !(ORGANIZATION_KIND_CODES as readonly string[]).includes(kind)) throw new InvalidArgumentError(`"${kind ?? ''}" is not one of: ${ORGANIZATION_KIND_CODES.join(', ')}`);
+  return { ...previous, [reason]: kind };
+}
+
+function parseSource(value: string): string {
+  const source = value.trim();
+  if (source.length < 2 || source.length > 200) throw new InvalidArgumentError('from 2 to 200 characters');
+  return source;
+}
+
 function parseBatchSize(value: string): number {
   const size = Number(value);
   if (!Number.isInteger(size) || size < 1 || size > 5000) throw new InvalidArgumentError('must be a whole number from 1 to 5000');
@@ -48,6 +64,16 @@ export function printOrganizationImportReport(report: TImportReport, say: (line:
   const verb = report.isDryRun ? 'would be' : 'were';
   say(`${report.totalRows} row(s)${report.isDryRun ? ' (dry run: nothing was written)' : ''}:`);
   say(`  ${report.created} ${verb} created, ${report.updated} ${verb} updated (same fiscal code), ${report.flagged} ${verb} flagged as probable duplicates, ${report.rejected.length} rejected`);
+  if (report.kindInferred > 0) say(`  ${report.kindInferred} with their kind inferred from the name and the 5x1000 lists`);
+  if (report.inferredKinds.length > 0) {
+    say('Proposed kinds (reason: kind, rows, e.g.):');
+    for (const group of report.inferredKinds) {
+      const kind = group.kind === group.proposedKind ? group.kind : `${group.kind} (proposed ${group.proposedKind})`;
+      say(`  ${group.reason}: ${kind}, ${group.count} row(s), e.g. ${group.examples.join('; ')}`);
+    }
+    if (report.isDryRun) say('To import with these kinds: --accept-inferred-kinds; to change a group: --kind reason=kind (repeatable).');
+  }
+  for (const row of report.notes) say(`  line ${row.line}: ${row.note}`);
   for (const row of report.rejected) say(`  line ${row.line}: ${row.reason}`);
   if (report.importId) say(`Import ${report.importId}: ${report.status}`);
 }
@@ -65,7 +91,12 @@ export function addOrganizationsCommand(program: Command, withDatabase: WithData
     .option('--resume', 'continue the unfinished import of this same file from its last committed batch')
     .option('--single-transaction', 'all rows in one transaction: all or nothing (not resumable)')
     .option('--batch-size <rows>', 'rows per committed batch (default 500)', parseBatchSize)
-    .action(async (file: string, options: { dryRun?: boolean; mapping?: TImportMapping; resume?: boolean; singleTransaction?: boolean; batchSize?: number }, command: Command) => {
+    .option('--accept-inferred-kinds', 'a file without a kind column: import with the kinds proposed from the names and 5x1000 lists (a dry run lists them)')
+    .option('--kind <reason=kind>', 'a file without a kind column: the kind for one group of proposals, e.g. sports_club=other_third_sector (repeatable)', parseKindChoice)
+    .option('--source <text>', 'the public source recorded on every organization of the file, e.g. "Agenzia delle Entrate – elenchi 5x1000 2022 (onData)"', parseSource)
+    .action(async (file: string, options: {
+      dryRun?: boolean; mapping?: TImportMapping; resume?: boolean; singleTransaction?: boolean; batchSize?: number; acceptInferredKinds?: boolean; kind?: TKindChoices; source?: string;
+    }, command: Command) => {
       if (!existsSync(file)) command.error(`error: no such file ${file}`, { exitCode: 2 });
       if (options.resume && (options.dryRun || options.mapping)) {
         command.error("error: --resume continues with the first run's mapping; it cannot be combined with --dry-run or --mapping", { exitCode: 2 });
@@ -79,6 +110,7 @@ export function addOrganizationsCommand(program: Command, withDatabase: WithData
           const report = await importOrganizations(context, {
             fileName: basename(file), content, mapping: options.mapping, isDryRun: options.dryRun, resume: options.resume,
             isSingleTransaction: options.singleTransaction, batchSize: options.batchSize,
+            acceptInferredKinds: options.acceptInferredKinds, kindChoices: options.kind, source: options.source,
             onProgress: (done, total) => progress.update(done, total, options.dryRun ? 'dry run' : 'import'),
           });
           progress.stop();

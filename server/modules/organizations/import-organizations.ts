@@ -1,17 +1,21 @@
-import type { TImportMapping, TImportPreview, TImportReport } from '../../../common/contracts/organizations';
+import type { TImportMapping, TImportPreview, TImportReport, TInferredKindGroup, TKindChoices } from '../../../common/contracts/organizations';
 import { ORGANIZATION_KINDS, type OrganizationKind } from '../../../common/domain/organizations';
 import { actorLabel, actorUserId, type Actor } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import type { DbExecutor } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import type { MunicipalityCodeResolution } from '../../../common/contracts/territory';
+import { resolveMunicipalityCodes } from '../territory';
 import { PROBABLE_DUPLICATE_SIMILARITY } from './create-organization';
 import { canEditOrganization, OrganizationActions } from './organizations.policy';
-import { importNotFound, nothingToResume } from './organizations.errors';
+import { importNotFound, kindsNotConfirmed, nothingToResume } from './organizations.errors';
 import {
   assertUsableMapping,
   convertRow,
+  isKindInferred,
   municipalityLookupOf,
+  suggestSourceFor,
   parseOrganizationsFile,
   suggestMapping,
   type MunicipalityLookup,
@@ -51,6 +55,15 @@ export interface ImportOptions {
   isSingleTransaction?: boolean;
   batchSize?: number;
   onProgress?: (processedRows: number, totalRows: number) => void;
+  /**
+   * Files without a kind column: the kinds confirmed per group of proposals (reason → kind). A real import needs
+   * them or `acceptInferredKinds`; a dry run lists the proposals instead.
+   */
+  kindChoices?: TKindChoices;
+  /** Accept every proposed kind as it is (the CLI's --accept-inferred-kinds). */
+  acceptInferredKinds?: boolean;
+  /** The public source recorded on every organization the file creates or updates. */
+  source?: string | null;
   /** Called inside each batch's transaction before it commits (tests use it to simulate a crash mid-batch). */
   beforeBatchCommit?: (batchIndex: number) => void | Promise<void>;
 }
@@ -69,6 +82,7 @@ export async function previewOrganizationImport(context: UseCaseContext, content
     isMappingRemembered: remembered !== null,
     sampleRows: file.rows.slice(0, 5).map((r) => r.cells),
     totalRows: file.rows.length,
+    suggestedSource: suggestSourceFor(file.headers),
   };
 }
 
@@ -79,6 +93,23 @@ interface BatchOutcome {
   rejected: { line: number; reason: string }[];
   createdIds: string[];
   updatedIds: string[];
+  kindInferred: number;
+  notes: { line: number; note: string }[];
+  inferredKinds: Map<string, TInferredKindGroup>;
+}
+
+const EXAMPLES_PER_GROUP = 3;
+
+/** Adds one batch's groups of proposed kinds to the report's. */
+function mergeInferredKinds(into: Map<string, TInferredKindGroup>, from: Map<string, TInferredKindGroup>): void {
+  for (const [reason, group] of from) {
+    const existing = into.get(reason);
+    if (!existing) into.set(reason, { ...group, examples: [...group.examples] });
+    else {
+      existing.count += group.count;
+      existing.examples.push(...group.examples.slice(0, EXAMPLES_PER_GROUP - existing.examples.length));
+    }
+  }
 }
 
 /** Thrown at the end of a dry run to roll back everything it wrote: its report is the real import's, exactly. */
@@ -88,9 +119,10 @@ type Plan =
   | { action: 'create'; record: OrganizationRecord }
   | { action: 'update'; record: OrganizationRecord & { id: string } };
 
-function recordOf(input: ReturnType<typeof convertRow> & { ok: true }): OrganizationRecord {
+function recordOf(input: ReturnType<typeof convertRow> & { ok: true }, source: string | null): OrganizationRecord {
   const i = input.input;
   return {
+    source,
     legal_name: i.legalName, short_name: i.shortName ?? null, kind: i.kind, sector: ORGANIZATION_KINDS[i.kind as OrganizationKind],
     fiscal_code: i.fiscalCode ?? null, vat_number: i.vatNumber ?? null, size_class: i.sizeClass ?? null, activity_code: i.activityCode ?? null,
     address: i.address ?? null, postal_code: i.postalCode ?? null, municipality_code: i.municipalityCode ?? null, website: i.website ?? null,
@@ -127,9 +159,10 @@ async function processBatch(
   mapping: TImportMapping,
   municipalities: MunicipalityLookup,
   version: { changedBy: string; change: string },
+  kinds: { choices: TKindChoices; source: string | null },
 ): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { created: 0, updated: 0, flagged: 0, rejected: [], createdIds: [], updatedIds: [] };
-  const converted = rows.map((row) => ({ line: row.line, result: convertRow(row.cells, file.headers, mapping, municipalities) }));
+  const outcome: BatchOutcome = { created: 0, updated: 0, flagged: 0, rejected: [], createdIds: [], updatedIds: [], kindInferred: 0, notes: [], inferredKinds: new Map() };
+  const converted = rows.map((row) => ({ line: row.line, result: convertRow(row.cells, file.headers, mapping, municipalities, kinds.choices) }));
   const fiscalCodes = converted.flatMap((c) => (c.result.ok && c.result.input.fiscalCode ? [c.result.input.fiscalCode] : []));
   const existing = await selectLiveIdsByFiscalCodes(db, [...new Set(fiscalCodes)]);
   const accesses = await selectOrganizationAccesses(db, [...new Set(existing.values())]);
@@ -142,7 +175,7 @@ async function processBatch(
       outcome.rejected.push({ line, reason: result.reason });
       continue;
     }
-    const record = recordOf(result);
+    const record = recordOf(result, kinds.source);
     const code = record.fiscal_code;
     const existingId = code ? existing.get(code) : undefined;
     if (code && existingId) {
@@ -151,6 +184,21 @@ async function processBatch(
         outcome.rejected.push({ line, reason: `${columnOfField(file.headers, mapping, 'fiscalCode')}: ${code} ${NOT_EDITABLE_REASON}` });
         continue;
       }
+    }
+    if (result.note) outcome.notes.push({ line, note: result.note });
+    if (result.inferred) {
+      outcome.kindInferred += 1;
+      const group = outcome.inferredKinds.get(result.inferred.reason);
+      if (group) {
+        group.count += 1;
+        if (group.examples.length < EXAMPLES_PER_GROUP) group.examples.push(result.inferred.legalName);
+      } else {
+        outcome.inferredKinds.set(result.inferred.reason, {
+          reason: result.inferred.reason, proposedKind: result.inferred.kind, kind: record.kind as TInferredKindGroup['kind'], count: 1, examples: [result.inferred.legalName],
+        });
+      }
+    }
+    if (code && existingId) {
       const index = updateById.get(existingId);
       if (index === undefined) {
         updateById.set(existingId, plans.length);
@@ -205,6 +253,9 @@ function reportOf(row: OrganizationImportRow): TImportReport {
     flagged: row.flaggedCount,
     rejected: row.rejected as TImportReport['rejected'],
     error: row.error,
+    kindInferred: row.kindInferredCount,
+    inferredKinds: [],
+    notes: row.notes as TImportReport['notes'],
   };
 }
 
@@ -214,46 +265,71 @@ interface PreparedImport {
   municipalities: MunicipalityLookup;
   importRow: OrganizationImportRow | null;
   batchSize: number;
+  kinds: { choices: TKindChoices; source: string | null };
+}
+
+/** What the territory says of every six-digit municipality code the file names (current, succeeded, ceased, unknown). */
+async function resolveFileMunicipalityCodes(context: UseCaseContext, file: ParsedFile, mapping: TImportMapping): Promise<MunicipalityCodeResolution[]> {
+  const column = file.headers.findIndex((header) => mapping[header] === 'municipality');
+  if (column < 0) return [];
+  const codes = [...new Set(file.rows.map((row) => row.cells[column]?.trim() ?? '').filter((cell) => /^\d{6}$/.test(cell)))];
+  return [...(await resolveMunicipalityCodes(context.db.orm, codes)).values()];
 }
 
 async function prepareImport(context: UseCaseContext, options: ImportOptions): Promise<PreparedImport> {
   const file = parseOrganizationsFile(options.content);
-  const municipalities = municipalityLookupOf(await selectKnownMunicipalities(context.db.orm));
+  const known = await selectKnownMunicipalities(context.db.orm);
   if (options.resume) {
     const importRow = await selectResumableImport(context.db.orm, file.contentSha256);
     if (!importRow) throw nothingToResume(options.fileName);
-    return { file, mapping: importRow.mapping as TImportMapping, municipalities, importRow, batchSize: importRow.batchSize };
+    const mapping = importRow.mapping as TImportMapping;
+    const municipalities = municipalityLookupOf(known, await resolveFileMunicipalityCodes(context, file, mapping));
+    const kinds = { choices: (importRow.kindChoices as TKindChoices | null) ?? {}, source: importRow.source };
+    return { file, mapping, municipalities, importRow, batchSize: importRow.batchSize, kinds };
   }
   const mapping = options.mapping ?? ((await selectImportMapping(context.db.orm, file.headerSignature)) as TImportMapping | null) ?? suggestMapping(file.headers);
   assertUsableMapping(file.headers, mapping);
+  const municipalities = municipalityLookupOf(known, await resolveFileMunicipalityCodes(context, file, mapping));
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
-  if (options.isDryRun) return { file, mapping, municipalities, importRow: null, batchSize };
+  const inferring = isKindInferred(mapping);
+  const kinds = { choices: inferring ? (options.kindChoices ?? {}) : {}, source: options.source?.trim() || null };
+  if (options.isDryRun) return { file, mapping, municipalities, importRow: null, batchSize, kinds };
+  // Proposed kinds are written only once someone has looked at them: the review step's choices, or the CLI's flag.
+  if (inferring && !options.kindChoices && !options.acceptInferredKinds) throw kindsNotConfirmed(options.fileName);
   const importRow = await inTransaction(context, async (tx) => {
     await upsertImportMapping(tx, file.headerSignature, file.headers, mapping);
     const row = await insertImport(tx, {
       fileName: options.fileName, contentSha256: file.contentSha256, mapping, totalRows: file.rows.length, batchSize, startedBy: actorLabel(context.actor), startedByUserId: actorUserId(context.actor),
+      source: kinds.source, kindChoices: inferring ? kinds.choices : null,
     });
     await recordAudit(tx, context, { action: 'organizations.start-import', entityType: 'organization_import', entityId: row.id, after: { ...row, headers: file.headers } });
     return row;
   });
-  return { file, mapping, municipalities, importRow, batchSize };
+  return { file, mapping, municipalities, importRow, batchSize, kinds };
 }
 
 async function runBatches(context: UseCaseContext, prepared: PreparedImport, options: ImportOptions): Promise<TImportReport> {
-  const { file, mapping, municipalities, batchSize } = prepared;
+  const { file, mapping, municipalities, batchSize, kinds } = prepared;
   const total = file.rows.length;
   if (!prepared.importRow) {
     // A dry run is the import itself in one transaction that is rolled back: what it reports is what would happen,
     // including rows of the file that duplicate each other across batches.
-    const report: TImportReport = { importId: null, isDryRun: true, status: 'completed', totalRows: total, processedRows: 0, created: 0, updated: 0, flagged: 0, rejected: [], error: null };
+    const report: TImportReport = {
+      importId: null, isDryRun: true, status: 'completed', totalRows: total, processedRows: 0, created: 0, updated: 0, flagged: 0, rejected: [], error: null,
+      kindInferred: 0, inferredKinds: [], notes: [],
+    };
+    const inferredKinds = new Map<string, TInferredKindGroup>();
     try {
       await inTransaction(context, async (tx) => {
         for (let start = 0; start < total; start += batchSize) {
-          const outcome = await processBatch(tx, context.actor, file.rows.slice(start, start + batchSize), file, mapping, municipalities, { changedBy: actorLabel(context.actor), change: 'dry run' });
+          const outcome = await processBatch(tx, context.actor, file.rows.slice(start, start + batchSize), file, mapping, municipalities, { changedBy: actorLabel(context.actor), change: 'dry run' }, kinds);
           report.created += outcome.created;
           report.updated += outcome.updated;
           report.flagged += outcome.flagged;
           report.rejected.push(...outcome.rejected);
+          report.kindInferred += outcome.kindInferred;
+          report.notes.push(...outcome.notes);
+          mergeInferredKinds(inferredKinds, outcome.inferredKinds);
           report.processedRows = Math.min(total, start + batchSize);
           options.onProgress?.(report.processedRows, total);
         }
@@ -262,21 +338,23 @@ async function runBatches(context: UseCaseContext, prepared: PreparedImport, opt
     } catch (error) {
       if (!(error instanceof DryRunRollback)) throw error;
     }
+    report.inferredKinds = [...inferredKinds.values()].sort((a, b) => b.count - a.count || a.reason.localeCompare(b.reason));
     return report;
   }
   const importId = prepared.importRow.id;
   const runBatch = async (tx: DbExecutor, start: number, batchIndex: number) => {
     const end = Math.min(total, start + batchSize);
     const by = actorLabel(context.actor);
-    const outcome = await processBatch(tx, context.actor, file.rows.slice(start, end), file, mapping, municipalities, { changedBy: by, change: `created by import ${importId}` });
+    const outcome = await processBatch(tx, context.actor, file.rows.slice(start, end), file, mapping, municipalities, { changedBy: by, change: `created by import ${importId}` }, kinds);
     await insertVersionSnapshots(tx, outcome.updatedIds, by, `updated by import ${importId}`);
     await updateImportProgress(tx, importId, {
       nextRow: end, created: outcome.created, updated: outcome.updated, flagged: outcome.flagged, rejected: outcome.rejected,
+      kindInferred: outcome.kindInferred, notes: outcome.notes,
       status: end >= total ? 'completed' : 'running',
     });
     await recordAudit(tx, context, {
       action: 'organizations.import-batch', entityType: 'organization_import', entityId: importId,
-      after: { fromRow: start, toRow: end, createdIds: outcome.createdIds, updatedIds: outcome.updatedIds, flagged: outcome.flagged, rejected: outcome.rejected },
+      after: { fromRow: start, toRow: end, createdIds: outcome.createdIds, updatedIds: outcome.updatedIds, flagged: outcome.flagged, rejected: outcome.rejected, kindInferred: outcome.kindInferred, notes: outcome.notes },
     });
     await options.beforeBatchCommit?.(batchIndex);
     return end;

@@ -16,6 +16,15 @@ export function nothingToResume(fileName: string): AppError {
   return new AppError('ORGANIZATIONS.NOTHING_TO_RESUME', `No unfinished import of ${fileName} (same content) to resume`, { fileName });
 }
 
+/** A file without a kind column: its proposed kinds must be looked at (dry run) and confirmed before they are written. */
+export function kindsNotConfirmed(fileName: string): AppError {
+  return new AppError(
+    'ORGANIZATIONS.KINDS_NOT_CONFIRMED',
+    `${fileName} has no kind column: run a dry run to see the proposed kinds, then confirm them (kindChoices, or --accept-inferred-kinds on the command line)`,
+    { fileName },
+  );
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } } | null)?.cause;
   return (error as { code?: string } | null)?.code === '23505' || cause?.code === '23505';

@@ -1,9 +1,13 @@
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
-import { ZOrganizationCreate, type TImportMapping } from '../../../common/contracts/organizations';
+import { ZOrganizationCreate, type TImportMapping, type TKindChoices } from '../../../common/contracts/organizations';
+import type { MunicipalityCodeResolution } from '../../../common/contracts/territory';
+import { describeMunicipalityResolution } from '../../../common/domain/municipality-codes';
+import { inferOrganizationKind, isListMarked, type KindProposal } from '../../../common/domain/organization-kind-inference';
 import {
   IMPORT_HEADER_SYNONYMS,
   IMPORT_KIND_SYNONYMS,
+  IMPORT_LIST_FIELDS,
   IMPORT_SIZE_SYNONYMS,
   IMPORT_STATUS_SYNONYMS,
   ORGANIZATION_IMPORT_FIELDS,
@@ -81,34 +85,48 @@ export function suggestMapping(headers: string[]): TImportMapping {
   return mapping;
 }
 
-/** A mapping must name the legal name and the kind, and map no field twice. */
+/** A mapping must name the legal name, and map no field twice. Without a kind column, kinds are proposed and confirmed. */
 export function assertUsableMapping(headers: string[], mapping: TImportMapping): void {
   const targets = Object.entries(mapping).filter(([, field]) => field);
   for (const [header] of targets) if (!headers.includes(header)) throw fieldError(`mapping.${header}`, 'no such column in the file');
   const fields = targets.map(([, field]) => field);
   const twice = fields.find((field, index) => fields.indexOf(field) !== index);
   if (twice) throw fieldError('mapping', `${twice} is mapped from two columns`);
-  for (const required of ['legalName', 'kind'] as const) {
-    if (!fields.includes(required)) throw fieldError('mapping', `no column is mapped to ${required}`);
-  }
+  if (!fields.includes('legalName')) throw fieldError('mapping', 'no column is mapped to legalName');
 }
 
-export type MunicipalityLookup = { byCode: Set<string>; byName: Map<string, string | null> };
+/** Whether the file's kinds are proposed by the importer (no column is mapped to the kind). */
+export function isKindInferred(mapping: TImportMapping): boolean {
+  return !Object.values(mapping).includes('kind');
+}
 
-export function municipalityLookupOf(municipalities: { istatCode: string; nameFolded: string }[]): MunicipalityLookup {
+/** The public list a file's shape reveals, proposed as the organizations' source: the 5x1000 lists of the Agenzia. */
+export function suggestSourceFor(headers: string[]): string | null {
+  const normalized = new Set(headers.map(normalizeHeader));
+  return normalized.has('ets_e_onlus') && normalized.has('codice_fiscale') && normalized.has('codice_comune') ? CINQUE_PER_MILLE_SOURCE : null;
+}
+export const CINQUE_PER_MILLE_SOURCE = 'Agenzia delle Entrate – elenchi 5x1000 (onData)';
+
+export type MunicipalityLookup = { byCode: Map<string, MunicipalityCodeResolution>; byName: Map<string, string | null> };
+
+export function municipalityLookupOf(municipalities: { istatCode: string; nameFolded: string }[], resolutions: Iterable<MunicipalityCodeResolution> = []): MunicipalityLookup {
   const byName = new Map<string, string | null>();
   for (const m of municipalities) byName.set(m.nameFolded, byName.has(m.nameFolded) ? null : m.istatCode); // null: ambiguous name
-  return { byCode: new Set(municipalities.map((m) => m.istatCode)), byName };
+  return { byCode: new Map([...resolutions].map((r) => [r.code, r])), byName };
 }
 
 const synonym = (table: Record<string, string>, value: string) => table[normalizeHeader(value)] ?? value;
 
 export type RowResult =
-  | { ok: true; input: ReturnType<typeof ZOrganizationCreate.parse> }
+  | { ok: true; input: ReturnType<typeof ZOrganizationCreate.parse>; inferred: (KindProposal & { legalName: string }) | null; note: string | null }
   | { ok: false; reason: string };
 
-/** One file row → validated organization input, or the reason it is refused (naming the column). */
-export function convertRow(cells: string[], headers: string[], mapping: TImportMapping, municipalities: MunicipalityLookup): RowResult {
+/**
+ * One file row → validated organization input, or the reason it is refused (naming the column). Without a kind
+ * column the kind is proposed from the name and the 5x1000 lists, then replaced by the one confirmed for its reason.
+ * A suppressed municipality code is mapped to its successor with a note; an unknown or ceased one refuses the row.
+ */
+export function convertRow(cells: string[], headers: string[], mapping: TImportMapping, municipalities: MunicipalityLookup, kindChoices: TKindChoices = {}): RowResult {
   const raw: Partial<Record<OrganizationImportField, string>> = {};
   headers.forEach((header, index) => {
     const field = mapping[header];
@@ -117,10 +135,17 @@ export function convertRow(cells: string[], headers: string[], mapping: TImportM
   });
   const columnOf = (field: string) => headers.find((h) => mapping[h] === field) ?? field;
   let municipalityCode: string | null = null;
+  let note: string | null = null;
   if (raw.municipality) {
     if (/^\d{6}$/.test(raw.municipality)) {
-      if (!municipalities.byCode.has(raw.municipality)) return { ok: false, reason: `${columnOf('municipality')}: unknown ISTAT code ${raw.municipality}` };
-      municipalityCode = raw.municipality;
+      const resolution = municipalities.byCode.get(raw.municipality) ?? { kind: 'unknown', code: raw.municipality };
+      if (resolution.kind === 'unknown') return { ok: false, reason: `${columnOf('municipality')}: unknown ISTAT code ${raw.municipality}` };
+      // A ceased code whose successor the sources do not give is never guessed: the row waits for a current code.
+      if (resolution.kind === 'ceased') return { ok: false, reason: `${columnOf('municipality')}: ${describeMunicipalityResolution(resolution, 'en')}; give the current municipality` };
+      municipalityCode = resolution.kind === 'succeeded' ? resolution.successorCode : resolution.code;
+      if (resolution.kind === 'succeeded') {
+        note = `${columnOf('municipality')}: ${describeMunicipalityResolution(resolution, 'en')}; imported with ${resolution.successorCode}`;
+      }
     } else {
       const code = municipalities.byName.get(foldForSearch(raw.municipality));
       if (code === undefined) return { ok: false, reason: `${columnOf('municipality')}: unknown municipality "${raw.municipality}"` };
@@ -134,9 +159,19 @@ export function convertRow(cells: string[], headers: string[], mapping: TImportM
     if (!Number.isInteger(employees) || employees < 0) return { ok: false, reason: `${columnOf('employees')}: "${raw.employees}" is not a number of employees` };
     sizeClass = sizeClassForEmployees(employees);
   }
-  const kind = raw.kind ? synonym(IMPORT_KIND_SYNONYMS, raw.kind) : undefined;
-  if (!kind) return { ok: false, reason: `${columnOf('kind')}: missing (a kind code or its Italian name, see data/examples/README.md)` };
-  if (!(ORGANIZATION_KIND_CODES as string[]).includes(kind)) return { ok: false, reason: `${columnOf('kind')}: unknown kind "${raw.kind}"` };
+  let inferred: (KindProposal & { legalName: string }) | null = null;
+  let kind: string | undefined;
+  if (isKindInferred(mapping)) {
+    const lists = new Set(Object.entries(IMPORT_LIST_FIELDS).flatMap(([field, list]) => (isListMarked(raw[field as OrganizationImportField]) ? [list] : [])));
+    const proposal = inferOrganizationKind(raw.legalName ?? '', lists);
+    if (!proposal) return { ok: false, reason: 'kind: neither the name nor the 5x1000 lists say what kind of organization this is; add a kind column (a kind code or its Italian name, see data/examples/README.md)' };
+    inferred = { ...proposal, legalName: raw.legalName ?? '' };
+    kind = kindChoices[proposal.reason] ?? proposal.kind;
+  } else {
+    kind = raw.kind ? synonym(IMPORT_KIND_SYNONYMS, raw.kind) : undefined;
+    if (!kind) return { ok: false, reason: `${columnOf('kind')}: missing (a kind code or its Italian name, see data/examples/README.md)` };
+    if (!(ORGANIZATION_KIND_CODES as string[]).includes(kind)) return { ok: false, reason: `${columnOf('kind')}: unknown kind "${raw.kind}"` };
+  }
   const candidate = {
     legalName: raw.legalName ?? '',
     shortName: raw.shortName ?? null,
@@ -158,7 +193,7 @@ export function convertRow(cells: string[], headers: string[], mapping: TImportM
     status: raw.status ? synonym(IMPORT_STATUS_SYNONYMS, raw.status) : 'active',
   };
   const parsed = ZOrganizationCreate.safeParse(candidate);
-  if (parsed.success) return { ok: true, input: parsed.data };
+  if (parsed.success) return { ok: true, input: parsed.data, inferred, note };
   const reasons = parsed.error.issues.map((issue) => `${columnOf(String(issue.path[0] ?? ''))}: ${issue.message}`);
   return { ok: false, reason: reasons.join('; ') };
 }

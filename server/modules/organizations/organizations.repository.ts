@@ -104,14 +104,14 @@ export async function selectOrganizationAccesses(db: DbExecutor, ids: string[]):
 const summaryColumns = sql`
   o.id, o.legal_name, o.short_name, o.kind, o.sector, o.fiscal_code, o.vat_number, o.size_class, o.activity_code,
   o.municipality_code, m.name as municipality_name, coalesce(o.point_lat, m.point_lat) as lat,
-  coalesce(o.point_lng, m.point_lng) as lng, o.website, o.email, o.pec, o.tags, o.status, o.is_demo, o.name_folded`;
+  coalesce(o.point_lng, m.point_lng) as lng, o.website, o.email, o.pec, o.tags, o.status, o.is_demo, o.name_folded, o.source`;
 
 export type SummaryRow = {
   id: string; legal_name: string; short_name: string | null; kind: string; sector: TOrganizationSummary['sector'];
   fiscal_code: string | null; vat_number: string | null; size_class: TOrganizationSummary['sizeClass']; activity_code: string | null;
   municipality_code: string | null; municipality_name: string | null; lat: number | null; lng: number | null;
   website: string | null; email: string | null; pec: string | null; tags: string[]; status: TOrganizationSummary['status'];
-  is_demo: boolean; name_folded: string;
+  is_demo: boolean; name_folded: string; source: string | null;
 };
 
 export function toSummary(row: SummaryRow): TOrganizationSummary {
@@ -134,6 +134,7 @@ export function toSummary(row: SummaryRow): TOrganizationSummary {
     tags: row.tags,
     status: row.status,
     isDemo: row.is_demo,
+    source: row.source ?? null,
   };
 }
 
@@ -496,10 +497,14 @@ export async function selectResumableImport(db: DbExecutor, contentSha256: strin
 export async function updateImportProgress(
   db: DbExecutor,
   id: string,
-  progress: { nextRow: number; created: number; updated: number; flagged: number; rejected: unknown[]; status: 'running' | 'completed' | 'failed'; error?: string | null },
+  progress: {
+    nextRow: number; created: number; updated: number; flagged: number; rejected: unknown[]; status: 'running' | 'completed' | 'failed'; error?: string | null;
+    kindInferred?: number; notes?: unknown[];
+  },
 ): Promise<void> {
   await db.execute(sql`
     update organization_imports set next_row = ${progress.nextRow}, created_count = created_count + ${progress.created},
+      kind_inferred_count = kind_inferred_count + ${progress.kindInferred ?? 0}, notes = notes || ${JSON.stringify(progress.notes ?? [])}::jsonb,
       updated_count = updated_count + ${progress.updated}, flagged_count = flagged_count + ${progress.flagged},
       rejected = rejected || ${JSON.stringify(progress.rejected)}::jsonb, status = ${progress.status}, error = ${progress.error ?? null},
       finished_at = case when ${progress.status} = 'running' then null else now() end
@@ -526,11 +531,13 @@ export type OrganizationRecord = {
   size_class: string | null; activity_code: string | null; address: string | null; postal_code: string | null; municipality_code: string | null;
   website: string | null; email: string | null; pec: string | null; phone: string | null; notes: string; description: string; tags: string[];
   status: string; name_folded: string; search_document: string;
+  /** The public list the row comes from; an update keeps the existing source when the file gives none. */
+  source?: string | null;
 };
 
 const RECORD_COLUMNS = sql.raw(
   'legal_name, short_name, kind, sector, fiscal_code, vat_number, size_class, activity_code, address, postal_code, municipality_code, ' +
-    'website, email, pec, phone, notes, description, tags, status, name_folded, search_document',
+    'website, email, pec, phone, notes, description, tags, status, name_folded, search_document, source',
 );
 
 /**
@@ -567,7 +574,8 @@ export async function bulkUpdateOrganizations(db: DbExecutor, records: (Organiza
       phone = coalesce(r.phone, o.phone), notes = case when r.notes = '' then o.notes else r.notes end,
       description = case when r.description = '' then o.description else r.description end,
       tags = case when cardinality(r.tags) = 0 then o.tags else r.tags end, status = r.status,
-      name_folded = r.name_folded, search_document = r.search_document, version = o.version + 1, updated_at = now()
+      name_folded = r.name_folded, search_document = r.search_document, source = coalesce(r.source, o.source),
+      version = o.version + 1, updated_at = now()
     from jsonb_populate_recordset(null::organizations, ${JSON.stringify(records)}::jsonb) r
     where o.id = r.id`);
 }

@@ -98,6 +98,7 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) =>
       importOrganizations(contextOf(request), {
         fileName: request.body.fileName, content: Buffer.from(request.body.contentBase64, 'base64'), mapping: request.body.mapping, isDryRun: true,
+        kindChoices: request.body.kindChoices, source: request.body.source,
       }),
   );
   app.post(
@@ -106,6 +107,7 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const report = await startOrganizationImport(contextOf(request), {
         fileName: request.body.fileName, content: Buffer.from(request.body.contentBase64, 'base64'), mapping: request.body.mapping,
+        kindChoices: request.body.kindChoices, source: request.body.source,
       });
       return reply.status(202).send(report);
     },

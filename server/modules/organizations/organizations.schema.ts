@@ -30,6 +30,8 @@ export const organizations = pgTable('organizations', {
   mergedIntoId: uuid('merged_into_id'),
   nameFolded: text('name_folded').notNull().default(''),
   searchDocument: text('search_document').notNull().default(''),
+  /** The public list the record was loaded from ("Agenzia delle Entrate – elenchi 5x1000 2022 (onData)"), if any. */
+  source: text('source'),
   // search_vector (a stored generated tsvector over search_document) is only used in SQL: not mapped here.
 });
 
@@ -105,4 +107,9 @@ export const organizationImports = pgTable('organization_imports', {
   startedByUserId: uuid('started_by_user_id'),
   startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
   finishedAt: timestamp('finished_at', { withTimezone: true }),
+  source: text('source'),
+  /** For files without a kind column: the kind confirmed for each inference reason (the review step's groups). */
+  kindChoices: jsonb('kind_choices'),
+  kindInferredCount: integer('kind_inferred_count').notNull().default(0),
+  notes: jsonb('notes').notNull().default([]),
 });

@@ -4,10 +4,11 @@ import { JOB_STATES } from '../../../common/contracts/jobs';
 type JobState = (typeof JOB_STATES)[number];
 
 /** The job types the platform declares (their handlers live in the server's manifests), with their texts' keys. */
-const TYPE_KEYS = new Map<string, 'types.mailDeliver' | 'types.matchingRemindReferrals' | 'types.servicesRebuildSupply'>([
+const TYPE_KEYS = new Map<string, 'types.mailDeliver' | 'types.matchingRemindReferrals' | 'types.servicesRebuildSupply' | 'types.organizationsSyncMunicipalBodies'>([
   ['mail.deliver', 'types.mailDeliver'],
   ['matching.remind-referrals', 'types.matchingRemindReferrals'],
   ['services.rebuild-supply', 'types.servicesRebuildSupply'],
+  ['organizations.sync-municipal-bodies', 'types.organizationsSyncMunicipalBodies'],
 ]);
 
 /** A job type in words; a type this page does not know yet gets a generic label, never its code. */

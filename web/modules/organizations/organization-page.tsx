@@ -119,6 +119,7 @@ export function OrganizationPage() {
           <dt>{t('profile.pec')}</dt><dd>{o.pec ?? none}</dd>
           <dt>{t('profile.tags')}</dt><dd>{o.tags.length ? o.tags.join(', ') : none}</dd>
           <dt>{t('profile.status')}</dt><dd>{t(`statuses.${o.status}`)}</dd>
+          {o.source && <><dt>{t('profile.source')}</dt><dd data-testid="organization-source">{o.source}</dd></>}
         </dl>
       </section>
       {o.private && (

@@ -117,6 +117,7 @@ export function OrganizationsDirectoryPage() {
     { key: 'size', header: t('directory.size'), cell: (o) => sizeLabel(t, o.sizeClass) ?? '—' },
     { key: 'place', header: t('directory.place'), cell: (o) => o.municipalityName ?? '—' },
     { key: 'tags', header: t('directory.tag'), cell: (o) => o.tags.join(', ') || '—' },
+    { key: 'source', header: t('directory.source'), cell: (o) => o.source ?? '—' },
   ];
 
   return (

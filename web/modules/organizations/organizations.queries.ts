@@ -7,7 +7,7 @@ import {
   ZOrganizationPage,
   ZOrganizationPoints,
   ZOrganizationProfile,
-  type TImportMapping,
+  type TImportMapping, type TKindChoices,
   type TOrganizationCreate,
   type TOrganizationUpdate,
 } from '../../../common/contracts/organizations';
@@ -75,12 +75,18 @@ export function previewImport(file: UploadedFile) {
   return api.post('/api/organizations/imports/preview', ZImportPreview, file);
 }
 
-export function dryRunImport(file: UploadedFile, mapping: TImportMapping) {
-  return api.post('/api/organizations/imports/dry-run', ZImportReport, { ...file, mapping });
+/** For files without a kind column, the kinds confirmed per group; the public source of the file's organizations. */
+export interface ImportChoices {
+  kindChoices?: TKindChoices;
+  source?: string;
 }
 
-export function startImport(file: UploadedFile, mapping: TImportMapping) {
-  return api.post('/api/organizations/imports', ZImportReport, { ...file, mapping });
+export function dryRunImport(file: UploadedFile, mapping: TImportMapping, choices: ImportChoices = {}) {
+  return api.post('/api/organizations/imports/dry-run', ZImportReport, { ...file, mapping, ...choices });
+}
+
+export function startImport(file: UploadedFile, mapping: TImportMapping, choices: ImportChoices = {}) {
+  return api.post('/api/organizations/imports', ZImportReport, { ...file, mapping, ...choices });
 }
 
 export function importQuery(id: string) {
