@@ -32,6 +32,9 @@ describe('jobs API over HTTP (ADR 0025)', () => {
     const job = page.items.find((item) => item.id === id);
     expect(job).toMatchObject({ type: 'test.always-fails', state: 'dead', attempts: 1, maxAttempts: 1, lastError: 'SMTP refused: 550', lastErrorReason: 'mail.recipient-refused' });
     expect(page.items.every((item) => item.state === 'dead')).toBe(true);
+    const counts = await t.app.inject({ url: '/api/jobs/counts', headers: { cookie: admin.cookie } });
+    expect(counts.statusCode).toBe(200);
+    expect(counts.json()).toMatchObject({ dead: 1 });
 
     const retried = await t.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: admin.writeHeaders });
     expect(retried.statusCode).toBe(200);
@@ -62,6 +65,7 @@ describe('jobs API over HTTP (ADR 0025)', () => {
     expect([403, 404]).toContain(listed.statusCode);
     const retried = await t.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: coordinator.writeHeaders });
     expect([403, 404]).toContain(retried.statusCode);
+    expect([403, 404]).toContain((await t.app.inject({ url: '/api/jobs/counts', headers: { cookie: coordinator.cookie } })).statusCode);
     const anonymous = await t.app.inject({ url: '/api/jobs' });
     expect(anonymous.statusCode).toBe(401);
     const state = await t.db.pool.query('select state from jobs where id = $1', [id]);
