@@ -1,16 +1,22 @@
+import type { AddressInfo } from 'node:net';
 import AxeBuilder from '@axe-core/playwright';
-import { describe, expect, it } from 'vitest';
+import { SMTPServer } from 'smtp-server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 
 /**
  * Accounts people can manage (issue 11), from the sign-in page: the demo coordinator changes their password and
  * invites a new person, who accepts and creates an account; that person forgets the password and resets it with the
  * mailed link (read in the administrator's outbox); the administrator grants and revokes a role and deactivates the
- * account, then looks at the background jobs; repeated wrong passwords show the throttling message. Every page runs
- * under the real CSP (violations are collected from the console) and is checked with axe.
+ * account, then sets the SMTP server: the mail server (of this test) refuses the new person's address, so those messages'
+ * delivery jobs die after their attempts; the administrator sees them counted in the menu, opens the background jobs,
+ * reads why in words and, the address accepted again, retries one, which is delivered. Repeated wrong passwords show
+ * the throttling message. Every page runs under the real CSP (violations are collected from the console) and is
+ * checked with axe.
  */
 describe('accounts journey', () => {
-  const journey = setUpJourney();
+  // A failed job waits 1 s, 2 s, 4 s, 8 s before its next attempts (10 s doubling in production): dead within a minute.
+  const journey = setUpJourney({ serverEnv: { DISTRETTO_JOB_RETRY_BASE_SECONDS: '1' } });
   const { pageErrors } = journey;
   const cspViolations: string[] = [];
   const accessibility: string[] = [];
@@ -19,6 +25,32 @@ describe('accounts journey', () => {
   const INVITEE = { email: 'nuova.volontaria@example.test', name: 'Nuova Volontaria', password: 'le mele della val chisone' };
   const INVITEE_RESET_PASSWORD = 'una passeggiata lungo il pellice';
   let admin = { email: '', password: '' };
+
+  /** A real SMTP server on a socket: it refuses `refused` addresses (a mailbox that does not exist) and keeps the rest. */
+  const refused = new Set<string>();
+  const delivered: string[] = [];
+  const smtp = new SMTPServer({
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    authOptional: true,
+    logger: false,
+    onRcptTo(address, _session, callback) {
+      if (refused.has(address.address)) return callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }));
+      return callback();
+    },
+    onData(stream, session, callback) {
+      stream.on('data', () => undefined);
+      stream.on('end', () => {
+        delivered.push(...session.envelope.rcptTo.map((recipient) => recipient.address));
+        callback();
+      });
+    },
+  });
+  let smtpPort = 0;
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
+    smtpPort = (smtp.server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise<void>((resolve) => smtp.close(() => resolve())));
 
   const page = () => journey.page;
   const go = (path: string) => page().goto(`${journey.server.url}${path}`);
@@ -172,17 +204,62 @@ describe('accounts journey', () => {
     await signOut();
   });
 
-  it('the administrator opens the background jobs from the menu: failed ones first, then the waiting ones, in words', async () => {
+  it('the administrator sets the mail server: messages to an address it refuses end as failed jobs, found from the menu and counted there', async () => {
+    refused.add(INVITEE.email);
     await signIn(admin.email, admin.password);
-    await page().getByRole('link', { name: 'Attività in background', exact: true }).first().click();
+    await page().getByRole('link', { name: 'Questionari' }).first().click();
+    await page().getByRole('link', { name: 'Posta in uscita' }).click();
+    await page().getByText('Server di posta (SMTP)').click();
+    await page().getByLabel('Server SMTP', { exact: true }).fill('127.0.0.1');
+    await page().getByLabel('Porta', { exact: true }).fill(String(smtpPort));
+    await page().getByLabel('Mittente', { exact: true }).fill('distretto@esempio.it');
+    // The notice of the save goes with the form, which shows the saved settings again: wait for the server's answer.
+    const saved = page().waitForResponse((response) => response.url().endsWith('/api/mail/settings') && response.request().method() === 'PATCH');
+    await page().getByRole('button', { name: 'Salva le impostazioni di posta' }).click();
+    expect((await saved).status()).toBe(200);
+    // The invitation and the reset link to the new person are refused at each attempt, then given up: the failed jobs
+    // list them (a new page asks at once), and the menu counts them.
+    await page().getByRole('link', { name: /^Attività in background/ }).first().click();
+    const failedMails = page().getByRole('table', { name: 'Attività non riuscite' }).getByRole('rowheader', { name: 'Invio di un messaggio' });
+    const bothDead = await expect
+      .poll(async () => {
+        await page().reload();
+        await page().getByRole('table', { name: 'Attività non riuscite' }).waitFor();
+        return failedMails.count();
+      }, { timeout: 180_000, interval: 2_000 })
+      .toBe(2)
+      .then(() => true, () => false);
+    if (!bothDead) throw new Error(`the failed jobs never listed both messages:\n${await page().locator('main').innerText()}\n--- server ---\n${journey.server.output().slice(-4000)}`);
+    const menu = page().getByRole('link', { name: /^Attività in background\s*:\s*2 attività non riuscite$/ });
+    const counted = await menu.first().waitFor({ timeout: 20_000 }).then(() => true, () => false);
+    if (!counted) throw new Error(`the menu does not count them: ${(await page().locator('#main-navigation a').allInnerTexts()).join(' | ')}`);
+    expect(delivered).not.toContain(INVITEE.email);
+  }, 240_000);
+
+  it('the administrator reads why the jobs failed, in words, and retries one once the cause is gone', async () => {
     await page().getByRole('heading', { level: 1, name: 'Attività in background' }).waitFor();
-    // The failed jobs by default: none on a fresh demo, or each with its retry button named after the job.
-    await page().getByRole('table', { name: 'Attività non riuscite' }).waitFor();
-    await page()
-      .getByText('Nessuna attività non riuscita: tutto procede regolarmente.')
-      .or(page().getByRole('button', { name: /^Riprova: .+, creata il / }).first())
-      .waitFor();
-    await checkAccessibility('/amministrazione/attivita-in-background');
+    const failed = page().getByRole('table', { name: 'Attività non riuscite' });
+    await expect.poll(() => failed.getByRole('rowheader', { name: 'Invio di un messaggio' }).count()).toBe(2);
+    await expect.poll(() => failed.getByText("Il server di posta ha rifiutato il destinatario: verificate l'indirizzo e-mail.").count()).toBe(2);
+    await failed.getByText('5 di 5').first().waitFor();
+    // What is on screen is in words: the server's raw answer stays in the closed technical details.
+    const shown = await page().evaluate(() => {
+      const main = document.querySelector('main')!.cloneNode(true) as HTMLElement;
+      for (const details of main.querySelectorAll('details')) details.remove();
+      return main.textContent ?? '';
+    });
+    expect(shown).not.toMatch(/550|Mailbox unavailable|EENVELOPE|recipient-refused|mail\.deliver|\d{4}-\d{2}-\d{2}T\d{2}/);
+    await checkAccessibility('/amministrazione/attivita-in-background (failed jobs)');
+    await failed.getByText('Dettagli tecnici').first().click();
+    await failed.getByText(/Mailbox unavailable/).first().waitFor();
+
+    // The mailbox exists now: the retried message is queued again, leaves the failed ones and arrives.
+    refused.delete(INVITEE.email);
+    await failed.getByRole('button', { name: /^Riprova: Invio di un messaggio, creata il / }).first().click();
+    await page().getByText("L'attività «Invio di un messaggio» è di nuovo in attesa: la piattaforma la eseguirà a breve.").waitFor();
+    await expect.poll(() => failed.getByRole('rowheader', { name: 'Invio di un messaggio' }).count()).toBe(1);
+    await page().getByRole('link', { name: /^Attività in background\s*:\s*1 attività non riuscita$/ }).first().waitFor();
+    await expect.poll(() => delivered.filter((address) => address === INVITEE.email).length, { timeout: 60_000 }).toBe(1);
 
     await page().getByLabel('Stato', { exact: true }).selectOption({ label: 'In attesa' });
     await page().getByRole('table', { name: 'Attività in attesa' }).waitFor();

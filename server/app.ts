@@ -42,6 +42,7 @@ export function startJobs(db: Database, config: AppConfig, report: Report): Work
     slots: config.jobs.slots,
     leaseSeconds: config.jobs.leaseSeconds,
     pollMs: config.jobs.pollMs,
+    retry: { baseSeconds: config.jobs.retryBaseSeconds },
     report,
   });
 }

@@ -15,7 +15,10 @@ export const ZJob = z.object({
   /** While queued: when it may run next; while running: when it was claimed last. */
   runAt: z.string(),
   lockedUntil: z.string().nullable(),
+  /** The failure's technical message (for whoever debugs; the page keeps it in its details). */
   lastError: z.string().nullable(),
+  /** Why it failed, as a code the web says in words ('mail.recipient-refused'); null: an unexpected error. */
+  lastErrorReason: z.string().nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -34,3 +37,7 @@ export const ZJobsPage = z.object({ items: z.array(ZJob), nextCursor: z.string()
 export type TJobsPage = z.infer<typeof ZJobsPage>;
 
 export const ZJobIdParams = z.strictObject({ id: z.string().regex(/^\d{1,18}$/, 'must be a job number') });
+
+/** How many jobs are in each state: the administrators' menu shows the dead ones. */
+export const ZJobCounts = z.object({ queued: zInt(), running: zInt(), dead: zInt() });
+export type TJobCounts = z.infer<typeof ZJobCounts>;

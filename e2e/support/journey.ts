@@ -15,10 +15,10 @@ export interface Journey {
  * Registers the hooks every browser journey needs — the real server on a fresh database, Debian's Chromium, an
  * Italian 1280×900 page that records uncaught errors — and returns them, filled in once `beforeAll` has run.
  */
-export function setUpJourney(): Journey {
+export function setUpJourney(options: { serverEnv?: Record<string, string> } = {}): Journey {
   const journey = { pageErrors: [] as string[] } as Journey;
   beforeAll(async () => {
-    journey.server = await startServer();
+    journey.server = await startServer({ env: options.serverEnv });
     journey.browser = await launchBrowser();
     const context = await journey.browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
     journey.page = await context.newPage();

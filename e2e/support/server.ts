@@ -29,10 +29,11 @@ function freePort(): Promise<number> {
  * Starts `distretto serve` exactly as `npm start` does, on a fresh database: an embedded PGlite in a temporary data
  * folder, or — when DATABASE_URL is set — a new database on that server, dropped afterwards.
  */
-export async function startServer(): Promise<RunningServer> {
+export async function startServer(options: { env?: Record<string, string> } = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'distretto-e2e-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DISTRETTO_DATA_DIR: dataDir };
+  // `env`: settings of the journey (e.g. a short retry wait so a failing job is dead within seconds).
+  const env: NodeJS.ProcessEnv = { ...process.env, ...options.env, PORT: String(port), HOST: '127.0.0.1', DISTRETTO_DATA_DIR: dataDir };
   let dropDatabase: (() => Promise<void>) | null = null;
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {

@@ -310,6 +310,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'PATCH /api/mail/settings': once(allow('platformAdmin'), { body: stale }),
   'POST /api/mail/deliver': once(allow('platformAdmin')),
   'GET /api/jobs': once(allow('platformAdmin')),
+  'GET /api/jobs/counts': once(allow('platformAdmin')),
   // No dead job in the world: an administrator's retry answers 404.
   'POST /api/jobs/{id}/retry': once(allow('platformAdmin'), { params: () => ({ id: '999999999' }), alsoAllowed: [404] }),
 

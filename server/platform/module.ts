@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { subscribe, type EventSubscription } from './events';
+import { afterCommitJobType, subscribe, type EventSubscription } from './events';
 import { registerOrganizationMergeHook, type OrganizationMergeHook } from './organization-merge';
 import { registerMunicipalityCodesHook, type MunicipalityCodesHook } from './municipality-code-moves';
 import type { JobHandler, ScheduleDefinition } from './jobs/job-definitions';
@@ -29,8 +29,9 @@ export interface ModuleManifest {
   /** Adds this module's part of the demo district; called in manifest order by `distretto demo seed`. */
   seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /**
-   * Handlers of other modules' events (server/platform/events.ts), each built with `on(EVENT, handler)` so the
-   * handler gets the event's parsed payload; run inside the publisher's transaction.
+   * Handlers of other modules' events (server/platform/events.ts), each built so the handler gets the event's parsed
+   * payload: `on(EVENT, handler)` runs inside the publisher's transaction (derived data); `onAfterCommit(EVENT, handler)`
+   * runs as a job after commit (notifications, digests, metrics), job type `<module>.on.<event>`.
    */
   subscriptions?: EventSubscription[];
   /**
@@ -55,7 +56,7 @@ export interface ModuleManifest {
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */
 export function registerSubscriptions(modules: ModuleManifest[]): void {
   for (const module of modules) {
-    for (const subscription of module.subscriptions ?? []) subscribe(subscription);
+    for (const subscription of module.subscriptions ?? []) subscribe(module.name, subscription);
   }
 }
 
@@ -74,7 +75,8 @@ export function registerMunicipalityCodesHooks(modules: ModuleManifest[]): void 
 }
 
 /**
- * Every job type's handler, the platform's and the manifests'; a type declared twice stops start-up, as a schedule
+ * Every job type's handler, the platform's and the manifests' (their jobs and their after-commit subscriptions, see
+ * server/platform/events.ts); a type declared twice stops start-up, as a schedule
  * naming a type nobody handles or with a bad cron expression does (a typo must not wait silently in the queue).
  */
 export function collectJobs(platformJobs: Record<string, JobHandler>, modules: ModuleManifest[]): { registry: Map<string, JobHandler>; schedules: ScheduleDefinition[] } {
@@ -84,6 +86,12 @@ export function collectJobs(platformJobs: Record<string, JobHandler>, modules: M
     for (const [type, handler] of Object.entries(module.jobs ?? {})) {
       if (registry.has(type)) throw new Error(`Job type ${type} is declared twice (module ${module.name})`);
       registry.set(type, handler);
+    }
+    for (const subscription of module.subscriptions ?? []) {
+      if (subscription.delivery !== 'after-commit') continue;
+      const type = afterCommitJobType(module.name, subscription.event.name);
+      if (registry.has(type)) throw new Error(`Job type ${type} is declared twice (module ${module.name}: one after-commit subscription per event)`);
+      registry.set(type, subscription.job);
     }
     schedules.push(...(module.schedules ?? []));
   }

@@ -16,6 +16,8 @@ export interface WebNavigationEntry {
   label: (t: TFunction) => string;
   /** Who sees the entry (web/app/access.ts). It only hides what would fail: the page and the server check again. */
   isVisible: (session: TSessionResponse) => boolean;
+  /** Shown after the label, e.g. a count that needs attention (its own query; it renders nothing when there is none). */
+  badge?: ComponentType;
 }
 
 /** A module's texts: one i18next namespace in both languages (a test checks they have the same keys and placeholders). */

@@ -27,6 +27,8 @@ const ZEnvironment = z.object({
   DISTRETTO_JOB_SLOTS: z.coerce.number().int().min(1).max(256).default(4),
   DISTRETTO_JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(86_400).default(60),
   DISTRETTO_JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
+  /** The wait after a job's first failed attempt, doubling after each next one (capped at an hour). */
+  DISTRETTO_JOB_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -56,6 +58,8 @@ export interface JobsPolicy {
   slots: number;
   leaseSeconds: number;
   pollMs: number;
+  /** Seconds before a failed job's second attempt; each next wait doubles (server/platform/jobs/job-rules.ts). */
+  retryBaseSeconds: number;
 }
 
 /** Session lifetimes (ADR 0022): idle, absolute, and how recent a password must be for a sensitive act. */
@@ -107,6 +111,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     loginThrottle: { accountFreeAttempts: e.DISTRETTO_LOGIN_FREE_ATTEMPTS, addressFreeAttempts: e.DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS },
     logLevel: e.LOG_LEVEL,
-    jobs: { slots: e.DISTRETTO_JOB_SLOTS, leaseSeconds: e.DISTRETTO_JOB_LEASE_SECONDS, pollMs: e.DISTRETTO_JOB_POLL_MS },
+    jobs: { slots: e.DISTRETTO_JOB_SLOTS, leaseSeconds: e.DISTRETTO_JOB_LEASE_SECONDS, pollMs: e.DISTRETTO_JOB_POLL_MS, retryBaseSeconds: e.DISTRETTO_JOB_RETRY_BASE_SECONDS },
   };
 }

@@ -21,13 +21,38 @@ export interface JobHandler {
   run(payload: unknown, job: JobRun): Promise<void>;
 }
 
+/**
+ * A failure the handler can name: `reason` ('<module>.<kebab-noun>', e.g. 'mail.recipient-refused') is kept with the
+ * job (`last_error_reason`) and the jobs page says it in words; the message is the technical detail (`last_error`). Any
+ * other error is kept as the message alone, and the page calls it unexpected.
+ */
+export class JobFailure extends Error {
+  constructor(
+    readonly reason: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'JobFailure';
+  }
+}
+
+/** Reasons of the queue itself (a job type no process handles, a payload its handler's schema refuses). */
+export const JOB_FAILURE_REASONS = { noHandler: 'jobs.no-handler', badPayload: 'jobs.bad-payload' } as const;
+
 /** A handler whose payload is checked by its zod schema before it runs (a bad payload fails the attempt, no cast). */
 export function defineJob<TSchema extends z.ZodType>(definition: {
   payload: TSchema;
   run: (payload: z.output<TSchema>, job: JobRun) => Promise<void>;
 }): JobHandler {
   return {
-    run: (payload, job) => definition.run(definition.payload.parse(payload), job),
+    run: (payload, job) => {
+      const parsed = definition.payload.safeParse(payload);
+      if (!parsed.success) {
+        const issues = parsed.error.issues.map((issue) => `${issue.path.join('.') || '(payload)'}: ${issue.message}`).join('; ');
+        throw new JobFailure(JOB_FAILURE_REASONS.badPayload, `payload refused by its schema: ${issues}`);
+      }
+      return definition.run(parsed.data, job);
+    },
   };
 }
 

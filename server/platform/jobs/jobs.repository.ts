@@ -71,11 +71,17 @@ export async function deleteFinishedJobs(db: DbExecutor, workerId: string, ids: 
 }
 
 /** A failed attempt: queued again after `retryDelaySeconds`, or dead when it was the last one. */
-export async function markJobFailed(db: DbExecutor, workerId: string, id: string, error: string, retryDelaySeconds: number): Promise<'queued' | 'dead' | null> {
+export async function markJobFailed(
+  db: DbExecutor,
+  workerId: string,
+  id: string,
+  error: { message: string; reason: string | null },
+  retryDelaySeconds: number,
+): Promise<'queued' | 'dead' | null> {
   const result = await db.execute<{ state: 'queued' | 'dead' }>(sql`
     update jobs set state = case when attempts >= max_attempts then 'dead' else 'queued' end,
       run_at = now() + make_interval(secs => ${retryDelaySeconds}), locked_by = null, locked_until = null,
-      last_error = ${error}, updated_at = now()
+      last_error = ${error.message}, last_error_reason = ${error.reason}, updated_at = now()
     where id = ${id} and locked_by = ${workerId} and state = 'running'
     returning state`);
   return result.rows[0]?.state ?? null;
@@ -99,13 +105,14 @@ export interface JobRow {
   runAt: string;
   lockedUntil: string | null;
   lastError: string | null;
+  lastErrorReason: string | null;
   createdAt: string;
   updatedAt: string;
 }
 
 type RawJobRow = {
   id: string; type: string; state: JobState; payload: unknown; attempts: number; max_attempts: number; run_at: string | Date;
-  locked_until: string | Date | null; last_error: string | null; created_at: string | Date; updated_at: string | Date;
+  locked_until: string | Date | null; last_error: string | null; last_error_reason: string | null; created_at: string | Date; updated_at: string | Date;
 };
 
 const iso = (value: string | Date) => new Date(value).toISOString();
@@ -113,12 +120,12 @@ const iso = (value: string | Date) => new Date(value).toISOString();
 function toJob(row: RawJobRow): JobRow {
   return {
     id: row.id, type: row.type, state: row.state, payload: row.payload, attempts: row.attempts, maxAttempts: row.max_attempts,
-    runAt: iso(row.run_at), lockedUntil: row.locked_until === null ? null : iso(row.locked_until), lastError: row.last_error,
+    runAt: iso(row.run_at), lockedUntil: row.locked_until === null ? null : iso(row.locked_until), lastError: row.last_error, lastErrorReason: row.last_error_reason,
     createdAt: iso(row.created_at), updatedAt: iso(row.updated_at),
   };
 }
 
-const JOB_COLUMNS = sql`id::text as id, type, state, payload, attempts, max_attempts, run_at, locked_until, last_error, created_at, updated_at`;
+const JOB_COLUMNS = sql`id::text as id, type, state, payload, attempts, max_attempts, run_at, locked_until, last_error, last_error_reason, created_at, updated_at`;
 
 export async function selectJob(db: DbExecutor, id: string): Promise<JobRow | null> {
   const result = await db.execute<RawJobRow>(sql`select ${JOB_COLUMNS} from jobs where id = ${id}`);

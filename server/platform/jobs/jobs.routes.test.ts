@@ -4,12 +4,12 @@ import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } fr
 import { claimJobs, insertJob, markJobFailed } from './jobs.repository';
 
 /** A job of a type no handler knows, taken by a worker that fails it on its only attempt: dead, with its error. */
-async function deadJob(t: TestApp, error = 'SMTP refused: 550'): Promise<string> {
+async function deadJob(t: TestApp, error = 'SMTP refused: 550', reason: string | null = 'mail.recipient-refused'): Promise<string> {
   const id = await insertJob(t.db.orm, { type: 'test.always-fails', payload: { n: 1 }, maxAttempts: 1 });
   if (!id) throw new Error('job not inserted');
   const claimed = await claimJobs(t.db.orm, 'routes-test-worker', ['test.always-fails'], 10, 60);
   expect(claimed.map((job) => job.id)).toContain(id);
-  expect(await markJobFailed(t.db.orm, 'routes-test-worker', id, error, 0)).toBe('dead');
+  expect(await markJobFailed(t.db.orm, 'routes-test-worker', id, { message: error, reason }, 0)).toBe('dead');
   return id;
 }
 
@@ -30,8 +30,11 @@ describe('jobs API over HTTP (ADR 0025)', () => {
     expect(listed.statusCode).toBe(200);
     const page = ZJobsPage.parse(listed.json());
     const job = page.items.find((item) => item.id === id);
-    expect(job).toMatchObject({ type: 'test.always-fails', state: 'dead', attempts: 1, maxAttempts: 1, lastError: 'SMTP refused: 550' });
+    expect(job).toMatchObject({ type: 'test.always-fails', state: 'dead', attempts: 1, maxAttempts: 1, lastError: 'SMTP refused: 550', lastErrorReason: 'mail.recipient-refused' });
     expect(page.items.every((item) => item.state === 'dead')).toBe(true);
+    const counts = await t.app.inject({ url: '/api/jobs/counts', headers: { cookie: admin.cookie } });
+    expect(counts.statusCode).toBe(200);
+    expect(counts.json()).toMatchObject({ dead: 1 });
 
     const retried = await t.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: admin.writeHeaders });
     expect(retried.statusCode).toBe(200);
@@ -62,6 +65,7 @@ describe('jobs API over HTTP (ADR 0025)', () => {
     expect([403, 404]).toContain(listed.statusCode);
     const retried = await t.app.inject({ method: 'POST', url: `/api/jobs/${id}/retry`, headers: coordinator.writeHeaders });
     expect([403, 404]).toContain(retried.statusCode);
+    expect([403, 404]).toContain((await t.app.inject({ url: '/api/jobs/counts', headers: { cookie: coordinator.cookie } })).statusCode);
     const anonymous = await t.app.inject({ url: '/api/jobs' });
     expect(anonymous.statusCode).toBe(401);
     const state = await t.db.pool.query('select state from jobs where id = $1', [id]);

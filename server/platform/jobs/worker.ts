@@ -3,7 +3,8 @@ import { randomBytes } from 'node:crypto';
 import { systemActor } from '../access/actor';
 import type { Database } from '../db/database';
 import type { UseCaseContext } from '../use-case';
-import type { JobRegistry, ScheduleDefinition } from './job-definitions';
+import { recordAudit } from '../audit/audit';
+import { JOB_FAILURE_REASONS, JobFailure, type JobRegistry, type ScheduleDefinition } from './job-definitions';
 import { retryDelaySeconds } from './job-rules';
 import { claimJobs, deleteFinishedJobs, extendLeases, markJobFailed, type ClaimedJob } from './jobs.repository';
 import { startScheduler } from './scheduler';
@@ -43,6 +44,7 @@ export interface Worker {
 export const DEFAULT_LEASE_SECONDS = 60;
 
 const describe = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+const reasonOf = (error: unknown) => (error instanceof JobFailure ? error.reason.slice(0, 100) : null);
 
 export function newWorkerId(): string {
   return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
@@ -50,20 +52,31 @@ export function newWorkerId(): string {
 
 /**
  * Runs one claimed job's handler; on failure records its retry time or death. Returns true when it succeeded: the
- * caller then deletes it (a worker in batches, which is what makes thousands of jobs a second possible).
+ * caller then deletes it (a worker in batches, which is what makes thousands of jobs a second possible). A job's death
+ * is audited (the system actor `jobs`) in the transaction that marks it, so the log says which work was given up.
  */
 async function runClaimedJob(db: Database, workerId: string, job: ClaimedJob, options: WorkerOptions, stats: WorkerStats): Promise<boolean> {
   const context: UseCaseContext = { actor: systemActor('jobs'), db, requestId: `job:${job.id}` };
   try {
     const handler = options.registry.get(job.type);
-    if (!handler) throw new Error(`no handler for job type "${job.type}" in this process`);
+    if (!handler) throw new JobFailure(JOB_FAILURE_REASONS.noHandler, `no handler for job type "${job.type}" in this process`);
     await handler.run(job.payload, { id: job.id, type: job.type, attempt: job.attempt, maxAttempts: job.maxAttempts, context });
     return true;
   } catch (error) {
-    const state = await markJobFailed(db.orm, workerId, job.id, describe(error), retryDelaySeconds(job.attempt, options.retry));
+    const failure = { message: describe(error), reason: reasonOf(error) };
+    const state = await db.transaction(async (tx) => {
+      const marked = await markJobFailed(tx, workerId, job.id, failure, retryDelaySeconds(job.attempt, options.retry));
+      if (marked === 'dead') {
+        await recordAudit(tx, context, {
+          action: 'jobs.give-up', entityType: 'job', entityId: job.id,
+          after: { type: job.type, state: 'dead', attempts: job.attempt, maxAttempts: job.maxAttempts, lastError: failure.message, lastErrorReason: failure.reason },
+        });
+      }
+      return marked;
+    });
     if (state === 'dead') {
       stats.dead += 1;
-      options.report?.(`Jobs: ${job.type} #${job.id} failed for the last time (${job.attempt}/${job.maxAttempts}): ${describe(error)}`);
+      options.report?.(`Jobs: ${job.type} #${job.id} failed for the last time (${job.attempt}/${job.maxAttempts}): ${failure.message}`);
     } else if (state === 'queued') stats.retried += 1;
     return false;
   }

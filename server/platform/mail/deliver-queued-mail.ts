@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { TDeliveryReport } from '../../../common/contracts/mail';
 import { assertCan } from '../access/policy';
 import { recordAudit } from '../audit/audit';
-import { defineJob, type JobHandler } from '../jobs/job-definitions';
+import { defineJob, JobFailure, type JobHandler } from '../jobs/job-definitions';
 import { runDueJobs } from '../jobs/worker';
 import { makeQueuedJobsDue } from '../jobs/jobs.repository';
 import { inTransaction, type UseCaseContext } from '../use-case';
@@ -19,16 +19,35 @@ type DeliveryOutcome = 'sent' | 'failed' | 'skipped';
 
 const isConfigured = (settings: MailSettingsRow) => Boolean(settings.host && settings.from);
 
+/** Why the SMTP exchange failed, from nodemailer's error code and the command it failed on, for the jobs page's words. */
+export const MAIL_FAILURE_REASONS = {
+  recipientRefused: 'mail.recipient-refused',
+  senderRefused: 'mail.sender-refused',
+  loginRefused: 'mail.login-refused',
+  messageRefused: 'mail.message-refused',
+  serverUnreachable: 'mail.server-unreachable',
+  failed: 'mail.failed',
+} as const;
+
+export function mailFailureReason(cause: unknown): string {
+  const { code, command } = (typeof cause === 'object' && cause !== null ? cause : {}) as { code?: unknown; command?: unknown };
+  if (code === 'EENVELOPE') return command === 'MAIL FROM' ? MAIL_FAILURE_REASONS.senderRefused : MAIL_FAILURE_REASONS.recipientRefused;
+  if (code === 'EAUTH' || code === 'ENOAUTH') return MAIL_FAILURE_REASONS.loginRefused;
+  if (code === 'EMESSAGE') return MAIL_FAILURE_REASONS.messageRefused;
+  if (code === 'ECONNECTION' || code === 'ETIMEDOUT' || code === 'ESOCKET' || code === 'EDNS' || code === 'ETLS' || code === 'EGREETING') return MAIL_FAILURE_REASONS.serverUnreachable;
+  return MAIL_FAILURE_REASONS.failed;
+}
+
 /**
  * Sends one message of the outbox and marks it sent or failed (with the server's error) in its own audited
  * transaction, after the network call: a message is never held in a transaction while the SMTP server is slow. A
  * message already sent (its job ran again after a worker died between sending and finishing) is skipped.
  */
-async function deliverMessage(context: UseCaseContext, mailId: string): Promise<{ outcome: DeliveryOutcome; error: string | null }> {
+async function deliverMessage(context: UseCaseContext, mailId: string): Promise<{ outcome: DeliveryOutcome; error: string | null; reason: string | null }> {
   const settings = await selectMailSettings(context.db.orm);
   const message = await selectMessage(context.db.orm, mailId);
   // Without SMTP the message stays queued in the outbox; saving the settings queues its delivery again.
-  if (!isConfigured(settings) || !message || message.status === 'sent') return { outcome: 'skipped', error: null };
+  if (!isConfigured(settings) || !message || message.status === 'sent') return { outcome: 'skipped', error: null, reason: null };
   const transport = nodemailer.createTransport({
     host: settings.host!,
     port: settings.port,
@@ -39,10 +58,12 @@ async function deliverMessage(context: UseCaseContext, mailId: string): Promise<
     socketTimeout: 30_000,
   });
   let error: string | null = null;
+  let reason: string | null = null;
   try {
     await transport.sendMail({ from: settings.from!, to: message.to, subject: message.subject, text: message.body });
   } catch (cause) {
     error = (cause instanceof Error ? cause.message : String(cause)).slice(0, 500);
+    reason = mailFailureReason(cause);
   } finally {
     transport.close();
   }
@@ -53,7 +74,7 @@ async function deliverMessage(context: UseCaseContext, mailId: string): Promise<
       after: { to: message.to, subject: message.subject, topicType: message.topicType, topicId: message.topicId, error },
     });
   });
-  return { outcome: error === null ? 'sent' : 'failed', error };
+  return { outcome: error === null ? 'sent' : 'failed', error, reason };
 }
 
 /**
@@ -64,9 +85,9 @@ export function createMailDeliveryJob(onOutcome?: (outcome: DeliveryOutcome) => 
   return defineJob({
     payload: z.object({ mailId: z.uuid() }),
     async run(payload, job) {
-      const { outcome, error } = await deliverMessage(job.context, payload.mailId);
+      const { outcome, error, reason } = await deliverMessage(job.context, payload.mailId);
       onOutcome?.(outcome);
-      if (outcome === 'failed') throw new Error(`SMTP: ${error}`);
+      if (outcome === 'failed') throw new JobFailure(reason ?? MAIL_FAILURE_REASONS.failed, `SMTP: ${error}`);
     },
   });
 }

@@ -96,6 +96,9 @@ describe('mail: outbox without SMTP, delivery with SMTP', () => {
     ]);
     const audit = await t.db.pool.query("select action from audit_log where action in ('mail.send-message', 'mail.fail-delivery') order by action");
     expect(audit.rows.map((row) => row.action)).toEqual(['mail.fail-delivery', 'mail.send-message']);
+    // The refused message's job waits for its next attempt, naming why in a code the jobs page says in words.
+    const jobs = await t.db.pool.query("select state, last_error, last_error_reason from jobs where type = 'mail.deliver'");
+    expect(jobs.rows).toEqual([{ state: 'queued', last_error: expect.stringContaining('Mailbox unavailable'), last_error_reason: 'mail.recipient-refused' }]);
   });
 
   it('marks messages failed when the SMTP password is wrong', async () => {
@@ -106,5 +109,7 @@ describe('mail: outbox without SMTP, delivery with SMTP', () => {
     expect(report.sent).toBe(0);
     expect(report.failed).toBe(2); // the new one, and the earlier failure retried
     expect(smtp.received).toHaveLength(1);
+    const reasons = await t.db.pool.query("select distinct last_error_reason from jobs where type = 'mail.deliver'");
+    expect(reasons.rows).toEqual([{ last_error_reason: 'mail.login-refused' }]);
   });
 });

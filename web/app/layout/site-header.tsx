@@ -92,7 +92,7 @@ export function SiteHeader() {
   const { session } = useSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
   // Each module declares its entries and who sees them (web-modules.ts); the menu keeps the list's order.
-  const items = navigationFor(session).map((entry) => ({ to: entry.to, label: entry.label(t) }));
+  const items = navigationFor(session).map((entry) => ({ to: entry.to, label: entry.label(t), Badge: entry.badge }));
 
   return (
     <Headers>
@@ -151,6 +151,7 @@ export function SiteHeader() {
                     <NavItem key={item.to}>
                       <NavLink to={item.to} className="nav-link" onClick={() => setMenuOpen(false)}>
                         <span>{item.label}</span>
+                        {item.Badge && <item.Badge />}
                       </NavLink>
                     </NavItem>
                   ))}

@@ -46,5 +46,6 @@ export function entityLabel(t: TFunction, entityType: string): string {
 export const KNOWN_ENTITY_TYPES = [
   'audit_log', 'district', 'district_body', 'mail', 'matching_proposal', 'need', 'organization', 'organization_import', 'referral',
   'service', 'service_import', 'settings', 'survey', 'survey_invitation', 'survey_response', 'taxonomy_term', 'territory_import',
+  'job',
   'user', 'zone', 'zoning',
 ];

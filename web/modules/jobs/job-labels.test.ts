@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import itTexts from './i18n/it.json';
 import enTexts from './i18n/en.json';
-import { jobTypeLabel, stateFromParam } from './job-labels';
+import { jobErrorLabel, jobTypeLabel, stateFromParam } from './job-labels';
 
 async function translator(lng: 'it' | 'en') {
   const i18n = i18next.createInstance();
@@ -21,6 +21,19 @@ describe('job labels', () => {
     const en = await translator('en');
     expect(jobTypeLabel(en, 'mail.deliver')).toBe('Sending a message');
     expect(jobTypeLabel(en, 'surveys.close-expired')).toBe('Other platform job');
+  });
+
+  it('says why a job failed in words from its reason code, and an unnamed or unknown reason as unexpected, never the code', async () => {
+    const it_ = await translator('it');
+    expect(jobErrorLabel(it_, 'mail.recipient-refused')).toBe("Il server di posta ha rifiutato il destinatario: verificate l'indirizzo e-mail.");
+    expect(jobErrorLabel(it_, 'mail.server-unreachable')).toMatch(/^Il server di posta non risponde/);
+    expect(jobErrorLabel(it_, 'jobs.bad-payload')).toMatch(/^I dati dell'attività non sono validi/);
+    expect(jobErrorLabel(it_, null)).toBe('Errore imprevisto.');
+    expect(jobErrorLabel(it_, 'surveys.something-new')).toBe('Errore imprevisto.');
+    expect(jobErrorLabel(it_, 'toString')).toBe('Errore imprevisto.');
+    const en = await translator('en');
+    expect(jobErrorLabel(en, 'mail.login-refused')).toBe('The mail server refused the user name or password: check the mail settings.');
+    expect(jobErrorLabel(en, null)).toBe('Unexpected error.');
   });
 
   it('reads the state filter from the address, failed jobs by default', () => {

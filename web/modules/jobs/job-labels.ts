@@ -16,6 +16,30 @@ export function jobTypeLabel(t: TFunction<'jobs'>, type: string): string {
   return t(TYPE_KEYS.get(type) ?? 'types.unknown');
 }
 
+type ErrorKey =
+  | 'errors.mailRecipientRefused' | 'errors.mailSenderRefused' | 'errors.mailLoginRefused' | 'errors.mailMessageRefused'
+  | 'errors.mailServerUnreachable' | 'errors.mailFailed' | 'errors.jobsNoHandler' | 'errors.jobsBadPayload';
+
+/** Why a job failed, by the reason code its handler named (server: JobFailure), with its texts' keys. */
+const ERROR_KEYS = new Map<string, ErrorKey>([
+  ['mail.recipient-refused', 'errors.mailRecipientRefused'],
+  ['mail.sender-refused', 'errors.mailSenderRefused'],
+  ['mail.login-refused', 'errors.mailLoginRefused'],
+  ['mail.message-refused', 'errors.mailMessageRefused'],
+  ['mail.server-unreachable', 'errors.mailServerUnreachable'],
+  ['mail.failed', 'errors.mailFailed'],
+  ['jobs.no-handler', 'errors.jobsNoHandler'],
+  ['jobs.bad-payload', 'errors.jobsBadPayload'],
+]);
+
+/**
+ * A job's last failure in words: what its reason code means, or "unexpected error" when the handler named none or
+ * one this page does not know yet; never the code nor the raw message (the page keeps that in its technical details).
+ */
+export function jobErrorLabel(t: TFunction<'jobs'>, reason: string | null): string {
+  return t((reason === null ? undefined : ERROR_KEYS.get(reason)) ?? 'errors.unexpected');
+}
+
 /** The states the page filters by, the failed ones first (what an administrator comes for). */
 export const FILTER_STATES: readonly JobState[] = ['dead', 'queued', 'running'];
 

@@ -15,7 +15,7 @@ import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
-import { FILTER_STATES, jobTypeLabel, stateFromParam } from './job-labels';
+import { FILTER_STATES, jobErrorLabel, jobTypeLabel, stateFromParam } from './job-labels';
 
 const PAGE_SIZE = 50;
 
@@ -85,7 +85,19 @@ function Jobs() {
     {
       key: 'lastError',
       header: t('table.lastError'),
-      cell: (job) => (job.lastError ? <span className="text-break small">{job.lastError}</span> : <span className="text-muted">{t('noError')}</span>),
+      // In words; the raw message stays in a closed disclosure for whoever debugs (it is the server's, often English).
+      cell: (job) =>
+        job.lastError ? (
+          <>
+            <span>{jobErrorLabel(t, job.lastErrorReason)}</span>
+            <details className="small mt-1">
+              <summary>{t('technicalDetails')}</summary>
+              <span className="text-break" lang="en">{job.lastError}</span>
+            </details>
+          </>
+        ) : (
+          <span className="text-muted">{t('noError')}</span>
+        ),
     },
     { key: 'createdAt', header: t('table.createdAt'), cell: (job) => date(job.createdAt) },
     { key: 'runAt', header: t('table.runAt'), cell: nextRun },

@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { isPlatformAdmin } from '../../app/access';
 import { paths } from '../../app/paths';
 import type { WebModule } from '../../app/web-module';
+import { DeadJobsBadge } from './dead-jobs-badge';
 import it from './i18n/it.json';
 import en from './i18n/en.json';
 
@@ -14,5 +15,5 @@ export const jobsWebModule: WebModule<typeof translations> = {
   name: 'jobs',
   translations,
   routes: [{ path: 'amministrazione/attivita-in-background', page: JobsPage }],
-  navigation: [{ to: paths.jobs, label: (t): string => t('navLabel', { ns: 'jobs' }), isVisible: isPlatformAdmin }],
+  navigation: [{ to: paths.jobs, label: (t): string => t('navLabel', { ns: 'jobs' }), isVisible: isPlatformAdmin, badge: DeadJobsBadge }],
 };
