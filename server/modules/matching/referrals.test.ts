@@ -112,7 +112,10 @@ describe('matching: referrals (closed loop)', () => {
     expect(report.shareClosedWithOutcome).toBe(0.6);
     expect(report.medianHoursToAnswer).toBeGreaterThanOrEqual(0);
     expect(report.byProvider).toEqual([expect.objectContaining({ label: 'Cooperativa Cura Uno', total: 5, answered: 3, closedWithOutcome: 3 })]);
-    expect(report.byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', total: 5 })]);
+    expect(report.byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', label: 'Assistenza domiciliare', total: 5 })]);
+    // A reader of English gets the taxonomy's English label.
+    const english = await w.t.app.inject({ url: '/api/matching/referrals/report', query: { districtId: w.districtId }, headers: { cookie: w.as.coordinator.cookie, 'accept-language': 'en' } });
+    expect(english.json().byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', label: 'Home care' })]);
   });
 
   it('shows a referral only to the referrer, the provider and the district coordinators, through every endpoint', async () => {
