@@ -128,7 +128,8 @@ describe('accounts journey', () => {
     await signIn(INVITEE.email, INVITEE.password);
     await page().getByRole('link', { name: 'Il mio account' }).click();
     await page().getByRole('heading', { level: 1, name: 'Il mio account' }).waitFor();
-    await page().getByRole('group', { name: 'La lingua in cui leggi Distretto e ricevi le sue e-mail' }).getByLabel('English').check();
+    // Bootstrap Italia draws the radio on its label (the input itself is hidden): a person clicks the label.
+    await page().getByRole('group', { name: 'La lingua in cui leggi Distretto e ricevi le sue e-mail' }).locator('label', { hasText: 'English' }).click();
     await page().getByRole('button', { name: 'Salva la lingua' }).click();
     await page().getByText('Language saved: from now on Distretto and the e-mails it sends you are in English.').waitFor();
     await page().getByRole('heading', { level: 1, name: 'My account' }).waitFor();
