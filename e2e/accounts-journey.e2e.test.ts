@@ -6,8 +6,9 @@ import { setUpJourney } from './support/journey';
 
 /**
  * Accounts people can manage (issue 11), from the sign-in page: the demo coordinator changes their password and
- * invites a new person, who accepts and creates an account; that person forgets the password and resets it with the
- * mailed link (read in the administrator's outbox); the administrator grants and revokes a role and deactivates the
+ * invites a new person, who accepts and creates an account and chooses English in "my account" (the web app switches,
+ * and does again at their next sign-in); that person forgets the password and resets it with the mailed link (read in
+ * the administrator's outbox, written in English); the administrator grants and revokes a role and deactivates the
  * account, then sets the SMTP server: the mail server (of this test) refuses the new person's address, so those messages'
  * delivery jobs die after their attempts; the administrator sees them counted in the menu, opens the background jobs,
  * reads why in words and, the address accepted again, retries one, which is delivered. Repeated wrong passwords show
@@ -25,6 +26,8 @@ describe('accounts journey', () => {
   const INVITEE = { email: 'nuova.volontaria@example.test', name: 'Nuova Volontaria', password: 'le mele della val chisone' };
   const INVITEE_RESET_PASSWORD = 'una passeggiata lungo il pellice';
   let admin = { email: '', password: '' };
+  /** The text of the last message linkInOutbox opened. */
+  let lastOutboxBody = '';
 
   /** A real SMTP server on a socket: it refuses `refused` addresses (a mailbox that does not exist) and keeps the rest. */
   const refused = new Set<string>();
@@ -85,6 +88,7 @@ describe('accounts journey', () => {
     const show = page().getByRole('button', { name: new RegExp(`Mostra.*${to.replace(/\./g, '\\.')}`) }).first();
     await show.click();
     const body = await page().locator('pre').first().innerText();
+    lastOutboxBody = body;
     const match = /https?:\/\/\S+#[\w-]+/.exec(body);
     if (!match) throw new Error(`no link in the message: ${body}`);
     return new URL(match[0]).pathname + new URL(match[0]).hash;
@@ -152,6 +156,29 @@ describe('accounts journey', () => {
     await signOut();
   });
 
+  it('the new person chooses English in "Il mio account": the web switches now and at their next sign-in', async () => {
+    await signIn(INVITEE.email, INVITEE.password);
+    await page().getByRole('link', { name: 'Il mio account' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Il mio account' }).waitFor();
+    // Bootstrap Italia draws the radio on its label (the input itself is hidden): a person clicks the label.
+    await page().getByRole('group', { name: 'La lingua in cui leggi Distretto e ricevi le sue e-mail' }).locator('label', { hasText: 'English' }).click();
+    await page().getByRole('button', { name: 'Salva la lingua' }).click();
+    await page().getByText('Language saved: from now on Distretto and the e-mails it sends you are in English.').waitFor();
+    await page().getByRole('heading', { level: 1, name: 'My account' }).waitFor();
+    expect(await page().getByLabel('English').isChecked()).toBe(true);
+    expect(await page().evaluate(() => document.documentElement.lang)).toBe('en');
+    await checkAccessibility('/account (English)');
+    await page().getByRole('button', { name: 'Sign out', exact: true }).click();
+    // Someone else at this browser puts it back in Italian; the person's next sign-in brings English back.
+    await page().getByRole('button', { name: /^IT\s*Italiano$/ }).click();
+    await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
+    await signIn(INVITEE.email, INVITEE.password);
+    await page().getByRole('link', { name: 'My account' }).waitFor();
+    await page().getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page().getByRole('button', { name: /^IT\s*Italiano$/ }).click();
+    await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
+  });
+
   it('the person forgets the password and resets it with the link of the mail (read in the administrator outbox)', async () => {
     await go('/accedi');
     await page().getByRole('link', { name: 'Password dimenticata?' }).click();
@@ -164,6 +191,9 @@ describe('accounts journey', () => {
     await signIn(admin.email, admin.password);
     const link = await linkInOutbox(INVITEE.email, 'Reimpostazione password');
     expect(link).toMatch(/^\/reimposta-password#/);
+    // Written in the language the person chose.
+    expect(lastOutboxBody).toContain('Someone (hopefully you) asked to reset the password of your Distretto account.');
+    expect(lastOutboxBody).not.toContain('reimpostare');
     await signOut();
 
     await go(link);
@@ -177,7 +207,10 @@ describe('accounts journey', () => {
     await page().reload();
     await page().getByText('Il collegamento per reimpostare la password è scaduto, già usato o non valido.').waitFor();
     await signIn(INVITEE.email, INVITEE_RESET_PASSWORD);
-    await signOut();
+    // The person reads English (their choice): sign out in English, and the browser back to Italian for the others.
+    await page().getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page().getByRole('button', { name: /^IT\s*Italiano$/ }).click();
+    await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
   });
 
   it('the administrator grants and revokes a role, then deactivates the account', async () => {

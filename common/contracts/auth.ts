@@ -39,6 +39,10 @@ export const ZSessionResponse = z.object({
 });
 export type TSessionResponse = z.infer<typeof ZSessionResponse>;
 
+/** The language a user reads the web app and their mails in (set in "my account"). */
+export const ZLocaleChange = z.strictObject({ locale: z.enum(['it', 'en']) });
+export type TLocaleChange = z.infer<typeof ZLocaleChange>;
+
 export const ZReauthenticateRequest = z.strictObject({ password: ZPasswordInput.min(1), totpCode: ZTotpCode.optional() });
 export type TReauthenticateRequest = z.infer<typeof ZReauthenticateRequest>;
 

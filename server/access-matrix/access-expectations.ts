@@ -285,6 +285,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   // is older than 10 minutes; links and ids nobody has answer 410 / 404: both prove the access check was passed.
   'POST /api/auth/reauthenticate': once(allow('signedIn'), { body: () => ({ password: 'not-the-password-at-all' }), alsoAllowed: [422] }),
   'POST /api/auth/password': once(allow('signedIn'), { body: () => ({ currentPassword: 'not-the-password-at-all', newPassword: 'another long passphrase' }), alsoAllowed: [401, 422] }),
+  'PUT /api/auth/locale': once(allow('signedIn'), { body: () => ({ locale: 'it' }) }),
   'POST /api/auth/password-reset': once(allow('everyone'), { body: () => ({ email: 'nobody-here@example.test' }) }),
   'POST /api/auth/password-reset/check': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43) }), alsoAllowed: [410] }),
   'POST /api/auth/password-reset/complete': once(allow('everyone'), { body: () => ({ token: 'x'.repeat(43), newPassword: 'another long passphrase' }), alsoAllowed: [410] }),

@@ -31,3 +31,32 @@ export function requestedLanguage(query: unknown, acceptLanguage: string | undef
   }
   return DEFAULT_LANGUAGE;
 }
+
+const LOCALE_OF: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
+const dayFormats = new Map<Language, Intl.DateTimeFormat>();
+const countFormats = new Map<Language, Intl.NumberFormat>();
+
+/**
+ * A day as people read it in a message ("31 marzo 2027", "31 March 2027"), never ISO. A calendar day
+ * ("2027-03-31") is that day; an instant (a timestamp, a Date) is the day it was in Italy.
+ */
+export function formatDay(day: string | Date, language: Language): string {
+  let format = dayFormats.get(language);
+  if (!format) {
+    format = new Intl.DateTimeFormat(LOCALE_OF[language], { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Rome' });
+    dayFormats.set(language, format);
+  }
+  // A bare calendar day read as midnight UTC is still that day in Rome (UTC+1/+2); noon keeps it so whatever the zone.
+  const instant = typeof day === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(day) ? new Date(`${day}T12:00:00Z`) : new Date(day);
+  return format.format(instant);
+}
+
+/** A count as people read it: "1.234" in Italian, "1,234" in English. */
+export function formatCount(count: number, language: Language): string {
+  let format = countFormats.get(language);
+  if (!format) {
+    format = new Intl.NumberFormat(LOCALE_OF[language], { maximumFractionDigits: 0, useGrouping: 'always' });
+    countFormats.set(language, format);
+  }
+  return format.format(count);
+}

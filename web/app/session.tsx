@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
 import { ZSessionResponse, type TLoginRequest, type TSessionResponse } from '../../common/contracts/auth';
 import { api, setCsrfToken } from './api-client';
 
@@ -26,6 +27,7 @@ const SessionContext = createContext<SessionContextValue | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const queryClient = useQueryClient();
+  const { i18n } = useTranslation();
   const query = useQuery({
     queryKey: SESSION_QUERY_KEY,
     queryFn: ({ signal }) => fetchSession(signal),
@@ -39,9 +41,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // What an anonymous visitor was allowed to see may differ from what this user may see.
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== SESSION_QUERY_KEY[0] });
       queryClient.setQueryData(SESSION_QUERY_KEY, session);
+      // The web app speaks the language the person chose in "my account" (their mails already do).
+      if (session.user && session.user.locale !== i18n.resolvedLanguage) await i18n.changeLanguage(session.user.locale);
       return session;
     },
-    [queryClient],
+    [queryClient, i18n],
   );
 
   const logout = useCallback(

@@ -5,15 +5,26 @@ import { recordAudit } from '../../platform/audit/audit';
 import { AppError } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { queueMail } from '../../platform/mail/mail-outbox';
+import { recipientLanguages } from '../../platform/mail/recipient-language';
+import type { Language } from '../../platform/texts';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { hashInvitationToken, INVITATION_LIFETIME_MS, INVITATION_PATH, newInvitationToken } from './invitation-token';
 import { InvitationActions, invitingScopes } from './invitations.policy';
 import { insertInvitation, selectInvitableOrganizations } from './invitations.repository';
+import { invitationsTexts } from './invitations.texts';
 
-const ROLE_TEXT = {
-  organization_member: { it: 'membro', en: 'member' },
-  organization_admin: { it: 'amministratore', en: 'administrator' },
-} as const;
+/** The invitation mail in the invited person's language (Italian for an address that has no account yet). */
+export function invitationMail(
+  invitation: { organizationName: string; role: 'organization_member' | 'organization_admin'; link: string },
+  language: Language,
+): { subject: string; text: string } {
+  const words = invitationsTexts(language);
+  const role = invitation.role === 'organization_admin' ? words.roleAdmin : words.roleMember;
+  return {
+    subject: words.subject(invitation.organizationName),
+    text: `${words.invited(invitation.organizationName, role)}\n${words.openLink}\n${invitation.link}\n`,
+  };
+}
 
 /**
  * Invites a person by e-mail to an organization, as member or admin: a coordinator to the organizations that are
@@ -44,14 +55,10 @@ export async function createInvitation(context: UseCaseContext, rawInput: unknow
       expiresAt,
     });
     const link = `${options.baseUrl}${INVITATION_PATH}#${token}`;
+    const languageOf = await recipientLanguages(tx, [email]);
     await queueMail(tx, {
       to: email,
-      subject: `Distretto: invito a ${organization.name} / invitation to ${organization.name}`,
-      text:
-        `Sei stato invitato a partecipare a ${organization.name} su Distretto come ${ROLE_TEXT[input.role].it}.\n` +
-        `Apri il collegamento entro sette giorni per accettare (crei il tuo account, o accedi se ne hai già uno):\n${link}\n\n` +
-        `You have been invited to join ${organization.name} on Distretto as ${ROLE_TEXT[input.role].en}.\n` +
-        `Open the link within seven days to accept (create your account, or sign in if you have one):\n${link}\n`,
+      ...invitationMail({ organizationName: organization.name, role: input.role, link }, languageOf(email)),
       topicType: 'invitation',
       topicId: invitation.id,
       districtId: organization.districtId,

@@ -4,6 +4,7 @@ import { createDistrict, districtsModule } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { invitationsModule } from './invitations.module';
+import { expectNoRawCodes } from '../../platform/testing/raw-codes';
 
 const PINEROLO = '001191';
 const TORINO = '001272';
@@ -100,5 +101,24 @@ describe('invitations to an organization (issue 11)', () => {
     await t.db.pool.query("update invitations set expires_at = now() - interval '1 second' where id = $1", [created.json().id]);
     const late = await t.app.inject({ method: 'POST', url: '/api/invitations/preview', payload: { token } });
     expect(late.statusCode).toBe(410);
+  });
+
+  it("writes the invitation in the invited person's language: English for an account that chose it, Italian for a new address", async () => {
+    const lastMail = async (email: string) =>
+      (await t.db.pool.query<{ subject: string; body_text: string }>("select subject, body_text from mail_outbox where to_address = $1 and topic_type = 'invitation' order by created_at desc limit 1", [email])).rows[0]!;
+    const english = await createTestUser(t.system);
+    const own = await signIn(t.app, english.email, TEST_PASSWORD);
+    expect((await t.app.inject({ method: 'PUT', url: '/api/auth/locale', headers: own.writeHeaders, payload: { locale: 'en' } })).statusCode).toBe(200);
+    expect((await invite(orgAdmin, { organizationId: otherDistrictOrgId, email: english.email, role: 'organization_admin' })).statusCode).toBe(201);
+    const toEnglish = await lastMail(english.email);
+    expect(toEnglish.subject).toBe('Distretto: invitation to Associazione di Torino');
+    expect(toEnglish.body_text).toContain('You have been invited to join Associazione di Torino on Distretto as administrator.');
+    expect(toEnglish.body_text).not.toContain('Sei stato invitato');
+    expect((await invite(orgAdmin, { organizationId: otherDistrictOrgId, email: 'persona.nuova@example.test', role: 'organization_member' })).statusCode).toBe(201);
+    const toNewAddress = await lastMail('persona.nuova@example.test');
+    expect(toNewAddress.subject).toBe('Distretto: invito a Associazione di Torino');
+    expect(toNewAddress.body_text).toContain('come membro');
+    expect(toNewAddress.body_text).not.toContain('You have been invited');
+    for (const mail of [toEnglish, toNewAddress]) expectNoRawCodes(`${mail.subject}\n${mail.body_text}`, ['organization_member', 'organization_admin']);
   });
 });

@@ -3,11 +3,11 @@ import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { staleVersion } from '../../platform/errors/app-error';
-import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { notEnoughJoined, proposalNotFound, proposalNotOpen } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { insertAgreement, selectOrganizationAddresses, selectProposal, selectProposalParties, updateProposalStatus } from './matching-proposals.repository';
+import { agreementMail, mailOrganizations } from './matching-mails';
+import { insertAgreement, selectProposal, selectProposalParties, updateProposalStatus } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /**
@@ -38,19 +38,11 @@ export async function agreeProposal(context: UseCaseContext, proposalId: string,
       providerServiceId: provider?.service_id ?? null,
       createdByLabel: actorLabel(context.actor),
     });
-    const addresses = await selectOrganizationAddresses(tx, organizationIds);
-    for (const organizationId of organizationIds) {
-      for (const to of addresses.get(organizationId)?.addresses ?? []) {
-        await queueMail(tx, {
-          to,
-          subject: `Accordo raggiunto: ${proposal.title}`,
-          text: `La proposta di servizio condiviso "${proposal.title}" è diventata un accordo tra ${organizationIds.length} organizzazioni.`,
-          topicType: 'matching_proposal',
-          topicId: proposalId,
-          districtId: proposal.district_id,
-        });
-      }
-    }
+    await mailOrganizations(
+      tx,
+      organizationIds.map((organizationId) => ({ organizationId, compose: (language) => agreementMail({ title: proposal.title, organizationCount: organizationIds.length }, language) })),
+      { topicType: 'matching_proposal', topicId: proposalId, districtId: proposal.district_id },
+    );
     await recordAudit(tx, context, { action: 'matching.agree-proposal', entityType: 'matching_proposal', entityId: proposalId, before: proposal, after: { ...after, agreement } });
     return presentProposal(tx, context, after);
   });

@@ -3,13 +3,13 @@ import { costSharesOf, providerScore, providerScoreParts } from '../../../common
 import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
-import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { readableDistrict } from './district-scope';
 import { emptyGroup } from './matching.errors';
 import { MatchingActions } from './matching.policy';
 import { selectGroupNeeds, selectGroupServices } from './matching-coverage.repository';
-import { insertProposal, insertProposalParties, selectOrganizationAddresses, type PartyInsert } from './matching-proposals.repository';
+import { mailOrganizations, proposalMail } from './matching-mails';
+import { insertProposal, insertProposalParties, selectCategoryLabels, type PartyInsert } from './matching-proposals.repository';
 import { presentProposal } from './present-proposal';
 
 /**
@@ -93,22 +93,16 @@ export async function createProposal(context: UseCaseContext, input: TProposalCr
       is_demo: options.isDemo ?? false,
     });
     await insertProposalParties(tx, proposal.id, parties);
-    const addresses = await selectOrganizationAddresses(tx, [...new Set(parties.map((party) => party.organizationId))]);
-    for (const party of parties) {
-      for (const to of addresses.get(party.organizationId)?.addresses ?? []) {
-        await queueMail(tx, {
-          to,
-          subject: `Proposta di servizio condiviso: ${input.title}`,
-          text:
-            `La vostra organizzazione è stata indicata come ${party.role === 'requester' ? 'richiedente' : 'possibile fornitore'} ` +
-            `nella proposta di servizio condiviso "${input.title}" (${proposal.zone_label}, ${peopleCovered} persone).\n` +
-            'Accedete a Distretto, sezione Abbinamento, per dire se siete interessati.',
-          topicType: 'matching_proposal',
-          topicId: proposal.id,
-          districtId: input.districtId,
-        });
-      }
-    }
+    const category = await selectCategoryLabels(tx, input.categoryCode);
+    await mailOrganizations(
+      tx,
+      parties.map((party) => ({
+        organizationId: party.organizationId,
+        compose: (language) =>
+          proposalMail({ title: input.title, role: party.role, zoneLabel: proposal.zone_label, peopleCovered, category, costShareCents: party.costShareCents }, language),
+      })),
+      { topicType: 'matching_proposal', topicId: proposal.id, districtId: input.districtId },
+    );
     const presented = await presentProposal(tx, context, proposal);
     await recordAudit(tx, context, { action: 'matching.create-proposal', entityType: 'matching_proposal', entityId: proposal.id, after: presented });
     return presented;

@@ -3,14 +3,14 @@ import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { fieldError } from '../../platform/errors/app-error';
-import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { serviceNotActive } from './matching.errors';
 import { MatchingActions } from './matching.policy';
 import { findDistrictRow } from '../districts';
 import { findNeedOwnerAndCategory } from '../needs';
 import { selectDistrictMemberOrganizations } from './matching-coverage.repository';
-import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { mailOrganizations, referralMail } from './matching-mails';
+import { selectCategoryLabels } from './matching-proposals.repository';
 import { insertReferral, insertReferralDetails, insertReferralEvent, selectMunicipalityExists, selectReferral, selectServiceForReferral, selectServiceServesDistrict } from './matching-referrals.repository';
 import { presentReferral } from './present-referral';
 
@@ -56,17 +56,9 @@ export async function createReferral(context: UseCaseContext, input: TReferralCr
     await insertReferralDetails(tx, id, input.details);
     await insertReferralEvent(tx, { referralId: id, fromStatus: null, toStatus: 'sent', note: '', actorLabel: actorLabel(context.actor) });
     const row = (await selectReferral(tx, id))!;
-    const addresses = await selectOrganizationAddresses(tx, [service.organization_id]);
-    for (const to of addresses.get(service.organization_id)?.addresses ?? []) {
-      await queueMail(tx, {
-        to,
-        subject: `Nuova segnalazione per "${service.name}"`,
-        text: `${row.referring_organization_name} vi ha inviato una segnalazione (${input.subjectKind === 'person' ? 'una persona' : `un gruppo di ${input.peopleCount} persone`}, ${row.municipality_name}). Accedete a Distretto per accettarla, rifiutarla o chiedere informazioni.`,
-        topicType: 'referral',
-        topicId: id,
-        districtId: input.districtId,
-      });
-    }
+    const category = await selectCategoryLabels(tx, categoryCode);
+    const mail = { serviceName: service.name, referrerName: row.referring_organization_name, subjectKind: input.subjectKind, peopleCount: input.peopleCount, municipalityName: row.municipality_name, category };
+    await mailOrganizations(tx, [{ organizationId: service.organization_id, compose: (language) => referralMail(mail, language) }], { topicType: 'referral', topicId: id, districtId: input.districtId });
     // The audit keeps the referral without its free-text details: the log is read more widely than the details may be.
     await recordAudit(tx, context, { action: 'matching.create-referral', entityType: 'referral', entityId: id, after: { ...row, hasDetails: input.details.length > 0 } });
     return presentReferral(tx, context, row);

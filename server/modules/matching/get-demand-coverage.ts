@@ -37,7 +37,7 @@ export async function getDemandCoverage(
     const { coverage, isGap, gapReason } = coverageOf(row.free_capacity, row.people_count, row.service_count, query.threshold);
     return {
       categoryCode: row.category_code,
-      categoryLabel: row.category_label ?? row.category_code,
+      categoryLabel: (context.language === 'en' ? row.category_label_en : row.category_label) ?? row.category_code,
       targetGroup: row.target_group,
       zoneKind: query.zoneKind,
       zoneKey: row.zone_key,

@@ -13,7 +13,7 @@ const roundHours = (value: number | null) => (value === null ? null : Math.round
  */
 export async function getReferralReport(context: UseCaseContext, filter: { districtId?: string | undefined }): Promise<TReferralReport> {
   assertCan(context.actor, MatchingActions['matching.use']);
-  const rows = await selectReferralReport(context.db.orm, referralVisibilityOf(context), filter);
+  const rows = await selectReferralReport(context.db.orm, referralVisibilityOf(context), filter, context.language);
   const all = rows.find((row) => row.dimension === 'all');
   const toRow = (row: (typeof rows)[number]) => ({
     key: row.key,

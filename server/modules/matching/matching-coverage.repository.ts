@@ -278,6 +278,8 @@ export type SupplySource = 'stored' | 'computed';
 export type CoverageRow = {
   category_code: string;
   category_label: string | null;
+  /** The category's English label, for a reader of English (null where the taxonomy lacks the code). */
+  category_label_en: string | null;
   target_group: string;
   zone_key: string;
   zone_label: string;
@@ -344,7 +346,7 @@ async function selectDemandCoverageOn(
     ),
     pairs as materialized (select distinct category_code, municipality_code from scoped),
     ${supply}
-    select g.*, t.label_it as category_label,
+    select g.*, t.label_it as category_label, t.label_en as category_label_en,
       coalesce(su.service_count, 0) as service_count, coalesce(su.unknown_capacity_count, 0) as unknown_capacity_count,
       coalesce(su.free_capacity, 0) as free_capacity, su.oldest_confirmed_on
     from groups g

@@ -172,3 +172,11 @@ export async function selectVisibleProposals(
     limit 500`);
   return result.rows;
 }
+
+/** A taxonomy category's labels in each language (the services module's published view), null for a code it lacks. */
+export async function selectCategoryLabels(db: DbExecutor, categoryCode: string): Promise<{ it: string; en: string } | null> {
+  const result = await db.execute<{ label_it: string; label_en: string }>(sql`
+    select label_it, label_en from service_category_labels where code = ${categoryCode}`);
+  const row = result.rows[0];
+  return row ? { it: row.label_it, en: row.label_en } : null;
+}

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { Language } from '../../platform/texts';
 import type { DbExecutor } from '../../platform/db/database';
 
 // Referrals: a need or a person referred to a provider's service, its private details, its events and reports.
@@ -174,11 +175,17 @@ export type ReferralReportRow = {
 }
 
 /** Counts, answers, outcomes and median time to answer, overall, by status, by provider and by category, in one statement. */
-export async function selectReferralReport(db: DbExecutor, visibility: ReferralVisibility, filter: { districtId?: string | undefined }): Promise<ReferralReportRow[]> {
+export async function selectReferralReport(
+  db: DbExecutor,
+  visibility: ReferralVisibility,
+  filter: { districtId?: string | undefined },
+  language: Language = 'it',
+): Promise<ReferralReportRow[]> {
   const where = referralFilters(visibility, filter);
+  const categoryLabel = language === 'en' ? sql`t.label_en` : sql`t.label_it`;
   const result = await db.execute<ReferralReportRow>(sql`
     with visible as (
-      select r.*, po.legal_name as provider_name, coalesce(t.label_it, r.category_code) as category_label,
+      select r.*, po.legal_name as provider_name, coalesce(${categoryLabel}, r.category_code) as category_label,
         extract(epoch from (r.first_answered_at - r.sent_at)) / 3600.0 as hours_to_answer
       from referrals r ${referralJoins}
       left join service_category_labels t on t.code = r.category_code

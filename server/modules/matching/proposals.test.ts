@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TProposal } from '../../../common/contracts/matching';
 import type { SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+import { REFERRAL_STATUSES, PROPOSAL_STATUSES } from '../../../common/domain/matching';
+import { expectNoRawCodes } from '../../platform/testing/raw-codes';
 
 describe('matching: shared-service proposals', () => {
   let w: MatchingWorld;
@@ -19,7 +21,18 @@ describe('matching: shared-service proposals', () => {
       radiusKm: Math.ceil(w.pineroloPerosaKm + 1), title: 'Assistenza domiciliare condivisa a Pinerolo', joinThreshold: 2, ...extra,
     });
 
+  /** The proposal's mails, each with the language its reader chose (all go to members' sign-in addresses here). */
+  const proposalMails = async (proposalId: string) =>
+    (await w.t.db.pool.query<{ subject: string; body_text: string; locale: string }>(
+      'select m.subject, m.body_text, u.locale from mail_outbox m join users u on lower(u.email) = lower(m.to_address) where m.topic_type = $1 and m.topic_id = $2 order by m.created_at',
+      ['matching_proposal', proposalId],
+    )).rows;
+
+  const italianRequestersOf = (mails: { body_text: string }[]) => mails.filter((m) => m.body_text.includes('come richiedente')).map((m) => m.body_text);
+
   it('lets a coordinator create a proposal from a gap: requesters, ranked providers with the score explained, cost shares, mail', async () => {
+    // The top provider's member reads English (chosen in "my account"); everyone else Italian.
+    expect((await w.t.app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale: 'en' }, headers: w.as.provider1.writeHeaders })).statusCode).toBe(200);
     const response = await create(w.as.coordinator);
     expect(response.statusCode, response.body).toBe(201);
     proposal = response.json();
@@ -43,6 +56,22 @@ describe('matching: shared-service proposals', () => {
     // Two requesters and two providers, each through its member's address; the district set for the outbox.
     expect(mail.rows).toHaveLength(4);
     expect(new Set(mail.rows.map((row) => row.district_id))).toEqual(new Set([w.districtId]));
+    // Each in its reader's language, with the category's label, the cost share as money, and no raw code.
+    const mails = await proposalMails(proposal.id);
+    expect(mails.map((m) => m.locale).sort()).toEqual(['en', 'it', 'it', 'it']);
+    for (const m of mails) {
+      expectNoRawCodes(`${m.subject}\n${m.body_text}`, [...PROPOSAL_STATUSES, ...REFERRAL_STATUSES, 'requester', 'provider', 'older_people']);
+      expect(m.subject).toBe(m.locale === 'en' ? 'Shared service proposal: Assistenza domiciliare condivisa a Pinerolo' : 'Proposta di servizio condiviso: Assistenza domiciliare condivisa a Pinerolo');
+    }
+    const english = mails.find((m) => m.locale === 'en')!;
+    expect(english.body_text).toContain('as a possible provider');
+    expect(english.body_text).toContain('Category: Home care.');
+    expect(italianRequestersOf(mails)[0]).toContain('Ambito: Assistenza domiciliare.');
+    expect(english.body_text).not.toContain('Accedete');
+    const italianRequesters = italianRequestersOf(mails);
+    expect(italianRequesters).toHaveLength(2);
+    expect(italianRequesters.some((text) => /60,00\s€/.test(text))).toBe(true);
+    expect(italianRequesters.some((text) => /40,00\s€/.test(text))).toBe(true);
     const audit = await w.t.db.pool.query("select action from audit_log where kind = 'write' and entity_id = $1", [proposal.id]);
     expect(audit.rows.map((row) => row.action)).toEqual(['matching.create-proposal']);
   });
@@ -98,6 +127,13 @@ describe('matching: shared-service proposals', () => {
     const result = agreed.json() as TProposal;
     expect(result.status).toBe('agreed');
     expect(new Set(result.agreement!.organizationIds)).toEqual(new Set([w.org.requester1, w.org.requester2, w.org.provider1]));
+    const agreementMails = (await proposalMails(proposal.id)).filter((m) => m.subject.startsWith('Accordo') || m.subject.startsWith('Agreement'));
+    expect(agreementMails.map((m) => [m.locale, m.subject]).sort()).toEqual([
+      ['en', 'Agreement reached: Assistenza domiciliare condivisa a Pinerolo'],
+      ['it', 'Accordo raggiunto: Assistenza domiciliare condivisa a Pinerolo'],
+      ['it', 'Accordo raggiunto: Assistenza domiciliare condivisa a Pinerolo'],
+    ]);
+    for (const m of agreementMails) expectNoRawCodes(`${m.subject}\n${m.body_text}`, [...PROPOSAL_STATUSES]);
     const late = await post(w.as.requester1, `/api/matching/proposals/${proposal.id}/responses`, { organizationId: w.org.requester1, response: 'not_interested' });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('MATCHING.PROPOSAL_NOT_OPEN');

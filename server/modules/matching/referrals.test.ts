@@ -5,6 +5,8 @@ import type { SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, daysAgo, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
 import { createService } from '../services';
 import { remindReferralProviders } from './remind-referral-providers';
+import { REFERRAL_STATUSES } from '../../../common/domain/matching';
+import { expectNoRawCodes } from '../../platform/testing/raw-codes';
 
 describe('matching: referrals (closed loop)', () => {
   let w: MatchingWorld;
@@ -110,7 +112,10 @@ describe('matching: referrals (closed loop)', () => {
     expect(report.shareClosedWithOutcome).toBe(0.6);
     expect(report.medianHoursToAnswer).toBeGreaterThanOrEqual(0);
     expect(report.byProvider).toEqual([expect.objectContaining({ label: 'Cooperativa Cura Uno', total: 5, answered: 3, closedWithOutcome: 3 })]);
-    expect(report.byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', total: 5 })]);
+    expect(report.byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', label: 'Assistenza domiciliare', total: 5 })]);
+    // A reader of English gets the taxonomy's English label.
+    const english = await w.t.app.inject({ url: '/api/matching/referrals/report', query: { districtId: w.districtId }, headers: { cookie: w.as.coordinator.cookie, 'accept-language': 'en' } });
+    expect(english.json().byCategory).toEqual([expect.objectContaining({ key: 'anziani.assistenza-domiciliare', label: 'Home care' })]);
   });
 
   it('shows a referral only to the referrer, the provider and the district coordinators, through every endpoint', async () => {
@@ -157,6 +162,11 @@ describe('matching: referrals (closed loop)', () => {
     expect(await remindReferralProviders(system, { days: 5, today: later })).toEqual({ reminded: 0 });
     const mailsAfter = (await w.t.db.pool.query("select count(*)::int as n from mail_outbox where subject like 'Promemoria%'")).rows[0].n;
     expect(mailsAfter - mailsBefore).toBe(3);
+    const reminders = await w.t.db.pool.query<{ subject: string; body_text: string }>("select subject, body_text from mail_outbox where subject like 'Promemoria%'");
+    for (const mail of reminders.rows) {
+      expect(mail.body_text).toMatch(/inviata il \d{1,2} \p{L}+ \d{4} attende ancora una risposta/u);
+      expectNoRawCodes(`${mail.subject}\n${mail.body_text}`, REFERRAL_STATUSES);
+    }
     // Not from HTTP users: an operator's job.
     await expect(remindReferralProviders({ ...w.t.system, actor: { kind: 'user', userId: 'x', email: 'x@example.test', grants: [{ role: 'platform_admin', districtId: null, organizationId: null }] } })).rejects.toThrow();
   });
@@ -215,5 +225,30 @@ describe('matching: referrals (closed loop)', () => {
       districtId: w.districtId, referringOrganizationId: w.org.requester1, serviceId: reaching.id, subjectKind: 'person', municipalityCode: PINEROLO,
     });
     expect(accepted.statusCode, accepted.body).toBe(201);
+  });
+
+  it('writes each referral mail in its reader\'s language: statuses as labels, the category\'s label, the day for people', async () => {
+    const setLocale = (as: SignedIn, locale: 'it' | 'en') => w.t.app.inject({ method: 'PUT', url: '/api/auth/locale', payload: { locale }, headers: as.writeHeaders });
+    const mailsOf = async (referralId: string) =>
+      (await w.t.db.pool.query<{ subject: string; body_text: string; locale: string }>(
+        "select m.subject, m.body_text, u.locale from mail_outbox m join users u on lower(u.email) = lower(m.to_address) where m.topic_type = 'referral' and m.topic_id = $1 order by m.created_at",
+        [referralId],
+      )).rows;
+    expect((await setLocale(w.as.provider1, 'en')).statusCode).toBe(200);
+    try {
+      const referral = await refer();
+      const [toProvider] = await mailsOf(referral.id);
+      expect(toProvider).toMatchObject({ locale: 'en', subject: 'New referral for "Assistenza domiciliare Pinerolo"' });
+      expect(toProvider!.body_text).toContain('(one person, Pinerolo, Home care)');
+      // The provider accepts: the referrer, who reads Italian, is told with the status's Italian label.
+      const accepted = await move(w.as.provider1, referral, 'accept');
+      expect(accepted.statusCode, accepted.body).toBe(200);
+      const toReferrer = (await mailsOf(referral.id))[1]!;
+      expect(toReferrer).toMatchObject({ locale: 'it', subject: 'Segnalazione a "Assistenza domiciliare Pinerolo": Accettata' });
+      expect(toReferrer.body_text).toMatch(/inviata il \d{1,2} \p{L}+ \d{4} è passata da "Inviata" a "Accettata"/u);
+      for (const mail of [toProvider!, toReferrer]) expectNoRawCodes(`${mail.subject}\n${mail.body_text}`, REFERRAL_STATUSES);
+    } finally {
+      expect((await setLocale(w.as.provider1, 'it')).statusCode).toBe(200);
+    }
   });
 });

@@ -1,11 +1,10 @@
 import { REFERRAL_REMINDER_DAYS_DEFAULT } from '../../../common/domain/matching';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
-import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { todayIso } from './district-scope';
 import { MatchingActions } from './matching.policy';
-import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { mailOrganizations, referralReminderMail } from './matching-mails';
 import { markReferralReminded, selectReferralsToRemind } from './matching-referrals.repository';
 
 /**
@@ -21,17 +20,12 @@ export async function remindReferralProviders(context: UseCaseContext, options: 
   for (const referral of due) {
     await inTransaction(context, async (tx) => {
       if (!(await markReferralReminded(tx, referral.id, today))) return;
-      const addresses = await selectOrganizationAddresses(tx, [referral.provider_organization_id]);
-      for (const to of addresses.get(referral.provider_organization_id)?.addresses ?? []) {
-        await queueMail(tx, {
-          to,
-          subject: `Promemoria: segnalazione in attesa per "${referral.service_name}"`,
-          text: `La segnalazione di ${referral.referring_organization_name} inviata il ${new Date(referral.sent_at).toISOString().slice(0, 10)} attende ancora una risposta. Accedete a Distretto per accettarla, rifiutarla o chiedere informazioni.`,
-          topicType: 'referral',
-          topicId: referral.id,
-          districtId: referral.district_id,
-        });
-      }
+      const mail = { serviceName: referral.service_name, referrerName: referral.referring_organization_name, sentAt: referral.sent_at };
+      await mailOrganizations(
+        tx,
+        [{ organizationId: referral.provider_organization_id, compose: (language) => referralReminderMail(mail, language) }],
+        { topicType: 'referral', topicId: referral.id, districtId: referral.district_id },
+      );
       await recordAudit(tx, context, { action: 'matching.remind-referral', entityType: 'referral', entityId: referral.id, after: { remindedOn: today, days } });
       reminded += 1;
     });

@@ -5,12 +5,11 @@ import { actorLabel } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { fieldError, staleVersion } from '../../platform/errors/app-error';
-import { queueMail } from '../../platform/mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { answerNeedByReferral } from '../needs';
 import { forbiddenTransition } from './matching.errors';
 import { MatchingActions } from './matching.policy';
-import { selectOrganizationAddresses } from './matching-proposals.repository';
+import { mailOrganizations, referralTransitionMail } from './matching-mails';
 import { insertReferralEvent, selectReferral, updateReferralStatus } from './matching-referrals.repository';
 import { allowedActionsOf, loadReadableReferral, presentReferral } from './present-referral';
 
@@ -47,17 +46,8 @@ export async function transitionReferral(context: UseCaseContext, id: string, in
     if (rule.to === 'served' && before.need_id) await answerNeedByReferral(tx, context, { needId: before.need_id, serviceId: before.service_id, referralId: id });
     const after = (await selectReferral(tx, id))!;
     const otherSide = rule.by === 'provider' ? before.referring_organization_id : before.provider_organization_id;
-    const addresses = await selectOrganizationAddresses(tx, [otherSide]);
-    for (const to of addresses.get(otherSide)?.addresses ?? []) {
-      await queueMail(tx, {
-        to,
-        subject: `Segnalazione a "${before.service_name}": ${rule.to}`,
-        text: `La segnalazione inviata il ${new Date(before.sent_at).toISOString().slice(0, 10)} è passata da "${before.status}" a "${rule.to}". Accedete a Distretto per i dettagli.`,
-        topicType: 'referral',
-        topicId: id,
-        districtId: before.district_id,
-      });
-    }
+    const mail = { serviceName: before.service_name, sentAt: before.sent_at, from: before.status, to: rule.to };
+    await mailOrganizations(tx, [{ organizationId: otherSide, compose: (language) => referralTransitionMail(mail, language) }], { topicType: 'referral', topicId: id, districtId: before.district_id });
     await recordAudit(tx, context, { action: AUDIT_ACTION_OF[input.action], entityType: 'referral', entityId: id, before, after });
     return presentReferral(tx, context, after);
   });

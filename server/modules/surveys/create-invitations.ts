@@ -3,7 +3,7 @@ import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { queueMail } from '../../platform/mail/mail-outbox';
 import { recipientLanguages } from '../../platform/mail/recipient-language';
-import type { Language } from '../../platform/texts';
+import { formatDay, type Language } from '../../platform/texts';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { requireManagedSurvey } from './survey-view';
@@ -24,7 +24,7 @@ export async function previewInvitations(context: UseCaseContext, surveyId: stri
 /** The invitation in the recipient's language (an organization's address that is no user's gets Italian). */
 export function invitationMail(survey: SurveyRow, organizationName: string, link: string, language: Language = 'it'): { subject: string; text: string } {
   const words = surveysTexts(language);
-  const until = survey.closesOn ? (language === 'it' ? survey.closesOn.split('-').reverse().join('/') : survey.closesOn) : null;
+  const until = survey.closesOn ? formatDay(survey.closesOn, language) : null;
   return {
     subject: words.invitationSubject(survey.title),
     text:

@@ -3,6 +3,7 @@ import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { notFound } from '../../platform/errors/app-error';
 import { queueMail } from '../../platform/mail/mail-outbox';
+import { recipientLanguages } from '../../platform/mail/recipient-language';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { invitationMail } from './create-invitations';
 import { requireManagedSurvey } from './survey-view';
@@ -32,7 +33,9 @@ export async function renewInvitationLink(
     const name = organization?.name ?? '';
     const mailQueued = options.resend && invitation.email !== null;
     if (mailQueued) {
-      await queueMail(tx, { to: invitation.email!, ...invitationMail(survey, name, link), topicType: 'survey_invitation', topicId: invitationId, districtId: survey.districtId });
+      // Resent in the same language as the first one: the reader's, if the address is someone's account.
+      const languageOf = await recipientLanguages(tx, [invitation.email!]);
+      await queueMail(tx, { to: invitation.email!, ...invitationMail(survey, name, link, languageOf(invitation.email!)), topicType: 'survey_invitation', topicId: invitationId, districtId: survey.districtId });
     }
     await recordAudit(tx, context, { action: 'surveys.renew-invitation-link', entityType: 'survey_invitation', entityId: invitationId, after: { mailQueued } });
     return { invitationId, organizationId: invitation.organizationId, organizationName: name, email: invitation.email, link, mailQueued };

@@ -6,6 +6,7 @@ import { createDistrict, districtsModule } from '../districts';
 import { createOrganization, organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { surveysModule } from './surveys.module';
+import { expectNoRawCodes } from '../../platform/testing/raw-codes';
 import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 const addDays = (days: number) => new Date(Date.parse(`${todayInItaly()}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
@@ -219,6 +220,18 @@ describe('surveys: builder, invitations, answering without an account', () => {
       expect(renewed.status).toBe(200);
       expect((await call('GET', `/api/surveys/answer/${tokenOf(mailed.link)}`, null)).status).toBe(404);
       expect((await call('GET', `/api/surveys/answer/${tokenOf(renewed.body.link)}`, null)).status).toBe(200);
+
+      // Mailed again to an address whose account reads English: the new mail is in English.
+      const reader = await createTestUser(t.system);
+      expect((await call('PUT', '/api/auth/locale', await signIn(t.app, reader.email), { locale: 'en' })).status).toBe(200);
+      await t.db.pool.query('update survey_invitations set email = $1 where id = $2', [reader.email, mailed.invitationId]);
+      const resent = await call('POST', `/api/surveys/${survey.id}/invitations/${mailed.invitationId}/link`, coordinator, { resend: true });
+      expect(resent.body.mailQueued).toBe(true);
+      const english = (await t.db.pool.query("select subject, body_text from mail_outbox where to_address = $1 and topic_type = 'survey_invitation'", [reader.email])).rows;
+      expect(english).toHaveLength(1);
+      expect(english[0].subject).toMatch(/^Survey: /);
+      expect(english[0].body_text).toContain(resent.body.link);
+      expectNoRawCodes(`${english[0].subject}\n${english[0].body_text}`);
     });
 
     it('refuses to invite for a draft survey', async () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestUser, signIn, TEST_PASSWORD, type SignedIn, type TestApp } from '../testing/test-app';
+import { expectNoRawCodes } from '../testing/raw-codes';
 import { totpCodeAt } from './totp';
 
 const NEW_PASSWORD = 'la nebbia sul monviso al mattino';
@@ -65,6 +66,44 @@ describe('accounts people can manage (issue 11, ASVS V6/V7)', () => {
       expect(again.statusCode).toBe(200);
       const fresh = await t.app.inject({ method: 'POST', url: '/api/auth/password', headers: session.writeHeaders, payload: { currentPassword: TEST_PASSWORD, newPassword: NEW_PASSWORD } });
       expect(fresh.statusCode).toBe(200);
+    });
+  });
+
+  describe('language of the account', () => {
+    const setLocale = (as: { writeHeaders: Record<string, string> } | null, payload: object) =>
+      t.app.inject({ method: 'PUT', url: '/api/auth/locale', headers: as ? as.writeHeaders : {}, payload });
+
+    it('lets a user choose English: the session says so, the change is audited, and the reset mail is in English', async () => {
+      const user = await createTestUser(t.system);
+      const session = await signIn(t.app, user.email);
+      const chosen = await setLocale(session, { locale: 'en' });
+      expect([chosen.statusCode, chosen.json()]).toEqual([200, { locale: 'en' }]);
+      expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: session.cookie } })).json().user.locale).toBe('en');
+      const audit = await t.db.pool.query("select before->>'locale' as before, after->>'locale' as after from audit_log where entity_id = $1 and action = 'auth.set_locale'", [user.id]);
+      expect(audit.rows).toEqual([{ before: 'it', after: 'en' }]);
+      await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } });
+      const mail = (await t.db.pool.query("select subject, body_text from mail_outbox where to_address = $1 and topic_type = 'password_reset' order by created_at desc limit 1", [user.email])).rows[0];
+      expect(mail.subject).toBe('Distretto: reset your password');
+      expect(mail.body_text).toContain('Open this link within an hour');
+      expect(mail.body_text).not.toContain('reimpostare');
+      expectNoRawCodes(`${mail.subject}\n${mail.body_text}`);
+      // Back to Italian: the next mail is Italian.
+      expect((await setLocale(session, { locale: 'it' })).statusCode).toBe(200);
+      await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } });
+      const italian = (await t.db.pool.query("select subject from mail_outbox where to_address = $1 and topic_type = 'password_reset' order by created_at desc limit 1", [user.email])).rows[0];
+      expect(italian.subject).toBe('Distretto: reimposta la password');
+    });
+
+    it('refuses a language we do not have (422, nothing changed, nothing audited) and anyone not signed in (401)', async () => {
+      const user = await createTestUser(t.system);
+      const session = await signIn(t.app, user.email);
+      for (const payload of [{ locale: 'fr' }, { locale: 'EN' }, {}, { locale: 'en', extra: true }]) {
+        expect((await setLocale(session, payload)).statusCode, JSON.stringify(payload)).toBe(422);
+      }
+      expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: session.cookie } })).json().user.locale).toBe('it');
+      expect((await t.db.pool.query("select 1 from audit_log where entity_id = $1 and action = 'auth.set_locale'", [user.id])).rowCount).toBe(0);
+      const anonymous = await setLocale(null, { locale: 'en' });
+      expect([401, 403]).toContain(anonymous.statusCode);
     });
   });
 

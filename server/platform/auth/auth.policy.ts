@@ -12,6 +12,8 @@ export const AuthActions = definePolicies({
   'auth.logout': (actor) => actor.kind === 'user',
   'auth.reauthenticate': (actor) => actor.kind === 'user',
   'auth.change_password': (actor) => actor.kind === 'user',
+  /** Everyone signed in chooses their own language, and only their own. */
+  'auth.set_locale': (actor) => actor.kind === 'user',
   /** Anyone may ask for a reset link or use one: the link is the proof. */
   'auth.request_password_reset': () => true,
   'auth.reset_password': () => true,

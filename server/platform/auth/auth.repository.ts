@@ -340,3 +340,14 @@ export async function selectOrganizationPeopleEmails(db: DbExecutor, organizatio
   for (const row of result.rows) map.set(row.organization_id, row.emails);
   return map;
 }
+
+/** Sets a user's language; the old one, or null when there is no such user. */
+export async function updateUserLocale(db: DbExecutor, userId: string, locale: 'it' | 'en'): Promise<{ before: 'it' | 'en' } | null> {
+  const [before] = await db.select({ locale: users.locale }).from(users).where(eq(users.id, userId)).limit(1);
+  if (!before) return null;
+  await db
+    .update(users)
+    .set({ locale, updatedAt: sql`now()`, version: sql`${users.version} + 1` })
+    .where(eq(users.id, userId));
+  return { before: before.locale };
+}

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   ZChangePasswordRequest,
+  ZLocaleChange,
   ZLoginRequest,
   ZPasswordResetCompletion,
   ZPasswordResetLink,
@@ -20,6 +21,7 @@ import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../http/context';
 import { mailLinkBase } from '../mail/mail-settings';
 import { changePassword } from './change-password';
+import { setMyLocale } from './set-my-locale';
 import { login } from './login';
 import { logout, logoutEverywhere } from './logout';
 import { confirmTotpEnrolment, disableTotp, getTotpStatus, startTotpEnrolment } from './manage-totp';
@@ -142,6 +144,12 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/auth/password',
     { schema: { tags: ['auth'], summary: 'Change my password (the current one required); my other sessions end', body: ZChangePasswordRequest, response: { 200: z.object({ sessionsEnded: z.number().int() }), ...errors } } },
     async (request) => changePassword(contextOf(request), request.body, request.cookies[SESSION_COOKIE] ?? null),
+  );
+
+  app.put(
+    '/api/auth/locale',
+    { schema: { tags: ['auth'], summary: 'Choose my language (it or en): the web app and my mails follow it', body: ZLocaleChange, response: { 200: ZLocaleChange, ...errors } } },
+    async (request) => setMyLocale(contextOf(request), request.body),
   );
 
   app.post(

@@ -7,6 +7,7 @@ import { queueMail } from '../mail/mail-outbox';
 import { inTransaction, type UseCaseContext } from '../use-case';
 import { AuthActions } from './auth.policy';
 import { findUserByEmail, insertPasswordResetToken } from './auth.repository';
+import { passwordResetMail } from './auth.texts';
 
 export const PASSWORD_RESET_LIFETIME_MS = 60 * 60 * 1000;
 export const PASSWORD_RESET_PATH = '/reimposta-password';
@@ -28,13 +29,9 @@ export async function requestPasswordReset(context: UseCaseContext, rawInput: un
     if (user && user.isActive) {
       await insertPasswordResetToken(tx, { userId: user.id, tokenHash, expiresAt: new Date(Date.now() + PASSWORD_RESET_LIFETIME_MS) });
       const link = `${options.baseUrl}${PASSWORD_RESET_PATH}#${token}`;
-      const isItalian = user.locale === 'it';
       await queueMail(tx, {
         to: user.email,
-        subject: isItalian ? 'Distretto: reimposta la password' : 'Distretto: reset your password',
-        text: isItalian
-          ? `Qualcuno (speriamo tu) ha chiesto di reimpostare la password del tuo account Distretto.\n\nApri questo collegamento entro un'ora per sceglierne una nuova (funziona una volta sola):\n${link}\n\nSe non sei stato tu, ignora questo messaggio: la password resta quella di prima.`
-          : `Someone (hopefully you) asked to reset the password of your Distretto account.\n\nOpen this link within an hour to choose a new one (it works once):\n${link}\n\nIf it was not you, ignore this message: your password stays as it was.`,
+        ...passwordResetMail(link, user.locale),
         topicType: 'password_reset',
         topicId: user.id,
         districtId: null,

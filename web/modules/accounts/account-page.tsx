@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Row } from 'design-react-kit';
 import { z } from 'zod';
-import { ZRecoveryCodes, ZTotpEnrolment, ZTotpStatus, type TTotpEnrolment } from '../../../common/contracts/auth';
+import { ZLocaleChange, ZRecoveryCodes, ZTotpEnrolment, ZTotpStatus, type TLocaleChange, type TTotpEnrolment } from '../../../common/contracts/auth';
 import { api, isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { describeError } from '../../app/error-messages';
@@ -18,7 +18,7 @@ import { NewPasswordFields } from './new-password-fields';
 import { checkNewPassword, passwordProblemOf, type NewPasswordProblem } from './password-form';
 import { useSensitiveAction } from './use-sensitive-action';
 
-/** The signed-in user's own account: password change and, for administrators and coordinators, TOTP. */
+/** The signed-in user's own account: language, password change and, for administrators and coordinators, TOTP. */
 export function AccountPage() {
   const { t } = useTranslation('accounts');
   const { t: tRoot } = useTranslation();
@@ -27,11 +27,75 @@ export function AccountPage() {
       <PageHeader title={t('account.title')} breadcrumbs={[{ label: tRoot('nav.home'), to: paths.home }, { label: t('account.title') }]} lead={t('account.lead')} />
       <Row>
         <Col lg={7}>
+          <LanguageForm />
           <ChangePasswordForm />
           <TotpSection />
         </Col>
       </Row>
     </RequireAccess>
+  );
+}
+
+type Language = TLocaleChange['locale'];
+/** The languages an account may choose (the contract's), each named in itself so a reader of the other one finds it. */
+const LANGUAGES = ZLocaleChange.shape.locale.options;
+const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
+
+/** The language of the web app and of the mails Distretto sends this person, kept with the account. */
+function LanguageForm() {
+  const { t, i18n } = useTranslation('accounts');
+  const { t: tRoot } = useTranslation();
+  const queryClient = useQueryClient();
+  const { session } = useSession();
+  const saved = session.user?.locale ?? null;
+  const [chosen, setChosen] = useState<Language | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isBusy, setBusy] = useState(false);
+  const selected = chosen ?? saved ?? 'it';
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setMessage(null);
+    setError(null);
+    setBusy(true);
+    try {
+      const result = await api.put('/api/auth/locale', ZLocaleChange, { locale: selected });
+      await i18n.changeLanguage(result.locale);
+      await queryClient.invalidateQueries({ queryKey: SESSION_QUERY_KEY });
+      setChosen(null);
+      setMessage(t('account.languageSaved', { lng: result.locale }));
+    } catch (caught) {
+      setError(describeError(caught, tRoot));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section aria-labelledby="language-title" className="mb-5">
+      <h2 id="language-title" className="h4">
+        {t('account.languageTitle')}
+      </h2>
+      <div role="status">{message && <div className="alert alert-success">{message}</div>}</div>
+      <div role="alert">{error && <div className="alert alert-danger">{error}</div>}</div>
+      <form onSubmit={(event) => void submit(event)} noValidate>
+        <fieldset className="mb-3">
+          <legend className="h6">{t('account.languageLegend')}</legend>
+          {LANGUAGES.map((language) => (
+            <div className="form-check" key={language}>
+              <input className="form-check-input" type="radio" name="account-language" id={`account-language-${language}`} checked={selected === language} onChange={() => setChosen(language)} />
+              <label className="form-check-label" htmlFor={`account-language-${language}`} lang={language}>
+                {LANGUAGE_NAMES[language]}
+              </label>
+            </div>
+          ))}
+        </fieldset>
+        <Button type="submit" color="primary" outline disabled={isBusy}>
+          {t('account.languageSubmit')}
+        </Button>
+      </form>
+    </section>
   );
 }
 

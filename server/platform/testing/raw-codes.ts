@@ -1,0 +1,30 @@
+import { expect } from 'vitest';
+
+/**
+ * What a person should never read in a mail or a label (issue 12): a snake_case code (`info_requested`), a dotted
+ * code (`anziani.domiciliare`, `MATCHING.NOT_FOUND`), an ISO date or timestamp (`2027-03-31`), or one of `codes`
+ * (an enum's values such as `accepted`) where a value stands: in quotes or after a colon, case-sensitively ("Accepted"
+ * is a label; "the referral sent on" is English, not the status `sent`). Links and e-mail addresses are left out
+ * first: their dots, underscores and dashes are no one's code.
+ */
+export function rawCodesIn(text: string, codes: readonly string[] = []): string[] {
+  const prose = text.replace(/https?:\/\/\S+/g, ' ').replace(/[^\s"'(<]+@[^\s"')>]+/g, ' ');
+  const patterns = [
+    /\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g,
+    // Dotted codes have words of two letters or more on each side: "S.r.l." and "e.g." are not codes.
+    /(?<![\p{L}\p{N}_.])[a-z][a-z0-9_-]+(?:\.[a-z0-9_-]{2,})+(?![\p{L}\p{N}_])/gu,
+    /(?<![\p{L}\p{N}_.])[A-Z][A-Z0-9_]+(?:\.[A-Z0-9_]{2,})+(?![\p{L}\p{N}_])/gu,
+    /\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b/g,
+  ];
+  const found = patterns.flatMap((pattern) => prose.match(pattern) ?? []);
+  for (const code of codes) {
+    const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?:["'«“‘]\\s*${escaped}\\s*["'»”’]|:\\s*${escaped}(?![\\p{L}\\p{N}_]))`, 'u').test(prose)) found.push(code);
+  }
+  return found;
+}
+
+/** Fails, naming them, when `text` holds raw codes (see rawCodesIn). */
+export function expectNoRawCodes(text: string, codes: readonly string[] = []): void {
+  expect(rawCodesIn(text, codes), `raw codes in: ${text}`).toEqual([]);
+}
