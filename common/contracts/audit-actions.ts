@@ -36,6 +36,7 @@ export const AUTH_AUDIT_ACTIONS = defineAuditActions('auth', {
   'auth.sign-out': { it: 'Uscita', en: 'Sign-out', formerly: ['auth.logout'] },
   'auth.sign-out-everywhere': { it: 'Uscita da tutti i dispositivi', en: 'Signed out everywhere', formerly: ['auth.logout_everywhere'] },
   'auth.confirm-identity': { it: 'Identità confermata con la password', en: 'Identity confirmed with the password', formerly: ['auth.reauthenticate'] },
+  'auth.set-locale': { it: 'Lingua del proprio account scelta', en: 'Account language chosen' },
   'auth.change-password': { it: 'Password cambiata', en: 'Password changed', formerly: ['auth.change_password'] },
   'auth.request-password-reset': { it: 'Richiesta di reimpostare la password', en: 'Password reset requested', formerly: ['auth.request_password_reset'] },
   'auth.reset-password': { it: 'Password reimpostata', en: 'Password reset', formerly: ['auth.reset_password'] },
@@ -71,6 +72,7 @@ export const DB_AUDIT_ACTIONS = defineAuditActions('db', {
 });
 export const JOBS_AUDIT_ACTIONS = defineAuditActions('jobs', {
   'jobs.retry-job': { it: 'Lavoro in background riprovato', en: 'Background job retried', formerly: ['jobs.retry'] },
+  'jobs.give-up': { it: 'Attività in background non riuscita dopo tutti i tentativi', en: 'Background job failed after every attempt' },
 });
 
 /** Every action server/platform records, whatever modules are installed. */

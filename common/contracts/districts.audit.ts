@@ -12,5 +12,6 @@ export const DISTRICTS_AUDIT_ACTIONS = defineAuditActions('districts', {
   'districts.answer-membership': { it: 'Risposta a una proposta di adesione (registro del distretto)', en: 'Membership proposal answered (district record)' },
   'districts.end-membership': { it: 'Adesione terminata (registro del distretto)', en: 'Membership ended (district record)' },
   'districts.move-merged-organization': { it: "Dati di un'organizzazione unita spostati (distretti)", en: "A merged organization's data moved (districts)" },
+  'districts.move-municipality-codes': { it: 'Aree dei distretti aggiornate ai nuovi codici dei comuni', en: 'District areas moved to the new municipality codes' },
 });
 export type DistrictsAuditAction = keyof typeof DISTRICTS_AUDIT_ACTIONS;

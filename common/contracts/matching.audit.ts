@@ -18,5 +18,6 @@ export const MATCHING_AUDIT_ACTIONS = defineAuditActions('matching', {
   'matching.list-referrals': { it: "Consultazione dell'elenco degli invii", en: 'Referrals list viewed', formerly: ['referrals.list'] },
   'matching.export-referrals': { it: 'Esportazione degli invii', en: 'Referrals exported', formerly: ['referrals.export'] },
   'matching.move-merged-organization': { it: "Dati di un'organizzazione unita spostati (incontro domanda-offerta)", en: "A merged organization's data moved (matching)" },
+  'matching.move-municipality-codes': { it: 'Invii aggiornati ai nuovi codici dei comuni', en: 'Referrals moved to the new municipality codes' },
 });
 export type MatchingAuditAction = keyof typeof MATCHING_AUDIT_ACTIONS;

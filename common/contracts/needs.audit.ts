@@ -8,5 +8,6 @@ export const NEEDS_AUDIT_ACTIONS = defineAuditActions('needs', {
   'needs.read-need': { it: 'Consultazione di un bisogno', en: 'Need viewed', formerly: ['needs.read'] },
   'needs.list-needs': { it: 'Consultazione del registro dei bisogni', en: 'Needs register viewed', formerly: ['needs.list'] },
   'needs.move-merged-organization': { it: "Dati di un'organizzazione unita spostati (bisogni)", en: "A merged organization's data moved (needs)" },
+  'needs.move-municipality-codes': { it: 'Bisogni aggiornati ai nuovi codici dei comuni', en: 'Needs moved to the new municipality codes' },
 });
 export type NeedsAuditAction = keyof typeof NEEDS_AUDIT_ACTIONS;

@@ -18,5 +18,7 @@ export const ORGANIZATIONS_AUDIT_ACTIONS = defineAuditActions('organizations', {
   'organizations.import-batch': { it: 'Importazione di organizzazioni (blocco)', en: 'Organization import (batch)' },
   'organizations.fail-import': { it: 'Importazione di organizzazioni non riuscita', en: 'Organization import failed', formerly: ['organizations.import-failed'] },
   'organizations.merge-organizations': { it: 'Organizzazioni unite', en: 'Organizations merged', formerly: ['organizations.merge'] },
+  'organizations.move-municipality-codes': { it: 'Organizzazioni aggiornate ai nuovi codici dei comuni', en: 'Organizations moved to the new municipality codes' },
+  'organizations.sync-municipal-bodies': { it: 'Comuni aggiunti al registro come enti pubblici', en: 'Municipalities added to the registry as public bodies' },
 });
 export type OrganizationsAuditAction = keyof typeof ORGANIZATIONS_AUDIT_ACTIONS;

@@ -11,5 +11,6 @@ export const SERVICES_AUDIT_ACTIONS = defineAuditActions('services', {
   'services.queue-supply-rebuild': { it: "Ricalcolo dell'offerta dei servizi richiesto", en: 'Service supply rebuild requested', formerly: ['services.queue_supply_rebuild'] },
   'services.rebuild-supply': { it: 'Offerta dei servizi ricalcolata', en: 'Service supply rebuilt', formerly: ['services.rebuild_supply'] },
   'services.move-merged-organization': { it: "Dati di un'organizzazione unita spostati (servizi)", en: "A merged organization's data moved (services)" },
+  'services.move-municipality-codes': { it: 'Servizi aggiornati ai nuovi codici dei comuni', en: 'Services moved to the new municipality codes' },
 });
 export type ServicesAuditAction = keyof typeof SERVICES_AUDIT_ACTIONS;

@@ -1,3 +1,4 @@
+import type { AuditAction } from '../../common/contracts/audit-action-catalog';
 import { sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from './audit/audit';
 import type { DbExecutor } from './db/database';
@@ -138,7 +139,7 @@ export async function moveMunicipalityCodeRows(
   tx: DbExecutor,
   moves: MunicipalityCodeMoves,
   context: UseCaseContext,
-  action: string,
+  action: AuditAction,
   columns: MunicipalityCodeColumn[],
 ): Promise<MunicipalityMoveReport> {
   const report: MunicipalityMoveReport = { moved: {}, remaining: {} };

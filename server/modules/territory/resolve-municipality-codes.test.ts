@@ -12,7 +12,7 @@ describe('resolveMunicipalityCodes and the territory event (Piemonte loaded)', (
   const published: { payload: TMunicipalitiesChanged; municipalitiesSeenInTransaction: number }[] = [];
   beforeAll(async () => {
     // The subscriber counts the municipalities through the publisher's transaction: it runs before the commit.
-    subscribe(
+    subscribe('territory-test',
       on(TERRITORY_MUNICIPALITIES_CHANGED, async (tx, payload) => {
         const result = await tx.execute<{ n: number }>(sql`select count(*)::int as n from municipalities`);
         published.push({ payload, municipalitiesSeenInTransaction: result.rows[0]!.n });

@@ -19,7 +19,7 @@ export async function setMyLocale(context: UseCaseContext, rawInput: unknown): P
   return inTransaction(context, async (tx) => {
     const changed = await updateUserLocale(tx, userId, input.locale);
     if (!changed) throw new AppError('AUTH.UNAUTHENTICATED', 'Sign in to do this');
-    await recordAudit(tx, context, { action: 'auth.set_locale', entityType: 'user', entityId: userId, before: { locale: changed.before }, after: { locale: input.locale } });
+    await recordAudit(tx, context, { action: 'auth.set-locale', entityType: 'user', entityId: userId, before: { locale: changed.before }, after: { locale: input.locale } });
     return { locale: input.locale };
   });
 }
