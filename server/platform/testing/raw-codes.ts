@@ -2,7 +2,7 @@ import { expect } from 'vitest';
 
 /**
  * What a person should never read in a mail or a label (issue 12): a snake_case code (`info_requested`), a dotted
- * code (`anziani.domiciliare`, `MATCHING.NOT_FOUND`), an ISO date or timestamp (`2027-03-31`), or one of `codes`
+ * code (`anziani.domiciliare`, `MATCHING.PROPOSAL_NOT_OPEN`), an ISO date or timestamp (`2027-03-31`), or one of `codes`
  * (an enum's values such as `accepted`) where a value stands: in quotes or after a colon, case-sensitively ("Accepted"
  * is a label; "the referral sent on" is English, not the status `sent`). Links and e-mail addresses are left out
  * first: their dots, underscores and dashes are no one's code.
