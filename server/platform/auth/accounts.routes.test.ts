@@ -79,7 +79,7 @@ describe('accounts people can manage (issue 11, ASVS V6/V7)', () => {
       const chosen = await setLocale(session, { locale: 'en' });
       expect([chosen.statusCode, chosen.json()]).toEqual([200, { locale: 'en' }]);
       expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: session.cookie } })).json().user.locale).toBe('en');
-      const audit = await t.db.pool.query("select before->>'locale' as before, after->>'locale' as after from audit_log where entity_id = $1 and action = 'auth.set_locale'", [user.id]);
+      const audit = await t.db.pool.query("select before->>'locale' as before, after->>'locale' as after from audit_log where entity_id = $1 and action = 'auth.set-locale'", [user.id]);
       expect(audit.rows).toEqual([{ before: 'it', after: 'en' }]);
       await t.app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } });
       const mail = (await t.db.pool.query("select subject, body_text from mail_outbox where to_address = $1 and topic_type = 'password_reset' order by created_at desc limit 1", [user.email])).rows[0];
@@ -101,7 +101,7 @@ describe('accounts people can manage (issue 11, ASVS V6/V7)', () => {
         expect((await setLocale(session, payload)).statusCode, JSON.stringify(payload)).toBe(422);
       }
       expect((await t.app.inject({ url: '/api/auth/session', headers: { cookie: session.cookie } })).json().user.locale).toBe('it');
-      expect((await t.db.pool.query("select 1 from audit_log where entity_id = $1 and action = 'auth.set_locale'", [user.id])).rowCount).toBe(0);
+      expect((await t.db.pool.query("select 1 from audit_log where entity_id = $1 and action = 'auth.set-locale'", [user.id])).rowCount).toBe(0);
       const anonymous = await setLocale(null, { locale: 'en' });
       expect([401, 403]).toContain(anonymous.statusCode);
     });
