@@ -63,7 +63,8 @@ describe('distretto CLI', () => {
     });
     expect(weak.status).toBe(3);
     expect(weak.stderr).toContain('password must be at least 12 characters');
-  });
+    // Three cold starts of the command, each migrating or opening the embedded database: over a minute on a loaded machine.
+  }, 360_000);
 
   it('audit verify: prints OK with the number of entries and the head hash of an intact chain', () => {
     const verify = run('audit', 'verify');
