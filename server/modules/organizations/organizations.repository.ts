@@ -589,3 +589,19 @@ export async function selectRegistryFingerprint(db: DbExecutor): Promise<{ organ
       (select count(*) from organization_versions) as versions`);
   return result.rows[0]!;
 }
+
+export type MunicipalityWithoutBody = {
+  istat_code: string;
+  name: string;
+  fiscal_code: string;
+};
+
+/** Municipalities with a fiscal code that no organization holds yet, after `afterCode`, in code order. */
+export async function selectMunicipalitiesWithoutBody(db: DbExecutor, afterCode: string, limit: number): Promise<MunicipalityWithoutBody[]> {
+  const result = await db.execute<MunicipalityWithoutBody>(sql`
+    select m.istat_code, m.name, m.fiscal_code from municipalities m
+    where m.fiscal_code is not null and m.istat_code > ${afterCode}
+      and not exists (select 1 from organizations o where o.fiscal_code = m.fiscal_code)
+    order by m.istat_code limit ${limit}`);
+  return result.rows;
+}

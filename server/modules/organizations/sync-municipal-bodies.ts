@@ -1,31 +1,13 @@
-import { sql } from 'drizzle-orm';
 import { foldForSearch } from '../../../common/domain/text';
 import { recordAudit } from '../../platform/audit/audit';
-import type { DbExecutor } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
-import { bulkInsertOrganizations, type OrganizationRecord } from './organizations.repository';
+import { bulkInsertOrganizations, selectMunicipalitiesWithoutBody, type MunicipalityWithoutBody, type OrganizationRecord } from './organizations.repository';
 
 /** Queued (in the territory load's transaction) when the municipalities change; run by the job worker. */
 export const SYNC_MUNICIPAL_BODIES_JOB = 'organizations.sync-municipal-bodies';
 export const MUNICIPAL_BODIES_SOURCE = 'ISTAT – elenco dei comuni con i codici fiscali (SITUAS)';
 /** Short batches: on the embedded database a web request waits at most for one of them. */
 export const MUNICIPAL_BODIES_BATCH = 250;
-
-type MunicipalityWithoutBody = {
-  istat_code: string;
-  name: string;
-  fiscal_code: string;
-};
-
-/** Municipalities with a fiscal code that no organization holds yet, after `afterCode`, in code order. */
-async function selectMunicipalitiesWithoutBody(db: DbExecutor, afterCode: string, limit: number): Promise<MunicipalityWithoutBody[]> {
-  const result = await db.execute<MunicipalityWithoutBody>(sql`
-    select m.istat_code, m.name, m.fiscal_code from municipalities m
-    where m.fiscal_code is not null and m.istat_code > ${afterCode}
-      and not exists (select 1 from organizations o where o.fiscal_code = m.fiscal_code)
-    order by m.istat_code limit ${limit}`);
-  return result.rows;
-}
 
 function municipalBodyRecord(m: MunicipalityWithoutBody): OrganizationRecord {
   const legalName = `Comune di ${m.name}`;

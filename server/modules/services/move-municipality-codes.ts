@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { moveMunicipalityCodeRows, type MunicipalityCodesHook } from '../../platform/municipality-code-moves';
 import { SUPPLY_RADII_KM } from './service-supply';
-import { recomputeSupplyOfMunicipalities } from './service-supply.repository';
+import { countSupplyRowsOfMunicipalities, deleteSupplyOfMunicipalities, recomputeSupplyOfMunicipalities } from './service-supply.repository';
 
 /**
  * After a territory import: a service's area and its places follow a suppressed code to its successor (two
@@ -14,15 +13,10 @@ export const moveMunicipalityCodes: MunicipalityCodesHook = async (tx, moves, co
     { table: 'service_area_municipalities', column: 'municipality_code', uniqueWith: ['service_id'] },
     { table: 'service_locations', column: 'municipality_code' },
   ]);
-  const fromCodes = moves.moves.map((move) => move.fromCode);
-  const dropped = fromCodes.length === 0 ? { rows: [] } : await tx.execute<{ n: number }>(sql`
-    delete from service_supply where municipality_code = any(${sql.param(fromCodes)}::text[]) returning 1 as n`);
+  const dropped = await deleteSupplyOfMunicipalities(tx, moves.moves.map((move) => move.fromCode));
   const successors = [...new Set(moves.moves.map((move) => move.toCode))];
   for (const radius of SUPPLY_RADII_KM) await recomputeSupplyOfMunicipalities(tx, radius, successors);
-  const remaining = await tx.execute<{ code: string; n: number }>(sql`
-    select municipality_code as code, count(*)::int as n from service_supply
-    where municipality_code = any(${sql.param(moves.staleCodes)}::text[]) group by 1`);
-  report.moved['service_supply.municipality_code'] = dropped.rows.length;
-  report.remaining['service_supply.municipality_code'] = Object.fromEntries(remaining.rows.map((row) => [row.code, row.n]));
+  report.moved['service_supply.municipality_code'] = dropped;
+  report.remaining['service_supply.municipality_code'] = await countSupplyRowsOfMunicipalities(tx, moves.staleCodes);
   return report;
 };

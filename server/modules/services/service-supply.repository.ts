@@ -235,3 +235,19 @@ export async function selectStoredSupply(db: DbExecutor): Promise<StoredSupplyRo
     from service_supply order by radius_km, municipality_code, category_code`);
   return result.rows.map((row) => ({ ...row, free_capacity: Number(row.free_capacity) }));
 }
+
+/** Drops the stored supply of suppressed municipality codes (derived data: their successors are recomputed). */
+export async function deleteSupplyOfMunicipalities(db: DbExecutor, municipalityCodes: string[]): Promise<number> {
+  if (municipalityCodes.length === 0) return 0;
+  const result = await db.execute<{ n: number }>(sql`
+    delete from service_supply where municipality_code = any(${sql.param(municipalityCodes)}::text[]) returning 1 as n`);
+  return result.rows.length;
+}
+
+/** Per municipality code, how many stored supply rows still name it (a code move's check that nothing was left). */
+export async function countSupplyRowsOfMunicipalities(db: DbExecutor, municipalityCodes: string[]): Promise<Record<string, number>> {
+  const result = await db.execute<{ code: string; n: number }>(sql`
+    select municipality_code as code, count(*)::int as n from service_supply
+    where municipality_code = any(${sql.param(municipalityCodes)}::text[]) group by 1`);
+  return Object.fromEntries(result.rows.map((row) => [row.code, row.n]));
+}
