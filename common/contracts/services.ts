@@ -208,6 +208,15 @@ export const ZServiceSearchPage = z.object({
   pageSize: zInt(),
   hasMore: z.boolean(),
   centre: z.object({ name: z.string(), latitude: z.number(), longitude: z.number() }).nullable(),
+  /** What the search understood in the typed words: the municipality named in them, a category, a corrected spelling. */
+  understood: z
+    .object({
+      near: z.object({ istatCode: z.string(), name: z.string() }).nullable(),
+      radiusKm: z.number(),
+      category: z.string().nullable(),
+      correctedQuery: z.string().nullable(),
+    })
+    .optional(),
 });
 export type TServiceSearchPage = z.infer<typeof ZServiceSearchPage>;
 

@@ -168,7 +168,8 @@ function placeKey(name: string): string {
  */
 function findPlace(tokens: string[], places: readonly PlaceName[]): { place: PlaceName; start: number; end: number } | null {
   const byKey = new Map<string, PlaceName>();
-  for (const place of places) byKey.set(placeKey(place.name), place);
+  // Two municipalities of the same name: the first given wins (the caller lists the most populous first).
+  for (const place of places) if (!byKey.has(placeKey(place.name))) byKey.set(placeKey(place.name), place);
   let found: { place: PlaceName; start: number; end: number } | null = null;
   for (let length = Math.min(6, tokens.length); length >= 1 && !found; length -= 1) {
     for (let start = tokens.length - length; start >= 0; start -= 1) {

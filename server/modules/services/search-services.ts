@@ -5,7 +5,8 @@ import { parseInput } from '../../platform/errors/parse-input';
 import type { UseCaseContext } from '../../platform/use-case';
 import { parseSearchQuery } from './search-query';
 import { ServiceActions } from './services.policy';
-import { selectMunicipalityPoints } from './services.repository';
+import { selectMunicipalityPoints, selectPlacesNamedBy } from './services.repository';
+import { placeLookupWords, understandServiceQuery, type UnderstoodQuery } from '../../../common/domain/service-search-query';
 import { selectServicePage } from './service-search.repository';
 import { loadServiceViews } from './service-views';
 
@@ -18,15 +19,20 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
   const query = parseInput(ZServiceSearchQuery, rawQuery);
   const db = context.db.orm;
   let centre: { name: string; latitude: number; longitude: number; municipalityCode: string | null } | null = null;
-  if (query.near) {
-    const point = (await selectMunicipalityPoints(db, [query.near])).get(query.near);
+  // What the words say: a municipality named in them is the "near" filter unless one was chosen.
+  let understood: UnderstoodQuery | null = null;
+  if (query.q) understood = understandServiceQuery(query.q, await selectPlacesNamedBy(db, placeLookupWords(query.q)));
+  const hasPoint = query.lat !== undefined || query.lng !== undefined;
+  const near = query.near ?? (hasPoint ? undefined : understood?.place?.code);
+  if (near) {
+    const point = (await selectMunicipalityPoints(db, [near])).get(near);
     if (!point || point.latitude === null || point.longitude === null) throw fieldError('near', `unknown municipality ${query.near}`);
-    centre = { name: point.name, latitude: point.latitude, longitude: point.longitude, municipalityCode: query.near };
+    centre = { name: point.name, latitude: point.latitude, longitude: point.longitude, municipalityCode: near };
   } else if (query.lat !== undefined || query.lng !== undefined) {
     if (query.lat === undefined || query.lng === undefined) throw fieldError(query.lat === undefined ? 'lat' : 'lng', 'give both lat and lng');
     centre = { name: `${query.lat.toFixed(4)}, ${query.lng.toFixed(4)}`, latitude: query.lat, longitude: query.lng, municipalityCode: null };
   }
-  const parsed = parseSearchQuery(query.q);
+  const parsed = understood ? parseSearchQuery(understood.text) : parseSearchQuery(query.q);
   const page = {
     query: parsed,
     centre,
@@ -41,6 +47,16 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
     offset: (query.page - 1) * query.pageSize,
   };
   let hits = await selectServicePage(context.db, page);
+  // Typos, always: the corrected words are searched too, and their results are shown when they are more.
+  let correctedQuery: string | null = null;
+  if (understood && understood.corrections.length > 0) {
+    const corrected = parseSearchQuery(understood.correctedText);
+    const correctedHits = await selectServicePage(context.db, { ...page, query: corrected });
+    if (correctedHits.length > hits.length) {
+      hits = correctedHits;
+      correctedQuery = understood.correctedText;
+    }
+  }
   // Typo tolerance: a short query that full text cannot match at all is retried on the names' spelling.
   if (hits.length === 0 && query.page === 1 && parsed?.isShort) hits = await selectServicePage(context.db, { ...page, bySpelling: true });
   const pageIds = hits.slice(0, query.pageSize).map((hit) => hit.id);
@@ -52,5 +68,11 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
     pageSize: query.pageSize,
     hasMore: hits.length > query.pageSize,
     centre: centre ? { name: centre.name, latitude: centre.latitude, longitude: centre.longitude } : null,
+    understood: {
+      near: centre?.municipalityCode ? { istatCode: centre.municipalityCode, name: centre.name } : null,
+      radiusKm: query.radiusKm,
+      category: understood?.categoryCode ?? null,
+      correctedQuery,
+    },
   };
 }

@@ -354,3 +354,14 @@ export async function selectServiceIdByName(db: DbExecutor, organizationId: stri
     select id from services where organization_id = ${organizationId} and lower(name) = lower(${name}) limit 1`);
   return result.rows[0]?.id ?? null;
 }
+
+/** Municipalities whose name starts with one of the words: the places a typed query may name (at most 500). */
+export async function selectPlacesNamedBy(db: DbExecutor, words: string[]): Promise<{ code: string; name: string }[]> {
+  if (words.length === 0) return [];
+  const patterns = words.map((word) => `${word.replace(/[\\%_]/g, '')}%`);
+  const result = await db.execute<{ istat_code: string; name: string }>(sql`
+    select istat_code, name from municipalities
+    where name_folded like any(${sql.param(patterns)}::text[]) and point_lat is not null
+    order by population desc nulls last, istat_code limit 500`);
+  return result.rows.map((row) => ({ code: row.istat_code, name: row.name }));
+}

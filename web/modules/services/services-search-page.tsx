@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Button, Col, Row } from 'design-react-kit';
 import { COST_KINDS, TARGET_GROUPS } from '../../../common/domain/services';
+import type { TServiceSearchPage } from '../../../common/contracts/services';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { SelectField, TextField } from '../../ui/form-field';
@@ -20,6 +21,85 @@ import { useServiceLabels } from './service-labels';
 import { serviceSearchQuery, taxonomyQuery } from './services.queries';
 
 const RADII = [5, 10, 20, 30, 50] as const;
+
+type Understood = NonNullable<TServiceSearchPage['understood']>;
+
+/**
+ * What the search understood in the words ("vicino a Pinerolo, entro 20 km", a category, a corrected spelling), each
+ * with a way to change it; with no results, the ways to widen the search and the district's contact point.
+ */
+function UnderstoodLine({
+  understood,
+  isExplicitNear,
+  categoryLabel,
+  onChooseNear,
+  linkTo,
+  hasResults,
+  isLoaded,
+}: {
+  understood: Understood | undefined;
+  isExplicitNear: boolean;
+  categoryLabel: (code: string) => string | null;
+  onChooseNear: () => void;
+  linkTo: (change: Record<string, string | null>) => string;
+  hasResults: boolean;
+  isLoaded: boolean;
+}) {
+  const { t } = useTranslation('services');
+  if (!understood) return null;
+  const category = understood.category ? categoryLabel(understood.category) : null;
+  const wider = RADII.find((radius) => radius > understood.radiusKm) ?? null;
+  const nearParams = (km: number): Record<string, string | null> =>
+    understood.near ? { vicino: understood.near.istatCode, comune: understood.near.name, km: String(km) } : {};
+  return (
+    <div className="mb-3">
+      {understood.near && (
+        <p className="mb-1">
+          <strong>{t('search.understoodNear', { name: understood.near.name, km: understood.radiusKm })}</strong>{' '}
+          {isExplicitNear ? (
+            <Button color="link" size="sm" className="p-0 align-baseline" onClick={onChooseNear}>
+              {t('search.changeNear')}
+            </Button>
+          ) : (
+            <Link to={linkTo(nearParams(understood.radiusKm))}>{t('search.changeNear')}</Link>
+          )}
+        </p>
+      )}
+      {category && understood.category && (
+        <p className="mb-1">
+          {t('search.understoodCategory', { label: category })}{' '}
+          <Link to={linkTo({ categoria: understood.category, q: null })}>{t('search.browseCategory')}</Link>
+        </p>
+      )}
+      {understood.correctedQuery && <p className="mb-1">{t('search.didYouMean', { query: understood.correctedQuery })}</p>}
+      {isLoaded && !hasResults && (
+        <div className="callout note mt-3">
+          <h3 className="h6">{t('search.suggestionsTitle')}</h3>
+          <ul className="mb-2">
+            {understood.near && wider !== null && (
+              <li>
+                <Link to={linkTo(nearParams(wider))}>{t('search.widerRadius', { km: wider })}</Link>
+              </li>
+            )}
+            {understood.near && (
+              <li>
+                <Link to={linkTo({ vicino: null, comune: null, km: null })}>{t('search.everywhere')}</Link>
+              </li>
+            )}
+            {category && understood.category && (
+              <li>
+                <Link to={linkTo({ categoria: understood.category, q: null })}>{t('search.categoryAlone', { label: category })}</Link>
+              </li>
+            )}
+          </ul>
+          <p className="mb-0">
+            {t('search.contactPoint')} <Link to={paths.districts}>{t('search.contactPointLink')}</Link>
+          </p>
+        </div>
+      )}
+    </div>
+  );
+}
 
 /** Reads the search from the address bar, so a search can be bookmarked, shared and reloaded. */
 function searchFromUrl(params: URLSearchParams) {
@@ -180,6 +260,26 @@ export function ServicesSearchPage() {
         <p className="search-status" role="status" aria-live="polite" aria-atomic="true">
           {status}
         </p>
+        <UnderstoodLine
+          understood={results.data?.understood}
+          isExplicitNear={Boolean(current.near)}
+          categoryLabel={(code) => {
+            const term = (taxonomy.data ?? []).find((candidate) => candidate.code === code);
+            return term ? labels.category(term) : null;
+          }}
+          onChooseNear={() => document.getElementById('service-near')?.focus()}
+          linkTo={(change) => {
+            const next = new URLSearchParams(params);
+            next.delete('pagina');
+            for (const [key, value] of Object.entries(change)) {
+              if (value === null) next.delete(key);
+              else next.set(key, value);
+            }
+            return `?${next.toString()}`;
+          }}
+          hasResults={items.length > 0}
+          isLoaded={Boolean(results.data) && !results.isFetching}
+        />
         {results.isError && <ApiErrorAlert error={results.error} onRetry={() => void results.refetch()} />}
         {results.isPending && <Loading />}
         <div id="service-map">
