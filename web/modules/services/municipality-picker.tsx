@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
@@ -41,6 +42,20 @@ export function MunicipalityPicker({
     if (match) onChange({ istatCode: match.istatCode, name: match.name });
   };
 
+  // Enter on a name not chosen from the list: the best suggestion (the first) is chosen, then the form is sent.
+  const chooseBestOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
+    const best = options[0];
+    if (event.key !== 'Enter' || !best || text.trim() === '' || value?.istatCode === best.istatCode) return;
+    if (value && labelOf(best) !== text && value.name.toLowerCase() === text.trim().toLowerCase()) return;
+    event.preventDefault();
+    const form = event.currentTarget.form;
+    flushSync(() => {
+      setText(labelOf(best));
+      onChange({ istatCode: best.istatCode, name: best.name });
+    });
+    form?.requestSubmit();
+  };
+
   return (
     <div className="form-group">
       <label htmlFor={id} className="active">
@@ -54,6 +69,7 @@ export function MunicipalityPicker({
         autoComplete="off"
         aria-describedby={help ? `${id}-help` : undefined}
         onChange={(event) => pick(event.target.value)}
+        onKeyDown={chooseBestOnEnter}
       />
       <datalist id={listId}>
         {options.map((m) => (
