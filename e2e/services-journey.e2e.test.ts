@@ -48,6 +48,21 @@ describe('services journey', () => {
     await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
   });
 
+  it('on a phone, from the home page, finds a day centre for the elderly by typing "centro diurno anziani Pinerolo" and reaches its phone', async () => {
+    await journey.page.setViewportSize({ width: 390, height: 844 });
+    await journey.page.goto(`${journey.server.url}/`);
+    await journey.page.getByLabel('Cosa cerchi, e dove?').fill('centro diurno anziani Pinerolo');
+    await journey.page.getByRole('search', { name: 'Cerchi un servizio?' }).getByRole('button', { name: 'Cerca', exact: true }).click();
+    await journey.page.getByText('Vicino a Pinerolo, entro 20 km').waitFor();
+    const results = journey.page.getByRole('list', { name: 'Servizi trovati' });
+    await results.getByRole('link', { name: 'Centro diurno per anziani «Il Melograno»' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Centro diurno per anziani «Il Melograno»' }).waitFor();
+    const phone = journey.page.getByRole('link', { name: '0121 000 003' });
+    await phone.waitFor();
+    expect(await phone.getAttribute('href')).toBe('tel:0121000003');
+    await journey.page.setViewportSize({ width: 1280, height: 800 });
+  });
+
   it('has no serious or critical accessibility violations on the search page', async () => {
     await journey.page.goto(`${journey.server.url}/servizi?q=assistenza+anziani&vicino=001191&comune=Pinerolo&km=20`);
     await journey.page.getByRole('list', { name: 'Servizi trovati' }).waitFor().catch(async (error) => {
