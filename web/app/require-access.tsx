@@ -1,7 +1,8 @@
 import type { ReactNode } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TSessionResponse } from '../../common/contracts/auth';
+import type { Role } from '../../common/domain/roles';
 import { Loading } from '../ui/loading';
 import { PageHeader } from '../ui/page-header';
 import { ErrorAlert } from '../ui/error-alert';
@@ -10,9 +11,10 @@ import { paths } from './paths';
 
 /**
  * Shows `children` only to whom `allow` accepts: anonymous visitors are sent to the login page (and brought
- * back afterwards), signed-in users without the right see a short explanation.
+ * back afterwards), signed-in users without the right are told which roles may use the page (`roles`, the ones
+ * `allow` accepts) and led back to their home, where their own way starts.
  */
-export function RequireAccess({ allow, children }: { allow: (session: TSessionResponse) => boolean; children: ReactNode }) {
+export function RequireAccess({ allow, roles, children }: { allow: (session: TSessionResponse) => boolean; roles?: readonly Role[]; children: ReactNode }) {
   const { t } = useTranslation();
   const { session, isLoading } = useSession();
   const location = useLocation();
@@ -21,10 +23,14 @@ export function RequireAccess({ allow, children }: { allow: (session: TSessionRe
     return <Navigate to={paths.login} replace state={{ from: `${location.pathname}${location.search}` }} />;
   }
   if (!allow(session)) {
+    const who = (roles ?? []).map((role) => t(`access.roles.${role}`));
     return (
       <>
         <PageHeader title={t('access.forbiddenTitle')} />
-        <ErrorAlert message={t('access.forbidden')} />
+        <ErrorAlert message={who.length > 0 ? t('access.forbiddenFor', { roles: who.join(t('access.rolesSeparator')) }) : t('access.forbidden')} />
+        <p>
+          <Link to={paths.home}>{t('access.yourWay')}</Link>
+        </p>
       </>
     );
   }

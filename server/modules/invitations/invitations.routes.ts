@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { ZInvitation, ZInvitationAccept, ZInvitationAccepted, ZInvitationCreate, ZInvitationOverview, ZInvitationPreview, ZInvitationToken } from '../../../common/contracts/invitations';
 import { contextOf } from '../../platform/http/context';
-import { mailLinkBase } from '../../platform/mail/mail-settings';
+import { mailLinkBaseOf } from '../../platform/http/mail-link-base';
 import { acceptInvitation, previewInvitation } from './accept-invitation';
 import { createInvitation } from './create-invitation';
 import { listInvitations } from './list-invitations';
@@ -22,7 +22,7 @@ export const invitationsRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { tags: ['invitations'], summary: 'Invite a person by e-mail to an organization as member or admin', body: ZInvitationCreate, response: { 201: ZInvitation, ...errors } } },
     async (request, reply) => {
       const context = contextOf(request);
-      const invitation = await createInvitation(context, request.body, { baseUrl: await mailLinkBase(context, `${request.protocol}://${request.host}`) });
+      const invitation = await createInvitation(context, request.body, { baseUrl: await mailLinkBaseOf(request) });
       return reply.status(201).send(invitation);
     },
   );

@@ -25,7 +25,7 @@ import {
   ZVersionQuery,
 } from '../../../common/contracts/surveys';
 import { contextOf } from '../../platform/http/context';
-import { mailLinkBase } from '../../platform/mail/mail-settings';
+import { mailLinkBaseOf } from '../../platform/http/mail-link-base';
 import { addQuestion } from './add-question';
 import { addSection } from './add-section';
 import { surveyReportsRoutes } from './reports';
@@ -52,8 +52,8 @@ const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
 const tags = ['surveys'];
 
-/** Links in e-mails use the configured public address, else the address this request came to. */
-const baseUrlOf = (request: FastifyRequest) => mailLinkBase(contextOf(request), `${request.protocol}://${request.host}`);
+/** Links in e-mails use the platform's public address (DISTRETTO_PUBLIC_URL), else the saved one, else this request's. */
+const baseUrlOf = (request: FastifyRequest) => mailLinkBaseOf(request);
 
 export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(surveyReportsRoutes);

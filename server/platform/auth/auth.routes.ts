@@ -19,7 +19,7 @@ import {
 } from '../../../common/contracts/auth';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import { contextOf } from '../http/context';
-import { mailLinkBase } from '../mail/mail-settings';
+import { mailLinkBaseOf } from '../http/mail-link-base';
 import { changePassword } from './change-password';
 import { setMyLocale } from './set-my-locale';
 import { login } from './login';
@@ -165,7 +165,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const context = contextOf(request);
-      await requestPasswordReset(context, request.body, { baseUrl: await mailLinkBase(context, `${request.protocol}://${request.host}`) });
+      await requestPasswordReset(context, request.body, { baseUrl: await mailLinkBaseOf(request) });
       return reply.status(202).send({ ok: true as const });
     },
   );

@@ -14,6 +14,8 @@ const ZEnvironment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
   DISTRETTO_DATA_DIR: z.string().default('.distretto'),
+  /** The platform's public address (scheme, host, optional port and path): every link in an e-mail starts with it. */
+  DISTRETTO_PUBLIC_URL: z.string().optional(),
   DISTRETTO_BASEMAP_URL: z.string().optional(),
   DISTRETTO_BASEMAP_ATTRIBUTION: z.string().optional(),
   DISTRETTO_QUERY_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
@@ -43,6 +45,11 @@ export interface AppConfig {
   dataDir: string;
   /** Initial basemap tile URL written to settings on first start (admins change it later in the UI). */
   basemapUrl: string | null;
+  /**
+   * The platform's public address, without a trailing slash (DISTRETTO_PUBLIC_URL): links in e-mails start with it,
+   * never with the address a request came to (which may be localhost behind a proxy). Null: not set.
+   */
+  publicUrl: string | null;
   basemapAttribution: string | null;
   /** Longest a single query may run before the app gives up on it (PGlite ignores statement_timeout). */
   queryTimeoutMs: number;
@@ -81,6 +88,30 @@ export interface LoginThrottlePolicy {
 
 export class ConfigError extends Error {}
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '0.0.0.0', '[::]']);
+
+/**
+ * DISTRETTO_PUBLIC_URL: an absolute http(s) address people can reach from outside this machine (not localhost nor a
+ * loopback address), without query, fragment or credentials; returned without its trailing slashes.
+ */
+export function checkPublicUrl(value: string): string {
+  const refuse = (why: string) => new ConfigError(`Invalid configuration: DISTRETTO_PUBLIC_URL: ${why} (got "${value}")`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw refuse('must be an absolute address such as https://distretto.example.it');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw refuse('must start with https:// or http://');
+  const host = url.hostname.toLowerCase();
+  if (LOOPBACK_HOSTS.has(host) || host.endsWith('.localhost') || host.startsWith('127.')) {
+    throw refuse('must be the address people reach the platform at, not localhost or a loopback address');
+  }
+  if (url.username || url.password) throw refuse('must not carry a user name or password');
+  if (url.search || url.hash || value.includes('?') || value.includes('#')) throw refuse('must not carry a query or a fragment');
+  return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 /** Reads configuration from the environment; a bad value stops start-up naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty variable (`DATABASE_URL= npm start`) means "not set", as in most tools.
@@ -101,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     host: e.HOST,
     dataDir: resolve(e.DISTRETTO_DATA_DIR),
     basemapUrl: e.DISTRETTO_BASEMAP_URL ?? null,
+    publicUrl: e.DISTRETTO_PUBLIC_URL === undefined ? null : checkPublicUrl(e.DISTRETTO_PUBLIC_URL),
     basemapAttribution: e.DISTRETTO_BASEMAP_ATTRIBUTION ?? null,
     queryTimeoutMs: e.DISTRETTO_QUERY_TIMEOUT_MS,
     secureCookies: e.DISTRETTO_SECURE_COOKIES === 'true',

@@ -50,7 +50,11 @@ export async function updateMailSettings(context: UseCaseContext, rawInput: TMai
   });
 }
 
-/** The address links in e-mails start with: the configured public address, else the caller's (a request's origin). */
-export async function mailLinkBase(context: UseCaseContext, fallback: string): Promise<string> {
-  return (await selectMailSettings(context.db.orm)).publicBaseUrl ?? fallback.replace(/\/+$/, '');
+/**
+ * The address links in e-mails start with: the platform's public address (DISTRETTO_PUBLIC_URL, checked at start-up),
+ * else the one administrators saved in the mail settings, else the caller's (a request's origin).
+ */
+export async function mailLinkBase(context: UseCaseContext, sources: { publicUrl: string | null; requestOrigin: string }): Promise<string> {
+  if (sources.publicUrl) return sources.publicUrl.replace(/\/+$/, '');
+  return (await selectMailSettings(context.db.orm)).publicBaseUrl ?? sources.requestOrigin.replace(/\/+$/, '');
 }

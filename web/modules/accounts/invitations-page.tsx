@@ -22,7 +22,7 @@ export function InvitationsPage() {
   const { t: tRoot } = useTranslation();
   const overview = useQuery({ queryKey: overviewKey, queryFn: ({ signal }) => api.get('/api/invitations', ZInvitationOverview, { signal }) });
   return (
-    <RequireAccess allow={mayInvite}>
+    <RequireAccess allow={mayInvite} roles={['platform_admin', 'district_coordinator', 'organization_admin']}>
       <PageHeader title={t('invitations.title')} breadcrumbs={[{ label: tRoot('nav.home'), to: paths.home }, { label: t('invitations.title') }]} lead={t('invitations.lead')} />
       {overview.isPending && <Loading />}
       {overview.isError && <ApiErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />}

@@ -37,7 +37,7 @@ export function UsersPage() {
     setQ(search.trim());
   };
   return (
-    <RequireAccess allow={isPlatformAdmin}>
+    <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
       <PageHeader title={t('users.title')} breadcrumbs={[{ label: tRoot('nav.home'), to: paths.home }, { label: t('users.title') }]} lead={t('users.lead')} />
       <form onSubmit={submit} className="d-flex align-items-end gap-2 mb-4" role="search">
         <TextField id="users-search" type="search" label={t('users.search')} value={search} onChange={(event) => setSearch(event.target.value)} className="flex-grow-1 mb-0" />

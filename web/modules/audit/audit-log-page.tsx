@@ -33,7 +33,7 @@ const PAGE_SIZE = 50;
  */
 export function AuditLogPage() {
   return (
-    <RequireAccess allow={isPlatformAdmin}>
+    <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
       <AuditLog />
     </RequireAccess>
   );

@@ -25,7 +25,7 @@ const PAGE_SIZE = 50;
  */
 export function JobsPage() {
   return (
-    <RequireAccess allow={isPlatformAdmin}>
+    <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
       <Jobs />
     </RequireAccess>
   );

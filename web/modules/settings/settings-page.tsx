@@ -21,7 +21,7 @@ export function SettingsPage() {
   const settings = useQuery(settingsQuery);
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
   return (
-    <RequireAccess allow={isPlatformAdmin}>
+    <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
       <PageHeader
         title={t('settings.title')}
         breadcrumbs={[{ label: t('nav.home'), to: paths.home }, { label: t('settings.title') }]}

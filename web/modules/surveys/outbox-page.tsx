@@ -11,7 +11,7 @@ import { SelectField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
-import { canRunSurveys } from './survey-access';
+import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import { MailSettingsForm } from './mail-settings-form';
 import { isPlatformAdmin } from '../../app/access';
 import { useSession } from '../../app/session';
@@ -24,7 +24,7 @@ const STATUSES = ['queued', 'sent', 'failed'] as const;
 /** The e-mail outbox of the coordinator's districts: what was (or will be) sent, with the links, filterable by topic. */
 export function OutboxPage() {
   return (
-    <RequireAccess allow={canRunSurveys}>
+    <RequireAccess allow={canRunSurveys} roles={SURVEY_RUNNER_ROLES}>
       <Outbox />
     </RequireAccess>
   );

@@ -12,7 +12,7 @@ import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { QuestionEditor } from './question-editor';
 import { BuilderError } from './builder-error';
-import { canRunSurveys } from './survey-access';
+import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import './surveys.css';
 import { surveyPaths } from './survey-paths';
 import {
@@ -31,7 +31,7 @@ import {
 
 export function SurveyBuilderPage() {
   return (
-    <RequireAccess allow={canRunSurveys}>
+    <RequireAccess allow={canRunSurveys} roles={SURVEY_RUNNER_ROLES}>
       <SurveyBuilder />
     </RequireAccess>
   );

@@ -9,14 +9,14 @@ import { RequireAccess } from '../../app/require-access';
 import { useSession } from '../../app/session';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { PageHeader } from '../../ui/page-header';
-import { canRunSurveys, coordinatedDistrictIds } from './survey-access';
+import { canRunSurveys, coordinatedDistrictIds, SURVEY_RUNNER_ROLES } from './survey-access';
 import './surveys.css';
 import { surveyPaths } from './survey-paths';
 import { createSurvey, districtsQuery } from './surveys.queries';
 
 export function SurveyCreatePage() {
   return (
-    <RequireAccess allow={canRunSurveys}>
+    <RequireAccess allow={canRunSurveys} roles={SURVEY_RUNNER_ROLES}>
       <SurveyCreateForm />
     </RequireAccess>
   );

@@ -10,7 +10,7 @@ import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
-import { canRunSurveys } from './survey-access';
+import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import './surveys.css';
 import { surveyPaths } from './survey-paths';
 import { createInvitations, invitationsQuery, previewInvitations, renewLink, setPublicLink, surveyQuery } from './surveys.queries';
@@ -19,7 +19,7 @@ const SIZE_CLASSES = ['micro', 'small', 'medium', 'large'] as const;
 
 export function SurveyInvitationsPage() {
   return (
-    <RequireAccess allow={canRunSurveys}>
+    <RequireAccess allow={canRunSurveys} roles={SURVEY_RUNNER_ROLES}>
       <SurveyInvitations />
     </RequireAccess>
   );

@@ -7,13 +7,13 @@ import { RequireAccess } from '../../app/require-access';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
-import { canRunSurveys } from './survey-access';
+import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import { surveyPaths } from './survey-paths';
 import { surveysQuery } from './surveys.queries';
 
 export function SurveysPage() {
   return (
-    <RequireAccess allow={canRunSurveys}>
+    <RequireAccess allow={canRunSurveys} roles={SURVEY_RUNNER_ROLES}>
       <SurveysList />
     </RequireAccess>
   );

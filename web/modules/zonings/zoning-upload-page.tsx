@@ -26,7 +26,7 @@ export function ZoningUploadPage() {
   return (
     <>
       <PageHeader title={t('upload.title')} breadcrumbs={[{ label: tc('nav.home'), to: paths.home }, { label: t('title'), to: paths.zonings }, { label: t('upload.title') }]} lead={t('upload.lead')} />
-      <RequireAccess allow={isPlatformAdmin}>
+      <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
         <ZoningUploadForm />
       </RequireAccess>
     </>
