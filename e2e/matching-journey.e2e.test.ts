@@ -63,7 +63,7 @@ describe('matching journey', () => {
   it('lets the demo firm member join the proposal', async () => {
     await signIn('impresa@pinerolese.demo', 'demo-impresa-2026');
     await journey.page.goto(proposalUrl);
-    await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo)' }).waitFor();
+    await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo) come richiedente' }).waitFor();
     await journey.page.getByLabel('Commento').fill('Otto dipendenti su turni serali: aderiamo.');
     await journey.page.getByRole('button', { name: 'Aderisco' }).click();
     await journey.page.getByText('Hanno aderito 1 organizzazioni richiedenti su 1 necessarie.').waitFor();
