@@ -141,4 +141,15 @@ describe('matching journey', () => {
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
     expect(pageErrors).toEqual([]);
   });
+
+  it('leads the firm member from the referrals page to a new referral by clicking, through the needs register', async () => {
+    await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
+    await journey.page.getByRole('link', { name: 'Segnalazioni a servizi' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazioni' }).waitFor();
+    await journey.page.getByRole('link', { name: 'Nuova segnalazione' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnala un bisogno a un servizio' }).waitFor();
+    await journey.page.getByRole('link', { name: 'Apri il registro dei bisogni' }).click();
+    await journey.page.getByRole('link', { name: /^Segnala a un servizio: / }).first().waitFor();
+    expect(pageErrors).toEqual([]);
+  });
 });
