@@ -63,7 +63,7 @@ describe('matching journey', () => {
   it('lets the demo firm member join the proposal', async () => {
     await signIn('impresa@pinerolese.demo', 'demo-impresa-2026');
     await journey.page.goto(proposalUrl);
-    await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo)' }).waitFor();
+    await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo) come richiedente' }).waitFor();
     await journey.page.getByLabel('Commento').fill('Otto dipendenti su turni serali: aderiamo.');
     await journey.page.getByRole('button', { name: 'Aderisco' }).click();
     await journey.page.getByText('Hanno aderito 1 organizzazioni richiedenti su 1 necessarie.').waitFor();
@@ -139,6 +139,17 @@ describe('matching journey', () => {
     await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
     await journey.page.getByRole('heading', { level: 1, name: /^Segnalazione a / }).waitFor();
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('leads the firm member from the referrals page to a new referral by clicking, through the needs register', async () => {
+    await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
+    await journey.page.getByRole('link', { name: 'Segnalazioni a servizi' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazioni' }).waitFor();
+    await journey.page.getByRole('link', { name: 'Nuova segnalazione' }).click();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnala un bisogno a un servizio' }).waitFor();
+    await journey.page.getByRole('link', { name: 'Apri il registro dei bisogni' }).click();
+    await journey.page.getByRole('link', { name: /^Segnala a un servizio: / }).first().waitFor();
     expect(pageErrors).toEqual([]);
   });
 });

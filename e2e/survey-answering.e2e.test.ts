@@ -81,6 +81,14 @@ describe('answering a survey without an account', () => {
     await page.reload();
     await page.getByText('Avete già inviato le risposte: potete ancora modificarle.').waitFor();
     expect(await page.getByLabel('Quanti dipendenti ha la vostra organizzazione?').inputValue()).toBe('40');
+    // An edit of the submitted response, section by section: "Salva e continua" saves it on the server and continues.
+    await page.getByLabel('Quanti dipendenti ha la vostra organizzazione?').fill('45');
+    await page.getByRole('button', { name: 'Salva e continua' }).click();
+    await page.getByText('Modifiche salvate.').waitFor();
+    await page.getByText('Sezione 2 di 4').waitFor();
+    await page.reload();
+    await page.getByText('Sezione 1 di 4').waitFor();
+    await expect.poll(() => page.getByLabel('Quanti dipendenti ha la vostra organizzazione?').inputValue()).toBe('45');
 
     await page.goto(`${server.url}/accedi`);
     await page.getByLabel('E-mail').fill('coordinatore@pinerolese.demo');

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
 import { zMoneyCents } from './money';
-import { COVERAGE_DEFAULTS, PROPOSAL_RESPONSES, PROPOSAL_STATUSES, REFERRAL_ACTIONS, REFERRAL_STATUSES, ZONE_KINDS } from '../domain/matching';
+import { COVERAGE_DEFAULTS, PROPOSAL_RESPONSES, PROPOSAL_ROLES, PROPOSAL_STATUSES, REFERRAL_ACTIONS, REFERRAL_STATUSES, ZONE_KINDS } from '../domain/matching';
 import { TARGET_GROUPS } from '../domain/services';
 
 const ZCategoryCode = z.string().regex(/^[a-z0-9_.-]{2,80}$/, 'a category code such as anziani.assistenza-domiciliare');
@@ -131,7 +131,7 @@ export type TProposalCreate = z.infer<typeof ZProposalCreate>;
 export const ZProposalParty = z.object({
   organizationId: z.string(),
   organizationName: z.string(),
-  role: z.enum(['requester', 'provider']),
+  role: z.enum(PROPOSAL_ROLES),
   serviceId: z.string().nullable(),
   serviceName: z.string().nullable(),
   rank: zInt().nullable(),
@@ -172,8 +172,10 @@ export const ZProposalSummary = ZProposal.pick({ id: true, title: true, category
 export const ZProposalList = z.object({ items: z.array(ZProposalSummary) });
 export const ZProposalListQuery = z.strictObject({ districtId: z.uuid().optional() });
 
+/** One organization's answer in one role: an organization both requester and provider answers each role apart. */
 export const ZProposalResponse = z.strictObject({
   organizationId: z.uuid(),
+  role: z.enum(PROPOSAL_ROLES),
   response: z.enum(PROPOSAL_RESPONSES),
   comment: z.string().trim().max(2000).default(''),
 });

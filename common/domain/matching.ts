@@ -86,6 +86,9 @@ export function costSharesOf(costKind: string, unitPriceCents: number | null, pe
 }
 
 export const PROPOSAL_RESPONSES = ['interested', 'not_interested'] as const;
+/** The two parts an organization takes in a proposal; one organization may take both, and answers each apart. */
+export const PROPOSAL_ROLES = ['requester', 'provider'] as const;
+export type ProposalRole = (typeof PROPOSAL_ROLES)[number];
 export const PROPOSAL_STATUSES = ['open', 'agreed', 'withdrawn'] as const;
 
 export const REFERRAL_STATUSES = ['sent', 'accepted', 'declined', 'info_requested', 'served', 'not_served'] as const;

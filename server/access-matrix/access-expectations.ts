@@ -478,7 +478,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/matching/proposals': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { scopedList: true, query: district }),
   'POST /api/matching/proposals': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ ...group(r), title: 'Proposta della matrice' }) }),
   'GET /api/matching/proposals/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
-  'POST /api/matching/proposals/{id}/responses': tenant(allow('admin', 'member'), { body: (r) => ({ organizationId: r.ids.organizationId, response: 'interested' }) }),
+  'POST /api/matching/proposals/{id}/responses': tenant(allow('admin', 'member'), { body: (r) => ({ organizationId: r.ids.organizationId, role: 'requester', response: 'interested' }) }),
   'POST /api/matching/proposals/{id}/agreement': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
   'GET /api/matching/referrals': tenant(allow('coordinator', 'admin', 'member'), { scopedList: true, query: district }),
   'POST /api/matching/referrals': tenant(allow('admin', 'member'), { body: (r) => ({ districtId: r.ids.districtId, referringOrganizationId: r.ids.organizationId, serviceId: r.ids.serviceId, subjectKind: 'group', peopleCount: 2, municipalityCode: r.ids.municipalityCode }) }),

@@ -109,11 +109,11 @@ export async function selectProposalParties(db: DbExecutor, proposalId: string):
 
 export async function updatePartyResponse(
   tx: DbExecutor,
-  change: { proposalId: string; organizationId: string; response: string; comment: string },
+  change: { proposalId: string; organizationId: string; role: 'requester' | 'provider'; response: string; comment: string },
 ): Promise<number> {
   const result = await tx.execute(sql`
     update matching_proposal_parties set response = ${change.response}, comment = ${change.comment}, responded_at = now()
-    where proposal_id = ${change.proposalId}::uuid and organization_id = ${change.organizationId}::uuid`);
+    where proposal_id = ${change.proposalId}::uuid and organization_id = ${change.organizationId}::uuid and role = ${change.role}`);
   return result.rowCount ?? 0;
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TProposal } from '../../../common/contracts/matching';
 import type { SignedIn } from '../../platform/testing/test-app';
-import { buildMatchingWorld, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+import { buildMatchingWorld, daysAgo, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
+import { needs } from '../needs';
 import { REFERRAL_STATUSES, PROPOSAL_STATUSES } from '../../../common/domain/matching';
 import { expectNoRawCodes } from '../../platform/testing/raw-codes';
 
@@ -86,7 +87,8 @@ describe('matching: shared-service proposals', () => {
   });
 
   it('lets each party answer for its own organization only, shows who joined, and hides the proposal from others', async () => {
-    const respond = (as: SignedIn, organizationId: string, response: string, comment = '') => post(as, `/api/matching/proposals/${proposal.id}/responses`, { organizationId, response, comment });
+    const respond = (as: SignedIn, organizationId: string, response: string, comment = '') =>
+      post(as, `/api/matching/proposals/${proposal.id}/responses`, { organizationId, role: organizationId === w.org.provider1 ? 'provider' : 'requester', response, comment });
     // Answering for an organization one does not belong to: 403; for one that is not a party (so cannot see it): 404.
     expect((await respond(w.as.requester1, w.org.requester2, 'interested')).statusCode).toBe(403);
     const notParty = await respond(w.as.requester3, w.org.requester3, 'interested');
@@ -134,8 +136,63 @@ describe('matching: shared-service proposals', () => {
       ['it', 'Accordo raggiunto: Assistenza domiciliare condivisa a Pinerolo'],
     ]);
     for (const m of agreementMails) expectNoRawCodes(`${m.subject}\n${m.body_text}`, [...PROPOSAL_STATUSES]);
-    const late = await post(w.as.requester1, `/api/matching/proposals/${proposal.id}/responses`, { organizationId: w.org.requester1, response: 'not_interested' });
+    const late = await post(w.as.requester1, `/api/matching/proposals/${proposal.id}/responses`, { organizationId: w.org.requester1, role: 'requester', response: 'not_interested' });
     expect(late.statusCode).toBe(409);
     expect(late.json().code).toBe('MATCHING.PROPOSAL_NOT_OPEN');
+  });
+
+  it('gives an organization both requester and provider one answer per role: an answer changes only its own row', async () => {
+    // The top provider of Pinerolo's home care has a need of its own in the same group: a requester too.
+    await w.t.db.orm.insert(needs).values({
+      districtId: w.districtId, source: 'manual', status: 'open', organizationId: w.org.provider1, categoryCode: 'anziani.assistenza-domiciliare',
+      targetGroup: 'older_people', municipalityCode: PINEROLO, peopleCount: 2, relevance: 3, expressedOn: daysAgo(3),
+    });
+    const created = await create(w.as.coordinator, { title: 'Assistenza domiciliare condivisa, secondo giro' });
+    expect(created.statusCode, created.body).toBe(201);
+    const both = created.json() as TProposal;
+    const rowsOf = (p: TProposal) => p.parties.filter((party) => party.organizationId === w.org.provider1).map((party) => [party.role, party.response, party.comment, party.canRespond]).sort();
+    expect(rowsOf((await get(w.as.provider1, `/api/matching/proposals/${both.id}`)).json())).toEqual([
+      ['provider', 'pending', '', true],
+      ['requester', 'pending', '', true],
+    ]);
+    const respond = (as: SignedIn, body: object) => post(as, `/api/matching/proposals/${both.id}/responses`, body);
+    const asProvider = await respond(w.as.provider1, { organizationId: w.org.provider1, role: 'provider', response: 'interested', comment: 'Possiamo offrirlo' });
+    expect(asProvider.statusCode, asProvider.body).toBe(200);
+    // The requester row is untouched: still pending, no comment, no answer time; nobody joined as a requester.
+    expect(rowsOf(asProvider.json())).toEqual([
+      ['provider', 'interested', 'Possiamo offrirlo', true],
+      ['requester', 'pending', '', true],
+    ]);
+    expect(asProvider.json().joinedCount).toBe(0);
+    const stored = await w.t.db.pool.query('select role, response, comment, responded_at is not null as answered from matching_proposal_parties where proposal_id = $1 and organization_id = $2 order by role', [both.id, w.org.provider1]);
+    expect(stored.rows).toEqual([
+      { role: 'provider', response: 'interested', comment: 'Possiamo offrirlo', answered: true },
+      { role: 'requester', response: 'pending', comment: '', answered: false },
+    ]);
+    // Then as a requester: only that row changes, and it counts as joined.
+    const asRequester = await respond(w.as.provider1, { organizationId: w.org.provider1, role: 'requester', response: 'not_interested', comment: 'Per ora no' });
+    expect(rowsOf(asRequester.json())).toEqual([
+      ['provider', 'interested', 'Possiamo offrirlo', true],
+      ['requester', 'not_interested', 'Per ora no', true],
+    ]);
+    // A role the organization does not have in the proposal: 422 naming the field; the rows unchanged.
+    const notProvider = await respond(w.as.requester1, { organizationId: w.org.requester1, role: 'provider', response: 'interested' });
+    expect(notProvider.statusCode).toBe(422);
+    expect(JSON.stringify(notProvider.json().details)).toContain('role');
+    // Without a role the answer is refused: it would be ambiguous.
+    expect((await respond(w.as.provider1, { organizationId: w.org.provider1, response: 'interested' })).statusCode).toBe(422);
+    // Another organization cannot answer for it, in either role (403), nor can its district's coordinator.
+    for (const role of ['provider', 'requester']) {
+      expect((await respond(w.as.requester1, { organizationId: w.org.provider1, role, response: 'not_interested' })).statusCode).toBe(403);
+      expect((await respond(w.as.coordinator, { organizationId: w.org.provider1, role, response: 'not_interested' })).statusCode).toBe(403);
+    }
+    const after = await w.t.db.pool.query('select role, response, comment from matching_proposal_parties where proposal_id = $1 and organization_id = $2 order by role', [both.id, w.org.provider1]);
+    expect(after.rows).toEqual([
+      { role: 'provider', response: 'interested', comment: 'Possiamo offrirlo' },
+      { role: 'requester', response: 'not_interested', comment: 'Per ora no' },
+    ]);
+    // Each answer is audited with its role.
+    const audit = await w.t.db.pool.query(`select "after" as after_data from audit_log where entity_id = $1 and action = 'matching.respond-to-proposal' order by seq`, [both.id]);
+    expect(audit.rows.map((row) => row.after_data.role)).toEqual(['provider', 'requester']);
   });
 });

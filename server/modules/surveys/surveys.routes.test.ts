@@ -338,12 +338,20 @@ describe('surveys: builder, invitations, answering without an account', () => {
       const current = (await call('GET', `/api/surveys/${survey.id}`, coordinator)).body as TSurvey;
       const patched = await call('PATCH', `/api/surveys/${survey.id}`, coordinator, { version: current.version, opensOn: addDays(-10), closesOn: addDays(-1) });
       expect(patched.status).toBe(200);
+      const answersBefore = (await get(links[2]!.link)).body.response.answers;
       const late = await put(links[2]!.link, { answers: {}, submit: true });
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('SURVEYS.CLOSED');
+      // An edit of one section of the submitted response after the close: refused, saying why, and nothing changes.
+      const lateEdit = await put(links[2]!.link, { answers: { [questionId(survey, 'comune_sede')]: '001184' } });
+      expect(lateEdit.status).toBe(409);
+      expect(lateEdit.body.code).toBe('SURVEYS.CLOSED');
+      expect(lateEdit.body.message).toContain('answers can no longer be changed');
       const form = await get(links[2]!.link);
       expect(form.body.state).toBe('closed');
       expect(form.body.response.status).toBe('submitted');
+      expect(form.body.response.answers).toEqual(answersBefore);
+      expect(form.body.response.answers[questionId(survey, 'comune_sede')]).toBe('001191');
     });
   });
 

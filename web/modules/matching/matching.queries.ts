@@ -75,7 +75,7 @@ export function proposalQuery(id: string) {
 }
 
 export const createProposal = (input: TProposalCreate) => api.post('/api/matching/proposals', ZProposal, input);
-export const respondToProposal = (id: string, input: { organizationId: string; response: 'interested' | 'not_interested'; comment: string }) =>
+export const respondToProposal = (id: string, input: { organizationId: string; role: 'requester' | 'provider'; response: 'interested' | 'not_interested'; comment: string }) =>
   api.post(`/api/matching/proposals/${encodeURIComponent(id)}/responses`, ZProposal, input);
 export const agreeProposal = (id: string, input: { version: number; notes: string }) =>
   api.post(`/api/matching/proposals/${encodeURIComponent(id)}/agreement`, ZProposal, input);

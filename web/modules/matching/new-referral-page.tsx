@@ -39,6 +39,11 @@ export function NewReferralPage() {
       <>
         {header}
         <p>{t('newReferral.missing')}</p>
+        <p>
+          <Link className="btn btn-primary" to={paths.needs}>
+            {t('newReferral.toNeeds')}
+          </Link>
+        </p>
       </>
     );
   }

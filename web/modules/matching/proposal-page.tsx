@@ -103,14 +103,16 @@ function ResponseForm({ proposal, party }: { proposal: TProposal; party: Party }
   const queryClient = useQueryClient();
   const [comment, setComment] = useState(party.comment);
   const respond = useMutation({
-    mutationFn: (response: 'interested' | 'not_interested') => respondToProposal(proposal.id, { organizationId: party.organizationId, response, comment }),
+    mutationFn: (response: 'interested' | 'not_interested') => respondToProposal(proposal.id, { organizationId: party.organizationId, role: party.role, response, comment }),
     onSuccess: (updated) => queryClient.setQueryData(proposalQuery(proposal.id).queryKey, updated),
   });
   const id = `response-${party.organizationId}-${party.role}`;
   return (
     <section aria-labelledby={`${id}-heading`} className="border rounded p-3 my-3">
       <h2 id={`${id}-heading`} className="h5">
-        {t('proposal.answerFor', { organization: party.organizationName })}
+        {party.role === 'provider'
+          ? t('proposal.answerAsProvider', { organization: party.organizationName, service: party.serviceName ?? '' })
+          : t('proposal.answerAsRequester', { organization: party.organizationName })}
       </h2>
       <TextAreaField id={`${id}-comment`} label={t('proposal.comment')} value={comment} onChange={(event) => setComment(event.target.value)} rows={2} />
       {respond.isError && <ApiErrorAlert error={respond.error} />}

@@ -10,6 +10,8 @@ import { Loading } from '../../ui/loading';
 import { DataTable } from '../../ui/data-table';
 import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
+import { organizationGrants } from '../../app/access';
+import { useSession } from '../../app/session';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { matchingPaths } from './matching-paths';
@@ -21,13 +23,23 @@ export function ReferralsPage() {
   const { t: tCommon } = useTranslation();
   const referrals = useQuery(referralsQuery);
   const report = useQuery(referralReportQuery);
+  const { session } = useSession();
   const number = (value: number) => formatNumber(value, i18n.language);
+  // A referral is made by an organization's member for one of its needs: the button is theirs.
+  const refers = organizationGrants(session).length > 0;
   return (
     <>
       <PageHeader
         title={t('referrals.title')}
         breadcrumbs={[{ label: tCommon('nav.home'), to: paths.home }, { label: t('title'), to: matchingPaths.gaps }, { label: t('referrals.title') }]}
         lead={t('referrals.lead')}
+        aside={
+          refers ? (
+            <Link className="btn btn-primary" to={matchingPaths.newReferralChoosingNeed}>
+              {t('referrals.new')}
+            </Link>
+          ) : null
+        }
       />
       {referrals.isPending && <Loading />}
       {referrals.isError && <ApiErrorAlert error={referrals.error} onRetry={() => void referrals.refetch()} />}

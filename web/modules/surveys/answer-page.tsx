@@ -95,8 +95,9 @@ function AnswerForm({ token, form }: { token: string; form: TAnswerForm }) {
         setFeedback({ kind: 'submitted', text: submit ? t('answer.submitted') : t('answer.editSaved') });
       } else {
         setFeedback({ kind: 'saved', text: t('answer.saved') });
-        if (!isLast) goTo(sectionIndex + 1);
       }
+      // "Save and continue" continues, before and after the submission (an edit, section by section).
+      if (!submit && !isLast) goTo(sectionIndex + 1);
       await queryClient.invalidateQueries({ queryKey: ['survey-answer', token] });
     } catch (error) {
       const fields = isApiError(error) ? fieldsOf(error.details) : [];
