@@ -10,7 +10,7 @@ import { Loading } from '../../ui/loading';
 import { DataTable } from '../../ui/data-table';
 import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { formatDateTime, formatNumber } from '../../app/format';
+import { formatDateTime, formatNumber, formatShare } from '../../app/format';
 import { paths } from '../../app/paths';
 import { matchingPaths } from './matching-paths';
 import { referralQuery, referralReportQuery, referralsQuery, transitionReferral } from './matching.queries';
@@ -55,7 +55,7 @@ export function ReferralsPage() {
             {t('referrals.reportSummary', {
               total: report.data.total,
               median: report.data.medianHoursToAnswer === null ? '—' : number(report.data.medianHoursToAnswer),
-              share: report.data.shareClosedWithOutcome === null ? '—' : `${number(Math.round(report.data.shareClosedWithOutcome * 100))}%`,
+              share: report.data.shareClosedWithOutcome === null ? '—' : formatShare(report.data.shareClosedWithOutcome, i18n.language),
             })}
           </p>
           {(['byProvider', 'byCategory'] as const).map((dimension) => (
