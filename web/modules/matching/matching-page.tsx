@@ -295,7 +295,7 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
     { key: 'organizations', header: t('groups.organizations'), isNumeric: true, cell: (g) => number(g.organizationCount) },
     { key: 'people', header: t('groups.people'), isNumeric: true, cell: (g) => number(g.peopleCount) },
     { key: 'trend', header: t('groups.trend'), cell: (g) => t(`trend.${g.trend}`) },
-    { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (g) => t('groups.freeOf', { free: number(g.freeCapacity), services: g.serviceCount }) },
+    { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (g) => t('groups.freeOf', { free: number(g.freeCapacity), count: g.serviceCount }) },
     { key: 'coverage', header: t('groups.coverage'), isNumeric: true, cell: (g) => formatCoverage(g.coverage, i18n.language, report.parameters.threshold) },
     { key: 'state', header: t('groups.state'), cell: (g) => <CoverageBadge coverageClass={g.gapReason === 'no_supply' ? 0 : g.isGap ? 1 : 2} /> },
     {
