@@ -29,9 +29,9 @@ describe('matching journey', () => {
     await signIn('coordinatore@pinerolese.demo', 'demo-pinerolese-2026');
     await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
     await journey.page.getByRole('heading', { level: 1, name: 'Abbinamento bisogni e servizi' }).waitFor();
-    await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).waitFor();
-    const summary = await journey.page.getByRole('status').filter({ hasText: 'gruppi di bisogni' }).innerText();
-    expect(Number(/di cui (\d+) senza alcun servizio/.exec(summary)?.[1])).toBeGreaterThanOrEqual(1);
+    await journey.page.getByRole('status').filter({ hasText: 'Gruppi di bisogni' }).waitFor();
+    const summary = await journey.page.getByRole('status').filter({ hasText: 'Gruppi di bisogni' }).innerText();
+    expect(Number(/di cui senza alcun servizio: (\d+)/.exec(summary)?.[1])).toBeGreaterThanOrEqual(1);
     const municipalities = journey.page.getByRole('table', { name: 'Comuni con bisogni aperti, dal meno coperto' });
     const villar = municipalities.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: 'Villar Perosa' }) });
     await expect.poll(() => villar.innerText()).toContain('Scoperto: nessun servizio');
@@ -56,7 +56,7 @@ describe('matching journey', () => {
     await journey.page.getByRole('heading', { level: 1, name: /Baby sitting e assistenza ai bambini condiviso a Villar Perosa/ }).waitFor();
     proposalUrl = journey.page.url();
     expect(proposalUrl).toMatch(/\/abbinamento\/proposte\/[0-9a-f-]{36}$/);
-    await journey.page.getByText('Hanno aderito 0 organizzazioni richiedenti su 1 necessarie.').waitFor();
+    await journey.page.getByText('Organizzazioni richiedenti che hanno aderito: 0 su 1 necessarie.').waitFor();
     await signOut();
   });
 
@@ -66,7 +66,7 @@ describe('matching journey', () => {
     await journey.page.getByRole('heading', { name: 'Rispondi per Meccanica Chisone S.r.l. (demo) come richiedente' }).waitFor();
     await journey.page.getByLabel('Commento').fill('Otto dipendenti su turni serali: aderiamo.');
     await journey.page.getByRole('button', { name: 'Aderisco' }).click();
-    await journey.page.getByText('Hanno aderito 1 organizzazioni richiedenti su 1 necessarie.').waitFor();
+    await journey.page.getByText('Organizzazioni richiedenti che hanno aderito: 1 su 1 necessarie.').waitFor();
     await signOut();
   });
 
@@ -78,7 +78,7 @@ describe('matching journey', () => {
     await expect.poll(() => firm.innerText()).toContain('Aderisce');
     expect(await firm.innerText()).toContain('Otto dipendenti su turni serali');
     await journey.page.getByRole('button', { name: "Registra l'accordo" }).click();
-    await journey.page.getByText('Accordo registrato tra 1 organizzazioni.').waitFor();
+    await journey.page.getByText('Accordo registrato con 1 organizzazione.').waitFor();
     expect(pageErrors).toEqual([]);
   });
 
@@ -87,11 +87,11 @@ describe('matching journey', () => {
     await journey.page.getByRole('button', { name: 'Perché? Perosa Argentina, Assistenza domiciliare' }).click();
     const services = journey.page.getByRole('table', { name: /Servizi considerati/ });
     await services.getByRole('button', { name: 'Segnala Assistenza domiciliare anziani' }).click();
-    const form = journey.page.getByRole('form', { name: 'Segnalazione a Assistenza domiciliare anziani' });
+    const form = journey.page.getByRole('form', { name: 'Segnalazione ad Assistenza domiciliare anziani' });
     await form.getByText('niente dati sulla salute').waitFor();
     await form.getByLabel('Dettagli (facoltativi)').fill('Preferisce le visite al mattino.');
     await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
-    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazione a Assistenza domiciliare anziani' }).waitFor();
+    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazione ad Assistenza domiciliare anziani' }).waitFor();
     await journey.page.getByText('Preferisce le visite al mattino.').waitFor();
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
     expect(pageErrors).toEqual([]);
@@ -101,7 +101,7 @@ describe('matching journey', () => {
     await journey.page.goto(`${journey.server.url}/abbinamento`);
     await journey.page
       .getByRole('status')
-      .filter({ hasText: 'gruppi di bisogni' })
+      .filter({ hasText: 'Gruppi di bisogni' })
       .waitFor()
       .catch(async (error: Error) => {
         throw new Error(`${error.message}\nThe page showed:\n${await journey.page.locator('main').innerText()}`);
@@ -131,13 +131,13 @@ describe('matching journey', () => {
     const option = services.locator('option', { hasText: 'Sportello badanti e assistenza familiare' });
     await option.waitFor({ state: 'attached' });
     await services.selectOption((await option.getAttribute('value'))!);
-    const form = journey.page.getByRole('form', { name: /^Segnalazione a / });
+    const form = journey.page.getByRole('form', { name: /^Segnalazione ad? / });
     // The need's 4 people are the group referred.
     expect(await form.getByLabel('Quante persone').inputValue()).toBe('4');
     const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
-    await journey.page.getByRole('heading', { level: 1, name: /^Segnalazione a / }).waitFor();
+    await journey.page.getByRole('heading', { level: 1, name: /^Segnalazione ad? / }).waitFor();
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');
     expect(pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime, formatNumber, formatTime } from './format';
+import { formatCoverage, formatDateTime, formatDecimal, formatNumber, formatShare, formatTime } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the Italian way in Italian and the English way in English', () => {
@@ -21,5 +21,48 @@ describe('formatDateTime', () => {
   });
   it('returns the input when it is not a date', () => {
     expect(formatDateTime('not a date', 'it')).toBe('not a date');
+  });
+});
+
+describe('formatCoverage', () => {
+  it('shows two decimals with the language decimal separator: 6 free places for 7 people', () => {
+    expect(formatCoverage(6 / 7, 'it')).toBe('0,86');
+    expect(formatCoverage(6 / 7, 'en')).toBe('0.86');
+    expect(formatCoverage(1, 'it')).toBe('1,00');
+    expect(formatCoverage(1234.5, 'en')).toBe('1,234.50');
+  });
+  it('never shows a value below the threshold as equal to it', () => {
+    expect(formatCoverage(0.996, 'it', 1)).toBe('0,996');
+    expect(formatCoverage(0.99999, 'en', 1)).toBe('0.99999');
+    expect(formatCoverage(0.9999999, 'en', 1)).toBe('0.999999');
+    expect(formatCoverage(6 / 7, 'it', 1)).toBe('0,86');
+  });
+  it('never shows a value at or above the threshold as below it', () => {
+    expect(formatCoverage(0.8551, 'en', 0.855)).toBe('0.86');
+    expect(formatCoverage(0.8449, 'en', 0.8445)).toBe('0.845');
+    expect(formatCoverage(1, 'it', 1)).toBe('1,00');
+  });
+});
+
+describe('formatDecimal', () => {
+  it('drops trailing zeros and uses the language separator', () => {
+    expect(formatDecimal(0.8, 'it')).toBe('0,8');
+    expect(formatDecimal(1, 'en')).toBe('1');
+    expect(formatDecimal(2.345, 'en', 1)).toBe('2.3');
+  });
+});
+
+describe('formatShare', () => {
+  it('shows a percentage with one decimal in each language', () => {
+    expect(formatShare(0.25, 'it')).toBe('25%');
+    expect(formatShare(0.123, 'en')).toBe('12.3%');
+    expect(formatShare(0.123, 'it')).toBe('12,3%');
+  });
+  it('never rounds a share that is not whole or nothing to 100% or 0%', () => {
+    expect(formatShare(0.9996, 'it')).toBe('99,96%');
+    expect(formatShare(0.0004, 'en')).toBe('0.04%');
+    expect(formatShare(1, 'en')).toBe('100%');
+    expect(formatShare(0, 'en')).toBe('0%');
+    expect(formatShare(0.0000001, 'en')).toBe('<0.001%');
   });
 });

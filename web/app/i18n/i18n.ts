@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import it from './it.json';
 import en from './en.json';
 import { WEB_MODULES } from '../web-modules';
+import { withPrepositionA } from './italian-grammar';
 
 export const LANGUAGES = ['it', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -71,6 +72,8 @@ export function setUpI18n() {
     initAsync: false,
     showSupportNotice: false,
   });
+  // `{{name, a}}`: the Italian preposition "a"/"ad" before a name (italian-grammar.ts); other languages write the name.
+  i18next.services.formatter?.add('a', (value: unknown, lng: string | undefined) => (lng === 'it' ? withPrepositionA(String(value)) : String(value)));
   document.documentElement.lang = language;
   i18next.on('languageChanged', applyLanguage);
   return i18next;

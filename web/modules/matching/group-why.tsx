@@ -6,7 +6,7 @@ import type { TCoverageGroup } from '../../../common/contracts/matching';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { formatNumber } from '../../app/format';
+import { formatCoverage, formatDecimal, formatNumber } from '../../app/format';
 import { groupDetailQuery, type CoverageFilters } from './matching.queries';
 import { ReferralForm } from './referral-form';
 import { organizationGrants } from '../../app/access';
@@ -36,7 +36,7 @@ export function GroupWhy({ group, filters }: { group: TCoverageGroup; filters: C
     <div className="why-panel">
       <h3 className="h5">{t('why.title', { zone: group.zoneLabel, category: group.categoryLabel })}</h3>
       <p>
-        {t('why.formula', { free: number(group.freeCapacity), people: number(group.peopleCount), coverage: number(group.coverage), threshold: number(filters.threshold) })}
+        {t('why.formula', { free: number(group.freeCapacity), people: number(group.peopleCount), coverage: formatCoverage(group.coverage, i18n.language, filters.threshold), threshold: formatDecimal(filters.threshold, i18n.language) })}
         {group.servicesWithUnknownCapacity > 0 && ` ${t('why.unknownCapacity', { count: group.servicesWithUnknownCapacity })}`}
       </p>
       <p className="small">{t('why.notAllocated')}</p>
@@ -57,7 +57,7 @@ export function GroupWhy({ group, filters }: { group: TCoverageGroup; filters: C
         columns={[
           { key: 'name', header: t('why.service'), isRowHeader: true, cell: (s) => s.name },
           { key: 'provider', header: t('why.provider'), cell: (s) => s.providerName },
-          { key: 'reach', header: t('why.reachedBy'), cell: (s) => (s.reachedBy === 'location' ? t('why.reach.location', { km: number(s.distanceKm) }) : t(`why.reach.${s.reachedBy}`)) },
+          { key: 'reach', header: t('why.reachedBy'), cell: (s) => (s.reachedBy === 'location' ? t('why.reach.location', { km: formatDecimal(s.distanceKm, i18n.language, 1) }) : t(`why.reach.${s.reachedBy}`)) },
           { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (s) => (s.freeCapacity === null ? t('why.unknown') : number(s.freeCapacity)) },
           { key: 'fresh', header: t('why.freshness'), cell: (s) => t(`why.fresh.${s.freshness}`, { days: s.confirmedDaysAgo }) },
           { key: 'open', header: t('why.openToCommunity'), cell: (s) => (s.isOpenToCommunity ? t('why.yes') : t('why.no')) },

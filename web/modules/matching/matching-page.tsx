@@ -15,7 +15,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useBasemap } from '../../app/use-basemap';
 import { useSession } from '../../app/session';
 import { isSignedIn } from '../../app/access';
-import { formatNumber } from '../../app/format';
+import { formatCoverage, formatDecimal, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { districtBoundariesQuery, districtsQuery } from '../districts';
 import { zoningsQuery } from '../zonings';
@@ -267,7 +267,7 @@ function MunicipalityList({ report }: { report: TCoverageReport }) {
     { key: 'name', header: t('municipalities.name'), isRowHeader: true, cell: (m) => m.name },
     { key: 'state', header: t('municipalities.state'), cell: (m) => <CoverageBadge coverageClass={coverageClassOf(m)} /> },
     { key: 'people', header: t('municipalities.people'), isNumeric: true, cell: (m) => formatNumber(m.peopleCount, i18n.language) },
-    { key: 'coverage', header: t('municipalities.minimumCoverage'), isNumeric: true, cell: (m) => (m.minimumCoverage === null ? '—' : formatNumber(m.minimumCoverage, i18n.language)) },
+    { key: 'coverage', header: t('municipalities.minimumCoverage'), isNumeric: true, cell: (m) => (m.minimumCoverage === null ? '—' : formatCoverage(m.minimumCoverage, i18n.language, report.parameters.threshold)) },
   ];
   const rows = [...report.municipalities].sort((a, b) => coverageClassOf(a) - coverageClassOf(b) || a.name.localeCompare(b.name, 'it'));
   return <DataTable caption={t('municipalities.caption')} columns={columns} rows={rows} rowKey={(m) => m.code} emptyText={t('municipalities.none')} />;
@@ -295,8 +295,8 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
     { key: 'organizations', header: t('groups.organizations'), isNumeric: true, cell: (g) => number(g.organizationCount) },
     { key: 'people', header: t('groups.people'), isNumeric: true, cell: (g) => number(g.peopleCount) },
     { key: 'trend', header: t('groups.trend'), cell: (g) => t(`trend.${g.trend}`) },
-    { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (g) => t('groups.freeOf', { free: number(g.freeCapacity), services: g.serviceCount }) },
-    { key: 'coverage', header: t('groups.coverage'), isNumeric: true, cell: (g) => number(g.coverage) },
+    { key: 'free', header: t('groups.freeCapacity'), isNumeric: true, cell: (g) => t('groups.freeOf', { free: number(g.freeCapacity), count: g.serviceCount }) },
+    { key: 'coverage', header: t('groups.coverage'), isNumeric: true, cell: (g) => formatCoverage(g.coverage, i18n.language, report.parameters.threshold) },
     { key: 'state', header: t('groups.state'), cell: (g) => <CoverageBadge coverageClass={g.gapReason === 'no_supply' ? 0 : g.isGap ? 1 : 2} /> },
     {
       key: 'actions',
@@ -342,8 +342,8 @@ function GroupsTable({ report, filters }: { report: TCoverageReport; filters: Co
       </SelectField>
       <DataTable
         caption={t(report.parameters.zoneKind === 'municipality' ? 'groups.caption' : 'groups.captionZones', {
-          threshold: number(report.parameters.threshold),
-          radius: number(report.parameters.radiusKm),
+          threshold: formatDecimal(report.parameters.threshold, i18n.language),
+          radius: formatDecimal(report.parameters.radiusKm, i18n.language, 1),
         })}
         columns={columns}
         rows={rows}

@@ -11,7 +11,7 @@ import { Notice } from '../../ui/notice';
 import { DataTable } from '../../ui/data-table';
 import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { formatNumber } from '../../app/format';
+import { formatDecimal, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { matchingPaths } from './matching-paths';
 import { agreeProposal, proposalQuery, respondToProposal } from './matching.queries';
@@ -67,6 +67,7 @@ export function ProposalPage() {
 function PartiesTable({ proposal }: { proposal: TProposal }) {
   const { t, i18n } = useTranslation('matching');
   const number = (value: number) => formatNumber(value, i18n.language);
+  const decimal = (value: number) => formatDecimal(value, i18n.language);
   return (
     <DataTable
       caption={t('proposal.partiesCaption')}
@@ -80,10 +81,10 @@ function PartiesTable({ proposal }: { proposal: TProposal }) {
           cell: (party) =>
             party.score === null ? '—' : (
               <span title={t('proposal.scoreExplained', {
-                category: number(party.scoreDetails?.categoryFit ?? 0), target: number(party.scoreDetails?.targetGroupFit ?? 0),
-                proximity: number(party.scoreDetails?.proximity ?? 0), capacity: number(party.scoreDetails?.capacity ?? 0), open: number(party.scoreDetails?.openToCommunity ?? 0),
+                category: decimal(party.scoreDetails?.categoryFit ?? 0), target: decimal(party.scoreDetails?.targetGroupFit ?? 0),
+                proximity: decimal(party.scoreDetails?.proximity ?? 0), capacity: decimal(party.scoreDetails?.capacity ?? 0), open: decimal(party.scoreDetails?.openToCommunity ?? 0),
               })}>
-                {number(party.score)}
+                {decimal(party.score)}
               </span>
             ),
         },

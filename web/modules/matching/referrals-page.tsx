@@ -12,7 +12,7 @@ import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { organizationGrants } from '../../app/access';
 import { useSession } from '../../app/session';
-import { formatDateTime, formatNumber } from '../../app/format';
+import { formatDateTime, formatNumber, formatShare } from '../../app/format';
 import { paths } from '../../app/paths';
 import { matchingPaths } from './matching-paths';
 import { referralQuery, referralReportQuery, referralsQuery, transitionReferral } from './matching.queries';
@@ -67,7 +67,7 @@ export function ReferralsPage() {
             {t('referrals.reportSummary', {
               total: report.data.total,
               median: report.data.medianHoursToAnswer === null ? '—' : number(report.data.medianHoursToAnswer),
-              share: report.data.shareClosedWithOutcome === null ? '—' : `${number(Math.round(report.data.shareClosedWithOutcome * 100))}%`,
+              share: report.data.shareClosedWithOutcome === null ? '—' : formatShare(report.data.shareClosedWithOutcome, i18n.language),
             })}
           </p>
           {(['byProvider', 'byCategory'] as const).map((dimension) => (

@@ -9,7 +9,7 @@ import { ORGANIZATION_SIZE_CLASSES } from '../../../common/domain/organization-r
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isApiError } from '../../app/api-client';
 import { isSignedIn } from '../../app/access';
-import { formatNumber } from '../../app/format';
+import { formatNumber, formatShare } from '../../app/format';
 import { paths } from '../../app/paths';
 import { RequireAccess } from '../../app/require-access';
 import { DataTable, type Column } from '../../ui/data-table';
@@ -28,11 +28,10 @@ type Param = (typeof PARAMS)[number];
 function useLabels() {
   const { t, i18n } = useTranslation('surveyReports');
   const { t: to } = useTranslation('organizations');
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 1 });
   const decimal = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 2 });
   return {
     count: (value: number | null, hidden: boolean) => (hidden ? t('hidden') : value === null ? '—' : formatNumber(value, i18n.language)),
-    share: (value: number | null) => (value === null ? '—' : percent.format(value)),
+    share: (value: number | null) => (value === null ? '—' : formatShare(value, i18n.language)),
     decimal: (value: number | null) => (value === null ? '—' : decimal.format(value)),
     kind: (code: string) => (code === 'unknown' ? t('unknown') : to(`kinds.${code}` as 'kinds.firm', { defaultValue: code })),
     size: (code: string) => (code === 'unknown' ? t('unknown') : to(`sizes.${code}` as 'sizes.micro', { defaultValue: code })),
