@@ -14,6 +14,8 @@ export const ZDistrictSummary = z.object({
 export type TDistrictSummary = z.infer<typeof ZDistrictSummary>;
 
 export const ZDistrictMember = z.object({
+  /** The membership row: its coordinators end it from the members list. */
+  membershipId: z.string(),
   organizationId: z.string(),
   name: z.string(),
   kind: z.string(),
@@ -21,6 +23,9 @@ export const ZDistrictMember = z.object({
   municipalityName: z.string().nullable(),
   role: z.enum(['coordinator', 'member', 'observer']),
   isDemo: z.boolean(),
+  startedOn: z.string(),
+  /** Set when the membership was ended on a day not yet past (the end day itself is still current). */
+  endedOn: z.string().nullable(),
 });
 
 export const DISTRICT_BODY_KINDS = ['steering_group', 'assembly', 'working_group'] as const;

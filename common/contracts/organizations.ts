@@ -186,6 +186,14 @@ export const ZDistrictMembershipCreate = z.strictObject({
 export type TDistrictMembershipCreate = z.input<typeof ZDistrictMembershipCreate>;
 export const ZDistrictMembershipEnd = z.strictObject({ endedOn: z.iso.date() });
 
+/** A coordinator registers an organization that is not in the registry yet and invites it to their district, at once. */
+export const ZOrganizationRegisterAndInvite = z.strictObject({
+  organization: ZOrganizationCreate,
+  districtId: z.uuid(),
+  role: z.enum(DISTRICT_MEMBERSHIP_ROLES),
+});
+export type TOrganizationRegisterAndInvite = z.input<typeof ZOrganizationRegisterAndInvite>;
+
 export const ZRelationshipCreate = z.strictObject({
   toOrganizationId: z.uuid(),
   kind: z.enum(ORGANIZATION_RELATIONSHIP_KINDS),

@@ -53,7 +53,7 @@ export async function recordDistrictMembershipAnswer(
   return after;
 }
 
-/** Ends an accepted membership on a date; null when it is not accepted (any more). */
+/** Ends an accepted membership that has no end yet on a date; null when it is not accepted or already has an end. */
 export async function recordDistrictMembershipEnd(tx: DbExecutor, context: AuditContext, before: MembershipRow, endedOn: string): Promise<MembershipRow | null> {
   const after = await endMembership(tx, before.id, endedOn);
   if (after) await recordAudit(tx, context, { action: 'districts.end-membership', entityType: 'district', entityId: after.district_id, before, after });

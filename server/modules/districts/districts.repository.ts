@@ -69,10 +69,11 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
     where dm.district_id = ${id}
     order by m.name`);
   const members = await db.execute<{
-    organization_id: string; name: string; kind: string; sector: string; municipality_name: string | null; role: 'coordinator' | 'member' | 'observer'; is_demo: boolean;
+    membership_id: string; organization_id: string; name: string; kind: string; sector: string; municipality_name: string | null;
+    role: 'coordinator' | 'member' | 'observer'; is_demo: boolean; started_on: string; ended_on: string | null;
   }>(sql`
-    select o.id as organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.sector,
-           m.name as municipality_name, ms.role, o.is_demo
+    select ms.id as membership_id, o.id as organization_id, coalesce(o.short_name, o.legal_name) as name, o.kind, o.sector,
+           m.name as municipality_name, ms.role, o.is_demo, ms.started_on, ms.ended_on
     from current_district_memberships ms
     join organization_public_fields o on o.id = ms.organization_id
     left join municipalities m on m.istat_code = o.municipality_code
@@ -102,6 +103,7 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
       }),
     ),
     members: members.rows.map((m) => ({
+      membershipId: m.membership_id,
       organizationId: m.organization_id,
       name: m.name,
       kind: m.kind,
@@ -109,6 +111,8 @@ export async function selectDistrictDetail(db: DbExecutor, id: string): Promise<
       municipalityName: m.municipality_name,
       role: m.role,
       isDemo: m.is_demo,
+      startedOn: m.started_on,
+      endedOn: m.ended_on,
     })),
   };
 }
@@ -347,7 +351,7 @@ export async function decideMembership(db: DbExecutor, membershipId: string, sta
 
 export async function endMembership(db: DbExecutor, membershipId: string, endedOn: string): Promise<MembershipRow | null> {
   const result = await db.execute<MembershipRow>(sql`
-    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId} and status = 'accepted'
+    update district_memberships set ended_on = ${endedOn}::date where id = ${membershipId} and status = 'accepted' and ended_on is null
     returning ${membershipColumns}`);
   return result.rows[0] ?? null;
 }

@@ -6,6 +6,7 @@ export { mergeOrganizations } from './merge-organizations';
 export { organizations } from './organizations.schema';
 export { organizationsModule } from './organizations.module';
 export { addDistrictMembership, endDistrictMembership } from './manage-district-membership';
+export { registerAndInviteOrganization } from './register-and-invite-organization';
 export { acceptDistrictMembership, declineDistrictMembership, withdrawDistrictMembership } from './answer-district-membership';
 export { confirmRelationship, declineRelationship } from './answer-relationship';
 export { listOwnPendingMemberships } from './list-pending-memberships';

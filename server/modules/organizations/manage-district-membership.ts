@@ -4,6 +4,7 @@ import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, fieldError, notFound } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
+import type { DbExecutor } from '../../platform/db/database';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { loadProfile } from './get-organization';
 import { administersOrganization, canAnswerMembership, canSeeMembershipProposal, OrganizationActions } from './organizations.policy';
@@ -29,24 +30,42 @@ export async function addDistrictMembership(context: UseCaseContext, organizatio
   return inTransaction(context, async (tx) => {
     const organization = await selectOrganizationRow(tx, organizationId);
     if (!organization || organization.status === 'merged') throw organizationNotFound(organizationId);
-    if (!(await districtExists(tx, input.districtId))) throw fieldError('districtId', 'no such district', 'not-found');
-    const existing = await findOpenDistrictMembership(tx, organizationId, input.districtId);
-    if (existing) {
-      const what = existing.status === 'accepted' ? `already a ${existing.role} of this district` : `already ${existing.status} (waiting for an answer)`;
-      throw new AppError('COMMON.CONFLICT', `The organization is ${what}`, { membershipId: existing.id, status: existing.status });
-    }
-    // The rights were checked above (organizations.propose-membership); districts records the row and its audit entry.
-    const membership = await recordDistrictMembershipProposal(tx, context, {
-      organizationId, districtId: input.districtId, role: input.role, startedOn: input.startedOn ?? null,
-      status: isAcceptedAtOnce ? 'accepted' : requestedBy === 'district' ? 'invited' : 'requested',
-      requestedBy, decidedBy: isAcceptedAtOnce ? actorLabel(context.actor) : null,
-    });
-    await recordAudit(tx, context, { action: 'organizations.add-district-membership', entityType: 'organization', entityId: organizationId, after: membership });
+    await proposeMembershipIn(tx, context, organizationId, input, { requestedBy, isAcceptedAtOnce });
     return loadProfile(tx, context.actor, organizationId);
   });
 }
 
-/** Ends an accepted membership on a date (either side may); the row stays, so the profile keeps the history. */
+/**
+ * Records a proposed membership inside the caller's transaction, after the caller checked who speaks for which side:
+ * refuses an unknown district and a second open membership (ORGANIZATIONS.MEMBERSHIP_ALREADY_OPEN), audits both sides.
+ */
+export async function proposeMembershipIn(
+  tx: DbExecutor,
+  context: UseCaseContext,
+  organizationId: string,
+  input: { districtId: string; role: TDistrictMembershipCreate['role']; startedOn?: string | undefined },
+  how: { requestedBy: 'district' | 'organization'; isAcceptedAtOnce: boolean },
+): Promise<void> {
+  if (!(await districtExists(tx, input.districtId))) throw fieldError('districtId', 'no such district', 'not-found');
+  const existing = await findOpenDistrictMembership(tx, organizationId, input.districtId);
+  if (existing) {
+    const what = existing.status === 'accepted' ? `already a ${existing.role} of this district` : `already ${existing.status} (waiting for an answer)`;
+    throw new AppError('ORGANIZATIONS.MEMBERSHIP_ALREADY_OPEN', `The organization is ${what}`, { membershipId: existing.id, status: existing.status });
+  }
+  // The rights were checked by the caller; districts records the row and its audit entry.
+  const membership = await recordDistrictMembershipProposal(tx, context, {
+    organizationId, districtId: input.districtId, role: input.role, startedOn: input.startedOn ?? null,
+    status: how.isAcceptedAtOnce ? 'accepted' : how.requestedBy === 'district' ? 'invited' : 'requested',
+    requestedBy: how.requestedBy, decidedBy: how.isAcceptedAtOnce ? actorLabel(context.actor) : null,
+  });
+  await recordAudit(tx, context, { action: 'organizations.add-district-membership', entityType: 'organization', entityId: organizationId, after: membership });
+}
+
+/**
+ * Ends an accepted membership on a date (either side may: the district's coordinators, the organization's admins,
+ * platform admins); the row stays, so the profile keeps the history. A membership that already has an end, or was
+ * never accepted, is a 409; an end before the start names `endedOn`.
+ */
 export async function endDistrictMembership(context: UseCaseContext, organizationId: string, membershipId: string, endedOn: string): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.edit-attempt']);
   const before = await findDistrictMembership(context.db.orm, membershipId);
@@ -54,10 +73,17 @@ export async function endDistrictMembership(context: UseCaseContext, organizatio
   const parties = { districtId: before.district_id, organizationId };
   if (!canSeeMembershipProposal(context.actor, parties) && before.status !== 'accepted') throw notFound('district membership', membershipId);
   assertCan(context.actor, OrganizationActions['organizations.end-membership'], parties);
-  if (before.status !== 'accepted') throw new AppError('COMMON.CONFLICT', `Only an accepted membership can be ended (this one is ${before.status})`, { status: before.status });
+  if (before.status !== 'accepted') {
+    throw new AppError('ORGANIZATIONS.MEMBERSHIP_NOT_ENDABLE', `Only an accepted membership can be ended (this one is ${before.status})`, { status: before.status });
+  }
+  if (before.ended_on !== null) {
+    throw new AppError('ORGANIZATIONS.MEMBERSHIP_NOT_ENDABLE', `The membership already ends on ${before.ended_on}`, { status: before.status, endedOn: before.ended_on });
+  }
   if (endedOn < before.started_on) throw fieldError('endedOn', `must not be before the start (${before.started_on})`);
   return inTransaction(context, async (tx) => {
     const after = await recordDistrictMembershipEnd(tx, context, before, endedOn);
+    // Ended meanwhile by the other side: the row is no longer "accepted and open".
+    if (!after) throw new AppError('ORGANIZATIONS.MEMBERSHIP_NOT_ENDABLE', 'The membership was ended meanwhile', { status: before.status });
     await recordAudit(tx, context, { action: 'organizations.end-district-membership', entityType: 'organization', entityId: organizationId, before, after });
     return loadProfile(tx, context.actor, organizationId);
   });

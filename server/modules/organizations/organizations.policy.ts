@@ -84,6 +84,8 @@ export const OrganizationActions = definePolicies({
    */
   'organizations.propose-membership': (actor, membership: { districtId: string; organizationId: string }) =>
     speaksForDistrict(actor, membership.districtId) || speaksForOrganization(actor, membership.organizationId),
+  /** Registering a new organization straight into a district's invitations is the district speaking: its coordinators. */
+  'organizations.register-and-invite': (actor, target: { districtId: string }) => speaksForDistrict(actor, target.districtId),
   'organizations.answer-membership': (actor, membership: MembershipParties) => canAnswerMembership(actor, membership),
   'organizations.withdraw-membership': (actor, membership: MembershipParties) => canWithdrawMembership(actor, membership),
   'organizations.end-membership': (actor, membership: { districtId: string; organizationId: string }) => canEndMembership(actor, membership),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   ZDistrictMembershipCreate,
   ZDistrictMembershipEnd,
+  ZOrganizationRegisterAndInvite,
   ZDuplicateFlagList,
   ZImportPreview,
   ZImportReport,
@@ -34,6 +35,7 @@ import { getOrganization } from './get-organization';
 import { getOrganizationImport, importOrganizations, previewOrganizationImport, startOrganizationImport } from './import-organizations';
 import { listDuplicateFlags } from './list-duplicate-flags';
 import { addDistrictMembership, endDistrictMembership } from './manage-district-membership';
+import { registerAndInviteOrganization } from './register-and-invite-organization';
 import { listOrganizationPoints, listOrganizations } from './list-organizations';
 import { mergeOrganizations } from './merge-organizations';
 import { updateOrganization } from './update-organization';
@@ -131,6 +133,16 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/organizations/:id/people',
     { schema: { tags, summary: 'Give a person a role in the organization', params: ZIdParams, body: ZPersonRoleCreate, response: { 201: ZOrganizationProfile, ...errors } } },
     async (request, reply) => reply.status(201).send(await addPersonRole(contextOf(request), request.params.id, request.body)),
+  );
+  app.post(
+    '/api/organizations/register-and-invite',
+    {
+      schema: {
+        tags, summary: "Register a new organization and invite it to the district, at once (the district's coordinators); its admins accept",
+        body: ZOrganizationRegisterAndInvite, response: { 201: ZOrganizationProfile, ...errors },
+      },
+    },
+    async (request, reply) => reply.status(201).send(await registerAndInviteOrganization(contextOf(request), request.body)),
   );
   app.post(
     '/api/organizations/:id/districts',

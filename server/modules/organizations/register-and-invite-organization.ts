@@ -1,0 +1,25 @@
+import { ZOrganizationRegisterAndInvite, type TOrganizationProfile, type TOrganizationRegisterAndInvite } from '../../../common/contracts/organizations';
+import { assertCan } from '../../platform/access/policy';
+import { parseInput } from '../../platform/errors/parse-input';
+import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { insertNewOrganization } from './create-organization';
+import { loadProfile } from './get-organization';
+import { proposeMembershipIn } from './manage-district-membership';
+import { OrganizationActions } from './organizations.policy';
+
+/**
+ * A district's coordinator (or a platform admin) registers an organization that is not in the registry yet and
+ * invites it to the district in one transaction: both or neither. The invitation waits for the organization's admins
+ * like any other (ADR 0020): until they accept, the district sees only its public fields.
+ */
+export async function registerAndInviteOrganization(context: UseCaseContext, rawInput: TOrganizationRegisterAndInvite): Promise<TOrganizationProfile> {
+  assertCan(context.actor, OrganizationActions['organizations.create']);
+  const input = parseInput(ZOrganizationRegisterAndInvite, rawInput);
+  assertCan(context.actor, OrganizationActions['organizations.register-and-invite'], { districtId: input.districtId });
+  return inTransaction(context, async (tx) => {
+    const organization = await insertNewOrganization(tx, context, input.organization);
+    // Nobody administers an organization registered a moment ago: the district invites, its future admins answer.
+    await proposeMembershipIn(tx, context, organization.id, { districtId: input.districtId, role: input.role }, { requestedBy: 'district', isAcceptedAtOnce: context.actor.kind === 'system' });
+    return loadProfile(tx, context.actor, organization.id);
+  });
+}
