@@ -11,6 +11,7 @@ import { MAIL_JOBS } from './platform/mail/mail.jobs';
 import { startWorker, type Worker } from './platform/jobs/worker';
 import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
+import { districtActivityModule } from './modules/district-activity';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
 import { invitationsModule } from './modules/invitations';
 import { needsModule } from './modules/needs';
@@ -23,7 +24,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

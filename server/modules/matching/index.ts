@@ -10,3 +10,4 @@ export { remindReferralProviders } from './remind-referral-providers';
 export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
 /** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
+export { countDistrictMatching, type DistrictMatchingCounts } from './count-district-matching';

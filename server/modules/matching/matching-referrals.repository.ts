@@ -164,6 +164,13 @@ export async function selectVisibleReferrals(
   return { items: items.rows, total: total.rows[0]!.total };
 }
 
+/** How many referrals the visibility lets one read, in a district (the district page's count). */
+export async function selectVisibleReferralCount(db: DbExecutor, visibility: ReferralVisibility, districtId: string): Promise<number> {
+  const result = await db.execute<{ total: number }>(sql`
+    select count(*)::int as total from referrals r ${referralJoins} where ${referralFilters(visibility, { districtId })}`);
+  return result.rows[0]!.total;
+}
+
 export type ReferralReportRow = {
   dimension: 'all' | 'status' | 'provider' | 'category';
   key: string;

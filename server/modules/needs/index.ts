@@ -11,3 +11,4 @@ export { listNeeds } from './list-needs';
 export { countNeeds } from './count-needs';
 export { getNeed } from './get-need';
 export { NeedActions } from './needs.policy';
+export { countDistrictOpenNeeds } from './count-district-open-needs';

@@ -18,3 +18,4 @@ export { saveAnswers } from './save-answers';
 export { surveys, surveySections, surveyQuestions, surveyInvitations, surveyResponses, surveyAnswers } from './surveys.schema';
 export { COMPANY_WELFARE_TEMPLATE } from './fixtures/company-welfare.template';
 export { seedDemoSurvey, DEMO_SURVEY_TITLE } from './fixtures/demo-survey.seed';
+export { countDistrictSurveys } from './count-district-surveys';

@@ -42,6 +42,12 @@ export async function updateSurveyColumns(db: DbExecutor, id: string, changes: P
 }
 
 /** Surveys of these districts (null: all), with counts; newest first. */
+/** How many surveys a district has (the district page's count). */
+export async function selectDistrictSurveyCount(db: DbExecutor, districtId: string): Promise<number> {
+  const result = await db.execute<{ total: number }>(sql`select count(*)::int as total from surveys where district_id = ${districtId}`);
+  return result.rows[0]!.total;
+}
+
 export async function selectSurveySummaries(db: DbExecutor, districtIds: string[] | null, onlyId?: string): Promise<TSurveySummary[]> {
   const conditions: SQL[] = [sql`true`];
   if (districtIds !== null) conditions.push(sql`s.district_id = any(${sql.param(districtIds)}::uuid[])`);

@@ -1,0 +1,2 @@
+export { districtActivityModule } from './district-activity.module';
+export { getDistrictActivity } from './get-district-activity';
