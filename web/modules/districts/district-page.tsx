@@ -24,6 +24,7 @@ import { DistrictEditForm } from './district-edit-form';
 import { kindLabel, roleLabel, sectorLabel } from './district-labels';
 import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
+import { DistrictActivityLinks } from './district-activity-links';
 import { DistrictMembershipsPanel } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -134,6 +135,8 @@ function DistrictDetails({ district }: { district: TDistrict }) {
           <p className="mb-0">{t('districts.demoNotice')}</p>
         </Notice>
       )}
+
+      <DistrictActivityLinks districtId={district.id} />
 
       <Row className="g-4">
         <Col lg={7}>
