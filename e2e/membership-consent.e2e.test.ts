@@ -4,6 +4,7 @@ import { setUpJourney } from './support/journey';
 
 const DISTRICT = 'Distretto di coesione sociale del Pinerolese (demo)';
 const GLICINE = 'Il Glicine (demo)';
+const NEEDS_TITLE = 'Registro dei bisogni';
 
 /**
  * Membership by consent (issue 11, finding 3; ADR 0020): the demo coordinator invites an organization that is not
@@ -96,6 +97,12 @@ describe('membership consent journey', () => {
     const members = page.getByRole('table', { name: `Organizzazioni che fanno parte del distretto ${DISTRICT}` });
     await members.getByRole('link', { name: GLICINE }).waitFor({ timeout: 30_000 });
     await page.getByText('Nessun invito o richiesta in attesa.').waitFor();
+    // The district page leads to what the district is doing, with counts: the open needs link opens its register.
+    const activity = page.getByRole('navigation', { name: 'Attività del distretto' });
+    await activity.getByRole('link', { name: /questionari[oi]$/ }).waitFor({ timeout: 30_000 });
+    await activity.getByRole('link', { name: /segnalazion[ei]$/ }).waitFor();
+    await activity.getByRole('link', { name: /bisogn[oi] apert[oi]$/ }).click();
+    await page.getByRole('heading', { level: 1, name: NEEDS_TITLE }).waitFor({ timeout: 30_000 });
     expect(pageErrors).toEqual([]);
   });
 });
