@@ -10,3 +10,5 @@ export { remindReferralProviders } from './remind-referral-providers';
 export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
 /** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
+/** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
+export { selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from './matching-home.repository';

@@ -11,3 +11,5 @@ export { listNeeds } from './list-needs';
 export { countNeeds } from './count-needs';
 export { getNeed } from './get-need';
 export { NeedActions } from './needs.policy';
+/** For the home page: an organization's needs counted by status (the caller limits the ids to the actor's own). */
+export { selectNeedStatusCountsOfOrganizations } from './needs.repository';

@@ -18,3 +18,6 @@ export { saveAnswers } from './save-answers';
 export { surveys, surveySections, surveyQuestions, surveyInvitations, surveyResponses, surveyAnswers } from './surveys.schema';
 export { COMPANY_WELFARE_TEMPLATE } from './fixtures/company-welfare.template';
 export { seedDemoSurvey, DEMO_SURVEY_TITLE } from './fixtures/demo-survey.seed';
+export { openMemberAnswer } from './open-member-answer';
+/** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
+export { selectDistrictSurveyActivity, selectSurveysToAnswer } from './surveys-home.repository';
