@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_REFERRAL_WAITING_DAYS, ZHome, type THome } from '../../../common/contracts/home';
 import type { SignedIn } from '../../platform/testing/test-app';
-import { buildMatchingWorld, PINEROLO, type MatchingWorld } from '../matching/fixtures/matching-world';
+import { buildMatchingWorld, PINEROLO, type MatchingWorld } from '../matching';
 import { homeModule } from './home.module';
 
 describe('home: the next things to do of each signed-in person', () => {

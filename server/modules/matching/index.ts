@@ -12,3 +12,5 @@ export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
 /** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
 export { selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from './matching-home.repository';
+/** The matching tests' small district, for other modules' tests that need proposals and referrals (the home's). */
+export { buildMatchingWorld, PINEROLO, type MatchingWorld } from './fixtures/matching-world';
