@@ -14,6 +14,7 @@ import type { UseCaseContext } from './platform/use-case';
 import { districtActivityModule } from './modules/district-activity';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
 import { invitationsModule } from './modules/invitations';
+import { homeModule } from './modules/home';
 import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
 import { organizationsModule } from './modules/organizations';
@@ -24,7 +25,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

@@ -16,6 +16,7 @@ export const SURVEYS_AUDIT_ACTIONS = defineAuditActions('surveys', {
   'surveys.disable-public-link': { it: 'Link pubblico del questionario disattivato', en: 'Public survey link disabled', formerly: ['surveys.public_link.disable'] },
   'surveys.create-invitations': { it: 'Inviti a un questionario creati', en: 'Survey invitations created', formerly: ['surveys.invitations.create'] },
   'surveys.renew-invitation-link': { it: 'Link di invito rinnovato', en: 'Invitation link renewed', formerly: ['surveys.invitations.renew'] },
+  'surveys.open-member-answer': { it: "Pagina di risposta aperta da un membro dell'organizzazione invitata", en: 'Answer page opened by a member of the invited organization' },
   'surveys.save-response': { it: 'Risposta a un questionario salvata', en: 'Survey response saved', formerly: ['surveys.response.save'] },
   'surveys.submit-response': { it: 'Risposta a un questionario inviata', en: 'Survey response submitted', formerly: ['surveys.response.submit'] },
   'surveys.edit-response': { it: 'Risposta a un questionario modificata', en: 'Survey response edited', formerly: ['surveys.response.edit'] },

@@ -266,3 +266,8 @@ export const ZAnswerSaved = z.object({
   needCount: zInt(),
 });
 export type TAnswerSaved = z.infer<typeof ZAnswerSaved>;
+
+export const ZMemberAnswerRequest = z.strictObject({ organizationId: z.uuid() });
+/** The answer page's path for a signed-in member of the invited organization (a token of its own, shown once). */
+export const ZMemberAnswerLink = z.object({ path: z.string() });
+export type TMemberAnswerLink = z.infer<typeof ZMemberAnswerLink>;

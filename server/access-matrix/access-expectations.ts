@@ -396,6 +396,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
 
   // Districts: public pages; their coordinators run them
   'GET /api/districts': once(allow('everyone')),
+  'GET /api/home': once(allow('signedIn'), { scopedList: true }),
   'GET /api/districts/{id}': tenant(allow('everyone')),
   'PATCH /api/districts/{id}': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
   'GET /api/districts/{id}/municipalities.geojson': tenant(allow('everyone')),
@@ -461,6 +462,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/surveys/{id}/invitations/{invitationId}/link': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ resend: false }) }),
   'PUT /api/surveys/{id}/public-link': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ enabled: false }) }),
   // The token is the authorization: whoever holds the link answers, with or without an account.
+  'POST /api/surveys/{id}/member-answer': tenant(allow('admin', 'member'), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'GET /api/surveys/answer/{token}': tenant(allow('everyone')),
   'PUT /api/surveys/answer/{token}': tenant(allow('everyone'), { body: () => ({ answers: {}, submit: false }) }),
 

@@ -11,3 +11,7 @@ export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
 /** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
 export { countDistrictMatching, type DistrictMatchingCounts } from './count-district-matching';
+/** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
+export { selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from './matching-home.repository';
+/** The matching tests' small district, for other modules' tests that need proposals and referrals (the home's). */
+export { buildMatchingWorld, PINEROLO, type MatchingWorld } from './fixtures/matching-world';

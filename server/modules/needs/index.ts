@@ -12,3 +12,5 @@ export { countNeeds } from './count-needs';
 export { getNeed } from './get-need';
 export { NeedActions } from './needs.policy';
 export { countDistrictOpenNeeds } from './count-district-open-needs';
+/** For the home page: an organization's needs counted by status (the caller limits the ids to the actor's own). */
+export { selectNeedStatusCountsOfOrganizations } from './needs.repository';

@@ -234,3 +234,16 @@ export async function selectNeedOwnerAndCategory(db: DbExecutor, needId: string)
     select id, organization_id, category_code from needs where id = ${needId}::uuid`);
   return result.rows[0] ?? null;
 }
+
+/**
+ * Per organization and status: how many needs it expressed, for its members' home (published through index.ts; the
+ * caller has limited the ids to the actor's own organizations).
+ */
+export async function selectNeedStatusCountsOfOrganizations(db: DbExecutor, organizationIds: string[]): Promise<{ organization_id: string; status: NeedRow['status']; count: number }[]> {
+  if (organizationIds.length === 0) return [];
+  const result = await db.execute<{ organization_id: string; status: NeedRow['status']; count: number }>(sql`
+    select organization_id, status, count(*)::int as count from needs
+    where organization_id = any(${sql.param(organizationIds)}::uuid[])
+    group by organization_id, status order by organization_id, status`);
+  return result.rows;
+}

@@ -35,3 +35,18 @@ export async function selectDemoServiceNames(db: DbExecutor): Promise<{ id: stri
   const result = await db.execute<{ id: string; name: string }>(sql`select id, name from services where is_demo`);
   return result.rows;
 }
+
+/**
+ * Per organization: its services (not ended) nobody confirmed since `cutoff` (list-stale-services.ts staleCutoff), for
+ * its members' home; the caller has limited the ids to the actor's own organizations.
+ */
+export async function countStaleServicesOfOrganizations(db: DbExecutor, organizationIds: string[], cutoff: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (organizationIds.length === 0) return counts;
+  const result = await db.execute<{ organization_id: string; count: number }>(sql`
+    select organization_id, count(*)::int as count from services
+    where status <> 'ended' and confirmed_on < ${cutoff}::date and organization_id = any(${sql.param(organizationIds)}::uuid[])
+    group by organization_id`);
+  for (const row of result.rows) counts.set(row.organization_id, row.count);
+  return counts;
+}

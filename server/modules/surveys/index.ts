@@ -19,3 +19,6 @@ export { surveys, surveySections, surveyQuestions, surveyInvitations, surveyResp
 export { COMPANY_WELFARE_TEMPLATE } from './fixtures/company-welfare.template';
 export { seedDemoSurvey, DEMO_SURVEY_TITLE } from './fixtures/demo-survey.seed';
 export { countDistrictSurveys } from './count-district-surveys';
+export { openMemberAnswer } from './open-member-answer';
+/** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
+export { selectDistrictSurveyActivity, selectSurveysToAnswer } from './surveys-home.repository';

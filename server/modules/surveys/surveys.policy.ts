@@ -1,4 +1,4 @@
-import { coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
+import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
 import { definePolicies } from '../../platform/access/policy';
 
 export const SurveyActions = definePolicies({
@@ -12,6 +12,8 @@ export const SurveyActions = definePolicies({
     isPlatformAdmin(actor) || (survey.districtId !== null && coordinatesDistrict(actor, survey.districtId)),
   /** Answering needs no account: the personal or public link's token is the authorization, checked by the use case. */
   'surveys.answer': () => true,
+  /** A signed-in member (or administrator) of an invited organization opens its answer page without the mailed link. */
+  'surveys.answer_as_member': (actor, invitation: { organizationId: string }) => belongsToOrganization(actor, invitation.organizationId),
 });
 
 /** The districts an actor coordinates (their surveys are the ones it lists). */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import type { TInvitation, TSurveySummary } from '../../../common/contracts/surveys';
 import type { DbExecutor } from '../../platform/db/database';
 import { latestMailOfTopicSql } from '../../platform/mail/mail-outbox';
@@ -239,9 +239,19 @@ export async function selectInvitationList(db: DbExecutor, surveyId: string): Pr
   }));
 }
 
+/** The invitation of a link token: the mailed one, or the one issued to a signed-in member of the organization. */
 export async function selectInvitationByTokenHash(db: DbExecutor, tokenHash: string): Promise<InvitationRow | null> {
-  const [row] = await db.select().from(surveyInvitations).where(eq(surveyInvitations.tokenHash, tokenHash));
+  const [row] = await db.select().from(surveyInvitations).where(or(eq(surveyInvitations.tokenHash, tokenHash), eq(surveyInvitations.memberTokenHash, tokenHash)));
   return row ?? null;
+}
+
+export async function selectInvitationOfOrganization(db: DbExecutor, surveyId: string, organizationId: string): Promise<InvitationRow | null> {
+  const [row] = await db.select().from(surveyInvitations).where(and(eq(surveyInvitations.surveyId, surveyId), eq(surveyInvitations.organizationId, organizationId)));
+  return row ?? null;
+}
+
+export async function updateInvitationMemberToken(db: DbExecutor, id: string, memberTokenHash: string): Promise<void> {
+  await db.update(surveyInvitations).set({ memberTokenHash }).where(eq(surveyInvitations.id, id));
 }
 
 export async function selectSurveyByPublicTokenHash(db: DbExecutor, tokenHash: string): Promise<SurveyRow | null> {

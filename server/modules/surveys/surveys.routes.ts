@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import {
   ZAnswerForm,
+  ZMemberAnswerLink,
+  ZMemberAnswerRequest,
   ZAnswerSave,
   ZAnswerSaved,
   ZCreatedInvitation,
@@ -42,6 +44,7 @@ import { removeSection } from './remove-section';
 import { renewInvitationLink } from './renew-invitation-link';
 import { reorderSurvey } from './reorder-survey';
 import { saveAnswers } from './save-answers';
+import { openMemberAnswer } from './open-member-answer';
 import { setPublicLink } from './set-public-link';
 import { updateQuestion } from './update-question';
 import { updateSection } from './update-section';
@@ -134,6 +137,11 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/surveys/:id/public-link',
     { schema: { tags, summary: 'Turn the public link on (new link, shown once) or off', params: ZId, body: z.strictObject({ enabled: z.boolean() }), response: { 200: ZLink.extend({ link: z.string().nullable() }), ...errors } } },
     async (request) => setPublicLink(contextOf(request), request.params.id, { enabled: request.body.enabled, baseUrl: await baseUrlOf(request) }),
+  );
+  app.post(
+    '/api/surveys/:id/member-answer',
+    { schema: { tags, summary: "The answer page of the organization's invitation, for its signed-in members (a new link of their own)", params: ZId, body: ZMemberAnswerRequest, response: { 200: ZMemberAnswerLink, ...errors } } },
+    async (request, reply) => reply.header('cache-control', 'no-store').send(await openMemberAnswer(contextOf(request), request.params.id, request.body.organizationId)),
   );
   app.get(
     '/api/surveys/answer/:token',

@@ -53,6 +53,8 @@ export const surveyInvitations = pgTable('survey_invitations', {
   organizationId: uuid('organization_id').notNull(),
   email: text('email'),
   tokenHash: text('token_hash').notNull(),
+  /** The token issued to a signed-in member of the organization from their home (the mailed one stays valid). */
+  memberTokenHash: text('member_token_hash'),
   sentAt: timestamp('sent_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });

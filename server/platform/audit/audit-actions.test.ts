@@ -73,7 +73,8 @@ describe('audit action names', () => {
       expect(name, 'kebab-case verb-noun after the owner').toMatch(ACTION_NAME);
       expect(owners.has(name.split('.')[0]!), `${name}: no module or platform area of that name`).toBe(true);
     }
-    for (const module of MODULES) {
+    // A module that only reads what others publish (home: ownsTables is empty) writes nothing, so it has no actions.
+    for (const module of MODULES.filter((candidate) => candidate.ownsTables.length > 0)) {
       const file = join(ROOT, 'common', 'contracts', `${module.name}.audit.ts`);
       const declared = [...readFileSync(file, 'utf8').matchAll(/^\s+'([a-z][a-z.-]*)': \{/gm)].map((match) => match[1]!);
       expect(declared.length, `${module.name}.audit.ts declares no action`).toBeGreaterThan(0);

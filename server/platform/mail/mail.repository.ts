@@ -110,3 +110,15 @@ export async function selectDeliverableIds(db: DbExecutor, maxAttempts: number):
     select id from mail_outbox where status = 'queued' or (status = 'failed' and attempts < ${maxAttempts}) order by created_at, id`);
   return result.rows.map((row) => row.id);
 }
+
+/** Per district: messages the mail server refused (status failed), for the coordinators' home. */
+export async function selectFailedMailCounts(db: DbExecutor, districtIds: string[]): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (districtIds.length === 0) return counts;
+  const result = await db.execute<{ district_id: string; count: number }>(sql`
+    select district_id, count(*)::int as count from mail_outbox
+    where status = 'failed' and district_id = any(${sql.param(districtIds)}::uuid[])
+    group by district_id`);
+  for (const row of result.rows) counts.set(row.district_id, row.count);
+  return counts;
+}

@@ -7,14 +7,19 @@ import { paths } from '../../app/paths';
 import { useSession } from '../../app/session';
 import { isSignedIn } from '../../app/access';
 import { OwnPendingMemberships } from '../memberships';
+import { SignedInHome } from './signed-in-home';
 
-/** Landing page: what the platform is for and where to start (and, for organization admins, invitations to answer). */
+/**
+ * Landing page: what the platform is for and where to start; for a visitor, the services search; for a signed-in
+ * person, their home (next things to do) and, for organization admins, the districts' invitations to answer.
+ */
 export function HomePage() {
   const { t } = useTranslation();
   return (
     <>
       <PageHeader title={t('home.title')} documentTitle={t('home.documentTitle')} lead={t('home.lead')} />
       <ResidentSearch />
+      <PersonalHome />
       <OwnPendingMemberships />
       <Row className="g-4">
         <Col md={6}>
@@ -43,6 +48,12 @@ export function HomePage() {
       </p>
     </>
   );
+}
+
+/** For a signed-in person: the next things to do in their districts and organizations (and the regional view). */
+function PersonalHome() {
+  const { session } = useSession();
+  return isSignedIn(session) ? <SignedInHome /> : null;
 }
 
 const EXAMPLES = ['exampleElderly', 'exampleNursery', 'exampleCareWorker', 'exampleHomework'] as const;
