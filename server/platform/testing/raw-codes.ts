@@ -28,3 +28,32 @@ export function rawCodesIn(text: string, codes: readonly string[] = []): string[
 export function expectNoRawCodes(text: string, codes: readonly string[] = []): void {
   expect(rawCodesIn(text, codes), `raw codes in: ${text}`).toEqual([]);
 }
+
+/**
+ * English words that leak onto Italian pages as raw values (an enum's value, a yes/no flag, a module's id): matched as
+ * whole lowercase words only, so "Accettata", "OpenStreetMap" and an English name with a capital are left alone. "no"
+ * is Italian too, so it is not in the list.
+ */
+export const ENGLISH_LEAKS_ON_ITALIAN_PAGES = [
+  'yes', 'true', 'false', 'null', 'undefined', 'accepted', 'declined', 'created', 'updated', 'deleted', 'pending',
+  'draft', 'submitted', 'closed', 'open', 'sent', 'active', 'inactive', 'requester', 'provider', 'member', 'admin',
+  'matching', 'needs', 'services', 'surveys', 'organizations', 'districts', 'territory', 'zonings', 'memberships',
+  'survey-reports',
+] as const;
+
+/**
+ * What a person must not read on a page in `language` (issue 14): the raw codes of rawCodesIn, a list of language codes
+ * ("Lingue: it, en"), and on an Italian page one of ENGLISH_LEAKS_ON_ITALIAN_PAGES as a whole lowercase word.
+ */
+export function visibleCodeLeaks(text: string, language: 'it' | 'en'): string[] {
+  const found = rawCodesIn(text);
+  const languageList = /\b(?:Lingue|Lingua|Languages?)\s*:\s*[a-z]{2}(?:\s*,\s*[a-z]{2})*(?![\p{L}\p{N}])/gu;
+  found.push(...(text.match(languageList) ?? []));
+  if (language === 'it') {
+    const prose = text.replace(/https?:\/\/\S+/g, ' ').replace(/[^\s"'(<]+@[^\s"')>]+/g, ' ');
+    for (const word of ENGLISH_LEAKS_ON_ITALIAN_PAGES) {
+      if (new RegExp(`(?<![\\p{L}\\p{N}_.@/-])${word}(?![\\p{L}\\p{N}_@/-])`, 'u').test(prose)) found.push(word);
+    }
+  }
+  return found;
+}
