@@ -77,6 +77,28 @@ export const ZMunicipalityFeatureCollection = z.object({
   ),
 });
 
+/**
+ * The facts behind a reconciliation note, so each person reads it in their own language (the note's `treatment` is
+ * English prose for the CLI and for reports written before the facts existed).
+ */
+export const ZReconciliationFacts = z.object({
+  /** recoded: the code it had before. */
+  formerCode: z.string().optional(),
+  /** merged: the municipalities it was born of. */
+  predecessors: z.array(z.object({ code: z.string(), name: z.string() })).optional(),
+  /** boundaries_only: the municipality it was merged into; null when it cannot be derived (an incorporation). */
+  successor: z.object({ code: z.string(), name: z.string() }).nullable().optional(),
+  /** The day of the variation (YYYY-MM-DD); null when the sources do not give it. */
+  on: z.string().nullable().optional(),
+  /** boundaries_only: not in the current list, nor in ANPR's history of codes. */
+  isUnknownToHistory: z.boolean().optional(),
+  /** Whose 2011 census gives its population, when it is not its own: its predecessors' codes. */
+  populationFrom: z.array(z.string()).optional(),
+  /** Neither it nor a predecessor is in the 2020 list. */
+  isPopulationUnknown: z.boolean().optional(),
+});
+export type TReconciliationFacts = z.infer<typeof ZReconciliationFacts>;
+
 export const ZReconciliationItem = z.object({
   istatCode: z.string(),
   name: z.string(),
@@ -87,6 +109,7 @@ export const ZReconciliationItem = z.object({
    */
   presentIn: z.enum(['list_only', 'boundaries_only', 'both_without_geometry', 'merged', 'recoded']),
   treatment: z.string(),
+  facts: ZReconciliationFacts.optional(),
 });
 export type TReconciliationItem = z.infer<typeof ZReconciliationItem>;
 

@@ -91,6 +91,15 @@ describe('territory sources (the whole country, no database)', () => {
     expect(treatment('112050')).toMatch(/^The same municipality under a new code: recoded from 090064 on 2026-01-01/);
     expect(treatment('025002')).toMatch(/^Merged into 025075 Setteville.*part of 025075's/);
     expect(treatment('018082')).toMatch(/^Ceased.*cannot be derived.*not used/);
+
+    // The same facts, structured, so the web says them in each person's language.
+    const facts = (code: string) => territory.reconciliation.find((item) => item.istatCode === code)!.facts;
+    expect(facts('005122')).toEqual({ populationFrom: ['005079', '005110'] });
+    expect(facts('025075')!.predecessors!.slice(0, 2)).toEqual([{ code: '025002', name: 'Alano di Piave' }, { code: '025070', name: 'Quero Vas' }]);
+    expect(facts('112050')).toMatchObject({ formerCode: '090064', on: '2026-01-01' });
+    expect(facts('025002')).toMatchObject({ successor: { code: '025075', name: 'Setteville' } });
+    expect(facts('018082')).toMatchObject({ successor: null });
+    expect(facts('096034')).toEqual({});
   });
 
   it('applies the treatment to the municipalities themselves', () => {

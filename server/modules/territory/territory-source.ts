@@ -14,7 +14,7 @@ import { parse } from 'csv-parse/sync';
 import polylabel from 'polylabel';
 import { feature, merge } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { TReconciliationItem } from '../../../common/contracts/territory';
+import type { TReconciliationFacts, TReconciliationItem } from '../../../common/contracts/territory';
 import { foldForSearch } from '../../../common/domain/text';
 import { CURRENT_LIST_FILE, parseCurrentMunicipalityList, type CurrentListMunicipality } from './current-list';
 import {
@@ -298,8 +298,9 @@ function reconciliationItem(
   municipality: { istatCode: string; name: string },
   presentIn: TReconciliationItem['presentIn'],
   treatment: string,
+  facts: TReconciliationFacts = {},
 ): TReconciliationItem {
-  return { istatCode: municipality.istatCode, name: municipality.name, presentIn, treatment };
+  return { istatCode: municipality.istatCode, name: municipality.name, presentIn, treatment, facts };
 }
 
 const describeDate = (isoDate: string | null): string => (isoDate === null ? 'on a date the sources do not give' : `on ${isoDate}`);
@@ -374,6 +375,11 @@ export function buildTerritory(
     const shaped = predecessors.filter((variation) => boundaryByCode.get(variation.suppressedCode)?.geometry);
     const geometry = mergeBoundaries(shaped.map((variation) => boundaryByCode.get(variation.suppressedCode)!));
     shapes.set(row.istatCode, { geometry, population });
+    const populationFacts: TReconciliationFacts = populationByCode.has(row.istatCode)
+      ? {}
+      : predecessorsInList.length > 0
+        ? { populationFrom: predecessorsInList.map((variation) => variation.suppressedCode) }
+        : { isPopulationUnknown: true };
     const populationNote =
       populationByCode.has(row.istatCode) || predecessorsInList.length === 0
         ? population === null
@@ -386,19 +392,20 @@ export function buildTerritory(
       const treatment =
         `Kept without boundary or point: not in the 2023 boundaries, and no predecessor of it is there ` +
         `(the variations derivable from ANPR's history of codes name none).${populationNote}`;
-      notes.set(row.istatCode, reconciliationItem(row, 'list_only', treatment));
+      notes.set(row.istatCode, reconciliationItem(row, 'list_only', treatment, populationFacts));
     } else if (shaped.length === 1 && shaped[0]!.reason === 'recoded') {
       const former = shaped[0]!;
       const treatment =
         `The same municipality under a new code: recoded from ${former.suppressedCode} ${describeDate(former.ceasedOn)}; ` +
         `boundary of ${former.suppressedCode} in the 2023 boundaries.${populationNote}`;
-      notes.set(row.istatCode, reconciliationItem(row, 'recoded', treatment));
+      notes.set(row.istatCode, reconciliationItem(row, 'recoded', treatment, { formerCode: former.suppressedCode, on: former.ceasedOn, ...populationFacts }));
     } else {
       const treatment =
         `Born of a merger after the 2023 boundaries: its boundary is the union of its predecessors' ` +
         `(${shaped.map((v) => codeAndName({ istatCode: v.suppressedCode, name: v.suppressedName })).join(', ')}, merged ${describeDate(shaped[0]!.ceasedOn)}), ` +
         `its point and bbox computed on it.${populationNote}`;
-      notes.set(row.istatCode, reconciliationItem(row, 'merged', treatment));
+      const predecessorsFacts = shaped.map((v) => ({ code: v.suppressedCode, name: v.suppressedName }));
+      notes.set(row.istatCode, reconciliationItem(row, 'merged', treatment, { predecessors: predecessorsFacts, on: shaped[0]!.ceasedOn, ...populationFacts }));
     }
   }
   // 2023 codes that are no longer current. Recoded ones are told once, on the current code.
@@ -416,7 +423,11 @@ export function buildTerritory(
             `ANPR's history (an incorporation into an existing municipality, or several born that day): its boundary is ` +
             `not used, and the incorporating municipality keeps its 2023 boundary.`
           : `Merged into ${variation.successorCode} ${variation.successorName} ${describeDate(variation.ceasedOn)}: its boundary is part of ${variation.successorCode}'s.`;
-    retiredBoundaries.push({ regionCode: row.regionCode, item: reconciliationItem({ istatCode: row.istatCode, name }, 'boundaries_only', treatment) });
+    const facts: TReconciliationFacts =
+      variation === undefined
+        ? { isUnknownToHistory: true }
+        : { on: variation.ceasedOn, successor: variation.successorCode === null ? null : { code: variation.successorCode, name: variation.successorName ?? '' } };
+    retiredBoundaries.push({ regionCode: row.regionCode, item: reconciliationItem({ istatCode: row.istatCode, name }, 'boundaries_only', treatment, facts) });
   }
 
   const wanted = options.regions ? new Set(options.regions) : null;

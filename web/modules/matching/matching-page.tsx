@@ -115,6 +115,17 @@ function DistrictMatching({ districtId }: { districtId: string }) {
 
   return (
     <>
+      {/* The ways to the proposals and referrals come first: the analysis below can be thousands of pixels long. */}
+      <nav aria-label={t('quickLinks.label')} className="mb-3">
+        <ul className="list-inline mb-0">
+          <li className="list-inline-item me-3">
+            <a href="#proposals-heading">{t('quickLinks.proposals')}</a>
+          </li>
+          <li className="list-inline-item me-3">
+            <Link to={matchingPaths.referrals}>{t('referrals.link')}</Link>
+          </li>
+        </ul>
+      </nav>
       <form className="row g-3 align-items-end mb-4" onSubmit={apply} aria-label={t('filters.label')}>
         <Col md={3}>
           <SelectField id="matching-zone" label={t('filters.zone')} value={form.zone} onChange={(event) => setForm({ ...form, zone: event.target.value })}>
@@ -184,9 +195,6 @@ function DistrictMatching({ districtId }: { districtId: string }) {
         </>
       )}
       <ProposalsList districtId={districtId} />
-      <p className="mt-4">
-        <Link to={matchingPaths.referrals}>{t('referrals.link')}</Link>
-      </p>
     </>
   );
 }

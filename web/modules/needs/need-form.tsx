@@ -12,7 +12,10 @@ import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { createNeed } from './needs.queries';
 import { useCategoryLabel } from './use-category-label';
 
-/** Manual entry: coordinators for any member (or anonymously), members for their own organizations. */
+/**
+ * Manual entry: coordinators for any member (or anonymously), members for their own organizations. It stands at the top
+ * of the register, closed behind one button so the map and the list stay in view until someone records a need.
+ */
 export function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeAll: boolean }) {
   const { t } = useTranslation('needs');
   const { t: ts } = useTranslation('services');
@@ -24,6 +27,7 @@ export function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeA
   const empty = { organizationId: organizations[0]?.organizationId ?? '', categoryCode: '', targetGroup: '', municipalityCode: '', peopleCount: '1', relevance: '', description: '' };
   const [form, setForm] = useState(empty);
   const [saved, setSaved] = useState(false);
+  const [isOpen, setOpen] = useState(false);
   const mutation = useMutation({
     mutationFn: () =>
       createNeed({
@@ -55,10 +59,15 @@ export function NeedForm({ district, canSeeAll }: { district: TDistrict; canSeeA
   };
   return (
     <section aria-labelledby="need-form-heading" className="mb-4">
-      <h2 id="need-form-heading" className="h4 mb-4">
+      <h2 id="need-form-heading" className="h4 mb-3">
         {t('form.title')}
       </h2>
+      <Button color="primary" outline={isOpen} className="mb-3" aria-expanded={isOpen} aria-controls="need-form" onClick={() => setOpen((open) => !open)}>
+        {isOpen ? t('form.hide') : t('form.show')}
+      </Button>
       <form
+        id="need-form"
+        hidden={!isOpen}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

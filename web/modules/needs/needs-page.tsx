@@ -88,6 +88,7 @@ function RegisterForDistrict({ district, filters, onFilters }: { district: TDist
   const counts = useQuery(needsCountsQuery(filters));
   return (
     <>
+      <NeedForm district={district} canSeeAll={canSeeAll} />
       <NeedFilters district={district} filters={filters} onFilters={onFilters} />
       {counts.isError && isApiError(counts.error) && counts.error.status === 403 ? (
         <Notice color="info" role="note">
@@ -107,7 +108,6 @@ function RegisterForDistrict({ district, filters, onFilters }: { district: TDist
         </>
       )}
       <NeedsList filters={filters} canChangeStatus={canSeeAll} />
-      <NeedForm district={district} canSeeAll={canSeeAll} />
     </>
   );
 }

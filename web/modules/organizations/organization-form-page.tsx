@@ -13,6 +13,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isApiError } from '../../app/api-client';
 import { describeError, fieldText } from '../../app/error-messages';
 import { paths } from '../../app/paths';
+import { MunicipalityPicker, type PickedMunicipality } from '../territory';
 import { createOrganization, organizationQuery, updateOrganization } from './organizations.queries';
 import { toOrganizationBody, validateOrganizationForm, type FormProblem, type OrganizationFormValues } from './organization-form';
 import { kindLabel, sizeLabel } from './organization-labels';
@@ -42,6 +43,9 @@ function OrganizationForm({ organization }: { organization: TOrganizationProfile
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [values, setValues] = useState(() => valuesOf(organization));
+  const [municipality, setMunicipality] = useState<PickedMunicipality | null>(() =>
+    organization?.municipalityCode ? { istatCode: organization.municipalityCode, name: organization.municipalityName ?? organization.municipalityCode } : null,
+  );
   const [touched, setTouched] = useState<Set<string>>(new Set());
   const [submitted, setSubmitted] = useState(false);
   const problems = validateOrganizationForm(values);
@@ -134,7 +138,21 @@ function OrganizationForm({ organization }: { organization: TOrganizationProfile
           <div className="col-md-4">{text('activityCode', { help: t('form.activityCodeHelp') })}</div>
           <div className="col-md-8">{text('address')}</div>
           <div className="col-md-4">{text('postalCode')}</div>
-          <div className="col-md-8">{text('municipalityCode', { help: t('form.municipalityCodeHelp') })}</div>
+          <div className="col-md-8">
+            {/* The municipality is chosen by its name; the form keeps its ISTAT code for the server. */}
+            <MunicipalityPicker
+              id="organization-municipalityCode"
+              label={t('form.municipalityCode')}
+              help={t('form.municipalityCodeHelp')}
+              error={errorOf('municipalityCode')}
+              value={municipality}
+              onChange={(picked) => {
+                setMunicipality(picked);
+                setValues((current) => ({ ...current, municipalityCode: picked?.istatCode ?? '' }));
+                setTouched((current) => new Set(current).add('municipalityCode'));
+              }}
+            />
+          </div>
           <div className="col-md-4">{text('website', { type: 'url' })}</div>
           <div className="col-md-4">{text('email', { type: 'email' })}</div>
           <div className="col-md-4">{text('pec', { type: 'email' })}</div>

@@ -113,7 +113,13 @@ export function OrganizationPage() {
           <dt>{t('profile.activityCode')}</dt><dd>{o.activityCode ?? none}</dd>
           <dt>{t('profile.size')}</dt><dd>{sizeLabel(t, o.sizeClass) ?? none}</dd>
           <dt>{t('profile.address')}</dt>
-          <dd>{[o.address, o.postalCode, o.municipalityName].filter(Boolean).join(', ') || none}{o.municipalityCode && <> (<Link to={paths.municipality(o.municipalityCode)}>{o.municipalityCode}</Link>)</>}</dd>
+          {/* The municipality by its name, a link to its page: its ISTAT code is no one's word. */}
+          <dd>
+            {[o.address, o.postalCode].filter(Boolean).join(', ')}
+            {(o.address || o.postalCode) && o.municipalityName ? ', ' : ''}
+            {o.municipalityCode && o.municipalityName ? <Link to={paths.municipality(o.municipalityCode)}>{o.municipalityName}</Link> : o.municipalityName}
+            {!o.address && !o.postalCode && !o.municipalityName && none}
+          </dd>
           <dt>{t('profile.website')}</dt><dd>{o.website ? <a href={o.website} rel="noopener noreferrer">{o.website}</a> : none}</dd>
           <dt>{t('profile.email')}</dt><dd>{o.email ? <a href={`mailto:${o.email}`}>{o.email}</a> : none}</dd>
           <dt>{t('profile.pec')}</dt><dd>{o.pec ?? none}</dd>

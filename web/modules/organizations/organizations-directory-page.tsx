@@ -51,7 +51,7 @@ function MunicipalityFilter({ value, onChange }: { value?: string; onChange: (co
       <TextField
         id="filter-municipality"
         label={t('directory.municipality')}
-        help={value ? `ISTAT ${value}` : t('directory.municipalityHelp')}
+        help={t('directory.municipalityHelp')}
         list="filter-municipality-options"
         value={text}
         autoComplete="off"

@@ -15,7 +15,7 @@ import { isApiError } from '../../app/api-client';
 import { fieldText } from '../../app/error-messages';
 import { useSession } from '../../app/session';
 import { paths } from '../../app/paths';
-import { MunicipalityPicker } from './municipality-picker';
+import { MunicipalityPicker } from '../territory';
 import { emptyServiceForm, serviceFormOf, toServiceInput, type ServiceFormProblems, type ServiceFormValues } from './service-form';
 import { servicePaths } from './service-paths';
 import { useServiceLabels } from './service-labels';

@@ -15,7 +15,7 @@ import { useBasemap } from '../../app/use-basemap';
 import { paths } from '../../app/paths';
 import { useSession } from '../../app/session';
 import { isSignedIn } from '../../app/access';
-import { MunicipalityPicker, type PickedMunicipality } from './municipality-picker';
+import { MunicipalityPicker, type PickedMunicipality } from '../territory';
 import { ServiceCard } from './service-card';
 import { useServiceLabels } from './service-labels';
 import { serviceSearchQuery, taxonomyQuery } from './services.queries';
@@ -188,6 +188,7 @@ export function ServicesSearchPage() {
         breadcrumbs={[{ label: tCommon('nav.home'), to: paths.home }, { label: t('search.title') }]}
         lead={t('search.lead')}
       />
+      <ProviderLinks />
       <form role="search" aria-label={t('search.formLabel')} onSubmit={submit} className="mb-4">
         <Row>
           <Col lg={8}>
@@ -325,30 +326,32 @@ export function ServicesSearchPage() {
           <a href="/api/hsds/services">{t('search.openData')}</a>
         </p>
       </section>
-      <ProviderLinks />
     </>
   );
 }
 
-/** Links for signed-in people who keep the directory current (the server checks their rights again). */
+/**
+ * Links for signed-in people who keep the directory current (the server checks their rights again): at the top of the
+ * page, above the search and its results, so publishing or confirming a service is not found only after the list.
+ */
 function ProviderLinks() {
   const { t } = useTranslation('services');
   const { session } = useSession();
   if (!isSignedIn(session)) return null;
   return (
-    <aside className="mt-4" aria-label={t('search.forProviders')}>
+    <aside className="mb-4" aria-label={t('search.forProviders')}>
       <h2 className="h6">{t('search.forProviders')}</h2>
-      <ul>
-        <li>
+      <ul className="list-inline">
+        <li className="list-inline-item me-3">
           <Link to="/servizi/nuovo">{t('search.publish')}</Link>
         </li>
-        <li>
+        <li className="list-inline-item me-3">
           <Link to="/servizi/da-confermare">{t('stale.title')}</Link>
         </li>
-        <li>
+        <li className="list-inline-item me-3">
           <Link to="/servizi/categorie">{t('taxonomy.title')}</Link>
         </li>
-        <li>
+        <li className="list-inline-item me-3">
           <Link to="/servizi/importa">{t('import.title')}</Link>
         </li>
       </ul>

@@ -11,7 +11,6 @@ import {
   type TTaxonomyTermCreate,
   type TTaxonomyTermUpdate,
 } from '../../../common/contracts/services';
-import { ZMunicipalityPage } from '../../../common/contracts/territory';
 import { api, type QueryValue } from '../../app/api-client';
 
 export type ServiceSearchParams = Record<string, QueryValue>;
@@ -40,15 +39,6 @@ export function staleServicesQuery(districtId: string | null) {
   return queryOptions({
     queryKey: ['services', 'stale', districtId],
     queryFn: ({ signal }) => api.get('/api/services/stale', ZStaleServiceList, { signal, query: { districtId } }).then((list) => list.items),
-  });
-}
-
-export function municipalityLookupQuery(q: string) {
-  return queryOptions({
-    queryKey: ['services', 'municipality-lookup', q],
-    queryFn: ({ signal }) => api.get('/api/territory/municipalities', ZMunicipalityPage, { signal, query: { q, limit: 8 } }).then((page) => page.items),
-    enabled: q.length >= 2,
-    staleTime: 60_000,
   });
 }
 

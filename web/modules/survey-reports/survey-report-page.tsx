@@ -17,6 +17,7 @@ import { SelectField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
+import { heatColours } from './heat-colour';
 import { reportTextsQuery, responsesCsvUrl, setResponseExclusion, surveyReportQuery, surveyResponsesQuery } from './survey-reports.queries';
 import './survey-report.css';
 
@@ -297,7 +298,8 @@ function QuestionSection({ question }: { question: TQuestionReport }) {
 function MatrixHeatMap({ question }: { question: TQuestionReport }) {
   const { t } = useTranslation('surveyReports');
   const labels = useLabels();
-  const level = (mean: number | null) => (mean === null ? '' : `report-heat report-heat--${Math.min(5, Math.max(1, Math.round(mean)))}`);
+  // The cell's colour follows the mean and its text colour is computed from it (contrast of at least 4.5:1).
+  const heat = (mean: number | null, hidden: boolean) => (mean === null || hidden ? undefined : heatColours(mean));
   return (
     <div className="table-responsive">
       <table className="table table-sm data-table">
@@ -322,7 +324,7 @@ function MatrixHeatMap({ question }: { question: TQuestionReport }) {
           {question.matrix.map((row) => (
             <tr key={row.code}>
               <th scope="row">{row.label}</th>
-              <td className={level(row.mean)}>{row.hidden ? t('hidden') : labels.decimal(row.mean)}</td>
+              <td className="report-heat" style={heat(row.mean, row.hidden)}>{row.hidden ? t('hidden') : labels.decimal(row.mean)}</td>
               {row.counts.map((count, index) => (
                 <td key={index} className="text-end">
                   {count === null ? t('hidden') : labels.count(count, false)}

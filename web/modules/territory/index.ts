@@ -2,3 +2,4 @@
 export { reconciliationQuery, municipalityQuery, regionsQuery } from './territory.queries';
 export { usePopulationClasses, populationClasses, type PopulationClasses } from './population-classes';
 export { usePopulationFormatters } from './territory-format';
+export { MunicipalityPicker, type PickedMunicipality } from './municipality-picker';

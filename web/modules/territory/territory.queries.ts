@@ -69,3 +69,13 @@ export const reconciliationQuery = queryOptions({
   queryFn: ({ signal }) => api.get('/api/territory/reconciliation', ZTerritoryImportReport, { signal }),
   staleTime: Infinity,
 });
+
+/** Municipalities whose name starts like `q` (two letters at least), for the municipality picker. */
+export function municipalityLookupQuery(q: string) {
+  return queryOptions({
+    queryKey: ['territory', 'municipality-lookup', q],
+    queryFn: ({ signal }) => api.get('/api/territory/municipalities', ZMunicipalityPage, { signal, query: { q, limit: 8 } }).then((page) => page.items),
+    enabled: q.length >= 2,
+    staleTime: 60_000,
+  });
+}

@@ -3,7 +3,7 @@ import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
-import { municipalityLookupQuery } from './services.queries';
+import { municipalityLookupQuery } from './territory.queries';
 
 export interface PickedMunicipality {
   istatCode: string;
@@ -12,22 +12,28 @@ export interface PickedMunicipality {
 
 /**
  * A labelled text box that suggests municipalities as you type (a native datalist: keyboard and screen readers
- * work as with any input). Choosing a suggestion sets the municipality; clearing the text removes it.
+ * work as with any input). Choosing a suggestion sets the municipality; clearing the text removes it. People choose a
+ * municipality by its name, never by typing its ISTAT code (services' "near" box and location, organizations' seat).
  */
 export function MunicipalityPicker({
   id,
   label,
   help,
+  error,
+  isRequired = false,
   value,
   onChange,
 }: {
   id: string;
   label: string;
   help?: string;
+  /** What is wrong with the choice, shown under the box (the box is then marked invalid). */
+  error?: string;
+  isRequired?: boolean;
   value: PickedMunicipality | null;
   onChange: (value: PickedMunicipality | null) => void;
 }) {
-  const { t } = useTranslation('services');
+  const { t } = useTranslation();
   const listId = useId();
   const [text, setText] = useState(value?.name ?? '');
   const query = useDebouncedValue(text.trim(), 250);
@@ -60,14 +66,17 @@ export function MunicipalityPicker({
     <div className="form-group">
       <label htmlFor={id} className="active">
         {label}
+        {isRequired && <span aria-hidden="true"> *</span>}
       </label>
       <input
         id={id}
-        className="form-control"
+        className={error ? 'form-control is-invalid' : 'form-control'}
         list={listId}
+        required={isRequired}
+        aria-invalid={error ? true : undefined}
         value={text}
         autoComplete="off"
-        aria-describedby={help ? `${id}-help` : undefined}
+        aria-describedby={[help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
         onChange={(event) => pick(event.target.value)}
         onKeyDown={chooseBestOnEnter}
       />
@@ -76,10 +85,15 @@ export function MunicipalityPicker({
           <option key={m.istatCode} value={labelOf(m)} />
         ))}
       </datalist>
+      {error && (
+        <div id={`${id}-error`} className="invalid-feedback d-block">
+          {error}
+        </div>
+      )}
       {help && (
         <small id={`${id}-help`} className="form-text">
           {help}
-          {value ? ` ${t('search.nearChosen', { name: value.name })}` : ''}
+          {value ? ` ${t('territory.picker.chosen', { name: value.name })}` : ''}
         </small>
       )}
     </div>
