@@ -363,6 +363,9 @@ export const ACCESS: Record<string, OperationExpectation> = {
   }),
   // Membership consent (ADR 0020): the invited organization's side accepts or declines (a platform administrator may
   // answer for it: the disposable organization has no admin among the roles), the district's side withdraws.
+  'POST /api/organizations/register-and-invite': tenant(allow('platformAdmin', 'coordinator'), {
+    body: (r) => ({ organization: { legalName: `Associazione registrata e invitata dalla matrice ${r.role}`, kind: 'aps', municipalityCode: r.ids.municipalityCode }, districtId: r.ids.districtId, role: 'member' }),
+  }),
   'GET /api/organizations/pending-memberships': once(allow('signedIn')),
   'GET /api/districts/{id}/pending-memberships': tenant(allow('platformAdmin', 'coordinator')),
   'POST /api/organizations/{id}/districts/{membershipId}/accept': tenant(allow('platformAdmin'), { alsoAllowed: [409, 422], prepare: invitation }),
@@ -398,6 +401,8 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/districts': once(allow('everyone')),
   'GET /api/home': once(allow('signedIn'), { scopedList: true }),
   'GET /api/districts/{id}': tenant(allow('everyone')),
+  // Counts only, each null for a reader who may not open the page it links to (get-district-activity.test.ts).
+  'GET /api/districts/{id}/activity': tenant(allow('everyone')),
   'PATCH /api/districts/{id}': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
   'GET /api/districts/{id}/municipalities.geojson': tenant(allow('everyone')),
   'PATCH /api/districts/{id}/area': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ kind: 'custom', municipalityCodes: [r.ids.municipalityCode], version: STALE_VERSION }) }),
