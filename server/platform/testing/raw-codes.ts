@@ -13,7 +13,7 @@ export function rawCodesIn(text: string, codes: readonly string[] = []): string[
     /\b[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)+\b/g,
     // Dotted codes have words of two letters or more on each side: "S.r.l." and "e.g." are not codes.
     /(?<![\p{L}\p{N}_.])[a-z][a-z0-9_-]+(?:\.[a-z0-9_-]{2,})+(?![\p{L}\p{N}_])/gu,
-    // Upper-case codes (MATCHING.NOT_FOUND) have words of three letters or more: a name such as "AMA.LE" is not a code.
+    // Upper-case codes (MATCHING.NOT_FOUND) have words of three letters or more: a name such as AMA.LE is not a code.
     /(?<![\p{L}\p{N}_.])[A-Z][A-Z0-9_]{2,}(?:\.[A-Z0-9_]{3,})+(?![\p{L}\p{N}_])/gu,
     /\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b/g,
   ];
