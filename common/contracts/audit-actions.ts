@@ -28,7 +28,7 @@ export function defineAuditActions<const Prefix extends string, const Table exte
 }
 
 /** The platform's areas, as they name their actions (they are not modules: no manifest, no common/contracts/<m>.audit.ts). */
-export const PLATFORM_AUDIT_AREAS = ['auth', 'users', 'audit', 'access', 'mail', 'settings', 'db', 'jobs'] as const;
+export const PLATFORM_AUDIT_AREAS = ['auth', 'users', 'audit', 'access', 'mail', 'settings', 'db', 'jobs', 'files'] as const;
 
 export const AUTH_AUDIT_ACTIONS = defineAuditActions('auth', {
   'auth.sign-in': { it: 'Accesso', en: 'Sign-in', formerly: ['auth.login'] },
@@ -74,6 +74,11 @@ export const JOBS_AUDIT_ACTIONS = defineAuditActions('jobs', {
   'jobs.retry-job': { it: 'Lavoro in background riprovato', en: 'Background job retried', formerly: ['jobs.retry'] },
   'jobs.give-up': { it: 'Attività in background non riuscita dopo tutti i tentativi', en: 'Background job failed after every attempt' },
 });
+export const FILES_AUDIT_ACTIONS = defineAuditActions('files', {
+  'files.store-file': { it: 'Allegato caricato', en: 'Attachment uploaded' },
+  'files.delete-file': { it: 'Allegato eliminato', en: 'Attachment deleted' },
+  'files.download-file': { it: 'Allegato scaricato', en: 'Attachment downloaded' },
+});
 
 /** Every action server/platform records, whatever modules are installed. */
 export const PLATFORM_AUDIT_ACTIONS = {
@@ -85,4 +90,5 @@ export const PLATFORM_AUDIT_ACTIONS = {
   ...SETTINGS_AUDIT_ACTIONS,
   ...DB_AUDIT_ACTIONS,
   ...JOBS_AUDIT_ACTIONS,
+  ...FILES_AUDIT_ACTIONS,
 } as const;

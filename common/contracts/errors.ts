@@ -68,6 +68,12 @@ export const USERS_ERROR_CODES = defineErrorCodes('USERS', {
 export const ACCESS_ERROR_CODES = defineErrorCodes('ACCESS', { 'ACCESS.FORBIDDEN': 403 });
 export const DB_ERROR_CODES = defineErrorCodes('DB', { 'DB.QUERY_TIMEOUT': 503, 'DB.UNAVAILABLE': 503 });
 export const IMPORT_ERROR_CODES = defineErrorCodes('IMPORT', { 'IMPORT.UNREADABLE_TEXT': 422 });
+/** Attachments (server/platform/files): too large, of a type the platform does not keep, or not sent as a form upload. */
+export const FILES_ERROR_CODES = defineErrorCodes('FILES', {
+  'FILES.TOO_LARGE': 413,
+  'FILES.TYPE_REFUSED': 415,
+  'FILES.MULTIPART_REQUIRED': 415,
+});
 
 /** Every code server/platform may throw, whatever modules are installed. */
 export const PLATFORM_ERROR_CODES = {
@@ -77,5 +83,6 @@ export const PLATFORM_ERROR_CODES = {
   ...ACCESS_ERROR_CODES,
   ...DB_ERROR_CODES,
   ...IMPORT_ERROR_CODES,
+  ...FILES_ERROR_CODES,
 } as const;
 export type PlatformErrorCode = keyof typeof PLATFORM_ERROR_CODES;

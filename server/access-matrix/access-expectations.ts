@@ -83,6 +83,9 @@ export interface OperationExpectation {
 /** An id no row has (accounts: a grant or activation of nobody answers 404 to an allowed caller). */
 const NO_SUCH_ID = '00000000-0000-4000-8000-000000000000';
 
+/** A file owner (`<module>.<record kind>`) no module declares: no module attaches files yet (ADR 0027). */
+const NO_FILE_OWNER = 'nessuno.record';
+
 /** A version no row has: an allowed write gets 409 STALE_VERSION and changes nothing. */
 export const STALE_VERSION = 999_999;
 
@@ -221,6 +224,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/users/', () => NO_SUCH_ID],
       // No job exists in the world: retrying a job nobody queued answers 404 (administrators) or 403/404 (others).
       ['/api/jobs/', () => NO_SUCH_ID],
+      // No module attaches files yet: a file nobody stored.
+      ['/api/files/', () => NO_SUCH_ID],
     ];
     const found = collections.find(([prefix]) => path.startsWith(prefix));
     if (!found) throw new Error(`No id for ${path}: add its collection to pathParameter`);
@@ -242,6 +247,9 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     // The matrix builds its own response (surveyResponseOf); the fuzz needs only a well-formed id.
     responseId: () => '00000000-0000-4000-8000-000000000001',
     grantId: () => NO_SUCH_ID,
+    // Files (server/platform/files): a record kind no module of the app declares, and a record of the tenant.
+    owner: () => NO_FILE_OWNER,
+    recordId: () => ids.organizationId,
   };
   const value = byName[name];
   if (!value) throw new Error(`No value for path parameter ${name} of ${path}: add it to pathParameter`);
@@ -314,6 +322,12 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/jobs/counts': once(allow('platformAdmin')),
   // No dead job in the world: an administrator's retry answers 404.
   'POST /api/jobs/{id}/retry': once(allow('platformAdmin'), { params: () => ({ id: '999999999' }), alsoAllowed: [404] }),
+  // Attachments (ADR 0027): the owner module of the record decides; no module of the app declares an owner yet, so
+  // nobody may list, download, attach or remove anything (the rules themselves: server/platform/files/files.routes.test.ts).
+  'GET /api/files/{owner}/{recordId}': tenant(allow()),
+  'POST /api/files/{owner}/{recordId}': tenant(allow()),
+  'GET /api/files/{id}': once(allow()),
+  'DELETE /api/files/{id}': once(allow()),
 
   // Territory: public reference data
   'GET /api/territory/regions': once(allow('everyone')),

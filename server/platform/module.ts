@@ -4,6 +4,7 @@ import { registerOrganizationMergeHook, type OrganizationMergeHook } from './org
 import { registerMunicipalityCodesHook, type MunicipalityCodesHook } from './municipality-code-moves';
 import type { JobHandler, ScheduleDefinition } from './jobs/job-definitions';
 import { assertCronPattern } from './jobs/job-rules';
+import type { FileOwner } from './files/file-owners';
 import type { UseCaseContext } from './use-case';
 
 /**
@@ -51,6 +52,12 @@ export interface ModuleManifest {
   jobs?: Record<string, JobHandler>;
   /** Recurring jobs (cron in Europe/Rome), each fired once per period however many processes run. */
   schedules?: ScheduleDefinition[];
+  /**
+   * The kinds of this module's records files are attached to (server/platform/files, ADR 0027), each named
+   * `<module>.<record kind>` with the rules of who reads and who attaches its files; a file of an undeclared owner is
+   * read by nobody.
+   */
+  fileOwners?: FileOwner[];
 }
 
 /** Subscribes every manifest's handlers to the events they name (idempotent: a handler is registered once). */

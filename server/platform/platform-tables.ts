@@ -1,5 +1,5 @@
 /**
- * The tables the platform's own migrations (server/platform/migrations, server/platform/auth/migrations, server/platform/jobs/migrations) create, plus the migration ledger the runner
+ * The tables the platform's own migrations (server/platform/migrations, server/platform/auth/migrations, server/platform/jobs/migrations, server/platform/files/migrations) create, plus the migration ledger the runner
  * creates itself: owned by "platform" (ADR 0026). Modules reach them through the platform's functions (auth, audit,
  * mail, settings), never by name.
  */
@@ -19,6 +19,8 @@ export const PLATFORM_TABLES = [
   'user_recovery_codes',
   'jobs',
   'job_schedule_runs',
+  'stored_files',
+  'stored_file_contents',
 ] as const;
 
 /** Platform tables modules may read by name: none; the platform exports functions instead. */

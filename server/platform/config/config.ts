@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { FILE_MAX_BYTES_DEFAULT } from '../../../common/domain/files';
 
 const ZEnvironment = z.object({
   DATABASE_URL: z
@@ -31,6 +32,8 @@ const ZEnvironment = z.object({
   DISTRETTO_JOB_POLL_MS: z.coerce.number().int().min(10).max(60_000).default(1000),
   /** The wait after a job's first failed attempt, doubling after each next one (capped at an hour). */
   DISTRETTO_JOB_RETRY_BASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(10),
+  /** The largest attachment accepted, in bytes (server/platform/files): 1 KiB to 100 MiB, 10 MiB when unset. */
+  DISTRETTO_FILE_MAX_BYTES: z.coerce.number().int().min(1024).max(100 * 1024 * 1024).default(FILE_MAX_BYTES_DEFAULT),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('warn'),
 });
 
@@ -58,6 +61,12 @@ export interface AppConfig {
   loginThrottle: LoginThrottlePolicy;
   logLevel: z.infer<typeof ZEnvironment>['LOG_LEVEL'];
   jobs: JobsPolicy;
+  files: FilesPolicy;
+}
+
+/** Attachments (server/platform/files, ADR 0027): the largest file accepted. */
+export interface FilesPolicy {
+  maxBytes: number;
 }
 
 /** How a process runs background jobs (server/platform/jobs/worker.ts, ADR 0025). */
@@ -143,6 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     loginThrottle: { accountFreeAttempts: e.DISTRETTO_LOGIN_FREE_ATTEMPTS, addressFreeAttempts: e.DISTRETTO_LOGIN_ADDRESS_FREE_ATTEMPTS },
     logLevel: e.LOG_LEVEL,
+    files: { maxBytes: e.DISTRETTO_FILE_MAX_BYTES },
     jobs: { slots: e.DISTRETTO_JOB_SLOTS, leaseSeconds: e.DISTRETTO_JOB_LEASE_SECONDS, pollMs: e.DISTRETTO_JOB_POLL_MS, retryBaseSeconds: e.DISTRETTO_JOB_RETRY_BASE_SECONDS },
   };
 }

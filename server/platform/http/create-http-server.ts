@@ -30,6 +30,8 @@ import { settingsRoutes } from '../settings/settings.routes';
 import { selectSettings } from '../settings/settings.repository';
 import { mailRoutes } from '../mail/mail.routes';
 import { jobsRoutes } from '../jobs/jobs.routes';
+import { FileOwners } from '../files/file-owners';
+import { filesRoutes } from '../files/files.routes';
 import { ZHealth } from '../../../common/contracts/settings';
 import { assertCsrfSafe } from './csrf';
 import { handleError } from './error-handler';
@@ -138,6 +140,7 @@ export async function createHttpServer(options: HttpServerOptions): Promise<Fast
   await app.register(settingsRoutes);
   await app.register(mailRoutes);
   await app.register(jobsRoutes);
+  await app.register(filesRoutes(FileOwners.fromModules(options.modules)));
   // The use cases these routes reach publish events other modules keep derived data from.
   registerSubscriptions(options.modules);
   registerOrganizationMergeHooks(options.modules);
