@@ -69,8 +69,14 @@ describe('services journey', () => {
     await browse.getByRole('link', { name: 'Cura delle persone anziane', exact: true }).click();
     await expect.poll(() => journey.page.url()).toContain('categoria=anziani');
     const results = journey.page.getByRole('list', { name: 'Servizi trovati' });
-    await results.getByRole('link', { name: 'Centro diurno per anziani «Il Melograno»' }).waitFor();
-    expect(await results.getByRole('link', { name: 'Emporio solidale' }).count()).toBe(0);
+    // The previous (unfiltered) list stays on screen while the category's loads: wait for the other services to go.
+    const shownNames = async () => ((await results.count()) === 0 ? [] : (await results.getByRole('heading').allInnerTexts()).map((name) => name.trim()));
+    await expect
+      .poll(async () => {
+        const shown = await shownNames();
+        return shown.includes('Centro diurno per anziani «Il Melograno»') && !shown.includes('Emporio solidale');
+      })
+      .toBe(true);
     expect(await journey.page.getByRole('navigation', { name: 'Sfoglia per categoria' }).count()).toBe(0);
   });
 
