@@ -205,6 +205,8 @@ describe('the word tables', () => {
     expect(understandServiceQuery(`${introducer} Pinerolo psicologo`, PLACES)).toMatchObject({ text: 'psicologo', place: { code: '001191' } });
   });
   it('keeps an introducer that does not stand right before the place', () => {
+    expect(understandServiceQuery('a vicino Pinerolo', PLACES).text).toBe('a vicino');
+    expect(understandServiceQuery('pressi di ad Pinerolo', PLACES).text).toBe('pressi di');
     expect(understandServiceQuery('aiuto a domicilio Pinerolo', PLACES).text).toBe('aiuto a domicilio');
     expect(understandServiceQuery('vicino Pinerolo', PLACES).text).toBe('vicino');
     expect(understandServiceQuery('pressi di Pinerolo', PLACES).text).toBe('pressi');
@@ -263,6 +265,10 @@ describe('finding the place', () => {
 });
 
 describe('translation and correction together', () => {
+  it('reads words between quotes and punctuation', () => {
+    expect(understandServiceQuery('«asilo nido», Pinerolo!', PLACES)).toMatchObject({ text: 'asilo nido', place: { code: '001191' }, categoryCode: 'infanzia.nidi' });
+    expect(placeLookupWords('«Pinerolo»')).toEqual(['pinerolo']);
+  });
   it('does not repeat the word that follows a translation', () => {
     expect(understandServiceQuery('nursery nido', []).text).toBe('asilo nido');
     expect(understandServiceQuery('elderly anziani', []).text).toBe('anziani');

@@ -29,7 +29,7 @@ export interface UnderstoodQuery {
 }
 
 /** Words that introduce a place: removed with it ("assistenza anziani vicino a Pinerolo"). */
-const PLACE_INTRODUCERS = [['vicino', 'a'], ['nei', 'pressi', 'di'], ['zona'], ['near'], ['in'], ['a'], ['ad'], ['di'], ['presso'], ['at']];
+const PLACE_INTRODUCERS = ['vicino a', 'nei pressi di', 'zona', 'near', 'in', 'a', 'ad', 'di', 'presso', 'at'];
 
 /** English (and a few colloquial Italian) phrases → the directory's Italian words. Folded, longest phrases first. */
 export const QUERY_TRANSLATIONS: Readonly<Record<string, string>> = {
@@ -142,7 +142,8 @@ export function editDistance(a: string, b: string, max = 2): number {
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      // Two adjacent letters swapped; in the first row or column one of them is outside its string (undefined): none.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = value;
       rowMin = Math.min(rowMin, value);
     }
@@ -192,10 +193,11 @@ function findPlace(tokens: string[], places: readonly PlaceName[]): { place: Pla
     }
   }
   if (!found) return null;
+  const before = tokens.slice(0, found.start);
   for (const introducer of PLACE_INTRODUCERS) {
-    const from = found.start - introducer.length;
-    if (from >= 0 && introducer.every((word, index) => tokens[from + index] === word)) {
-      found.start = from;
+    const words = introducer.split(' ');
+    if (before.slice(-words.length).join(' ') === introducer) {
+      found.start -= words.length;
       break;
     }
   }
