@@ -63,6 +63,54 @@ describe('services journey', () => {
     await journey.page.setViewportSize({ width: 1280, height: 800 });
   });
 
+  it('browses a category without typing, from the list of categories on the search page', async () => {
+    await journey.page.goto(`${journey.server.url}/servizi`);
+    const browse = journey.page.getByRole('navigation', { name: 'Sfoglia per categoria' });
+    await browse.getByRole('link', { name: 'Cura delle persone anziane', exact: true }).click();
+    await expect.poll(() => journey.page.url()).toContain('categoria=anziani');
+    const results = journey.page.getByRole('list', { name: 'Servizi trovati' });
+    // The previous (unfiltered) list stays on screen while the category's loads: wait for the other services to go.
+    const shownNames = async () => ((await results.count()) === 0 ? [] : (await results.getByRole('heading').allInnerTexts()).map((name) => name.trim()));
+    await expect
+      .poll(async () => {
+        const shown = await shownNames();
+        return shown.includes('Centro diurno per anziani «Il Melograno»') && !shown.includes('Emporio solidale');
+      })
+      .toBe(true);
+    expect(await journey.page.getByRole('navigation', { name: 'Sfoglia per categoria' }).count()).toBe(0);
+  });
+
+  it('narrows "nursery" to its category, says so, and lists every category on request', async () => {
+    await journey.page.goto(`${journey.server.url}/servizi`);
+    await journey.page.getByLabel('Cosa cerchi?').fill('nursery');
+    await journey.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    const applied = journey.page.getByTestId('search-category-applied');
+    await expect.poll(() => applied.innerText()).toMatch(/^Solo i servizi della categoria \S/);
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Asilo nido aziendale aperto al territorio' }).waitFor();
+    await applied.getByRole('link', { name: 'Mostra i servizi di tutte le categorie' }).click();
+    await expect.poll(() => journey.page.url()).toContain('tutte=1');
+    await journey.page.getByText(/^Categoria riconosciuta: \S/).waitFor();
+    expect(await journey.page.getByTestId('search-category-applied').count()).toBe(0);
+  });
+
+  it('shows the results of the corrected words, searches the words as typed on request, then suggests the correction', async () => {
+    await journey.page.goto(`${journey.server.url}/servizi`);
+    await journey.page.getByLabel('Cosa cerchi?').fill('assitenza anzani');
+    await journey.page.getByRole('button', { name: 'Cerca', exact: true }).click();
+    const corrected = journey.page.getByTestId('search-corrected');
+    await expect.poll(() => corrected.innerText()).toContain('Risultati per «assistenza anziani»');
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Assistenza domiciliare anziani' }).waitFor();
+    await corrected.getByRole('link', { name: 'Cerca invece «assitenza anzani»' }).click();
+    await expect.poll(() => journey.page.url()).toContain('esatto=1');
+    const suggestion = journey.page.getByTestId('search-did-you-mean').getByRole('link', { name: 'Forse cercavi «assistenza anziani»?' });
+    await suggestion.waitFor();
+    expect(await journey.page.getByTestId('search-corrected').count()).toBe(0);
+    await suggestion.click();
+    await expect.poll(() => decodeURIComponent(journey.page.url().replace(/\+/g, ' '))).toContain('q=assistenza anziani');
+    expect(journey.page.url()).not.toContain('esatto=1');
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Assistenza domiciliare anziani' }).waitFor();
+  });
+
   it('has no serious or critical accessibility violations on the search page', async () => {
     await journey.page.goto(`${journey.server.url}/servizi?q=assistenza+anziani&vicino=001191&comune=Pinerolo&km=20`);
     await journey.page.getByRole('list', { name: 'Servizi trovati' }).waitFor().catch(async (error) => {

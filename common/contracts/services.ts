@@ -182,10 +182,16 @@ export const SEARCH_RADIUS_MAX_KM = 200;
 export const SEARCH_PAGE_SIZE_MAX = 50;
 /** Bounded pagination: deeper than this a visitor should refine the query, and the cost stays predictable. */
 export const SEARCH_PAGE_MAX = 20;
+/** A resident's query is a few words: longer text is refused (400 naming `q`), so no query costs more than these. */
+export const SEARCH_TEXT_MAX = 200;
 
 export const ZServiceSearchQuery = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(SEARCH_TEXT_MAX).optional(),
   category: z.string().max(80).optional(),
+  /** Search the words as typed, without correcting their spelling (the page's "search instead for …"). */
+  asTyped: z.enum(['true', 'false']).optional(),
+  /** Do not narrow the results to the category the words name ("nursery" → nurseries only): every category. */
+  everyCategory: z.enum(['true', 'false']).optional(),
   targetGroup: z.enum(TARGET_GROUPS).optional(),
   cost: z.enum(COST_KINDS).optional(),
   openTo: z.enum(OPEN_TO).optional(),
@@ -213,8 +219,14 @@ export const ZServiceSearchPage = z.object({
     .object({
       near: z.object({ istatCode: z.string(), name: z.string() }).nullable(),
       radiusKm: z.number(),
+      /** The category the words name, when they name one. */
       category: z.string().nullable(),
+      /** The results are that category's only (it found some, and `everyCategory` was not asked). */
+      isCategoryApplied: z.boolean(),
+      /** The results are for these corrected words, which found more than the words as typed. */
       correctedQuery: z.string().nullable(),
+      /** The words were searched as typed (`asTyped`), and these corrected words would find more. */
+      didYouMean: z.string().nullable(),
     })
     .optional(),
 });

@@ -29,7 +29,7 @@ export interface UnderstoodQuery {
 }
 
 /** Words that introduce a place: removed with it ("assistenza anziani vicino a Pinerolo"). */
-const PLACE_INTRODUCERS = [['vicino', 'a'], ['nei', 'pressi', 'di'], ['zona'], ['near'], ['in'], ['a'], ['ad'], ['di'], ['presso'], ['at']];
+const PLACE_INTRODUCERS = ['vicino a', 'nei pressi di', 'zona', 'near', 'in', 'a', 'ad', 'di', 'presso', 'at'];
 
 /** English (and a few colloquial Italian) phrases → the directory's Italian words. Folded, longest phrases first. */
 export const QUERY_TRANSLATIONS: Readonly<Record<string, string>> = {
@@ -115,6 +115,16 @@ export const SEARCH_VOCABULARY: readonly string[] = (
 
 const VOCABULARY = new Set(SEARCH_VOCABULARY);
 
+/**
+ * The bound on the work one query may cause, whatever it holds (the contract allows 200 characters, which may be a
+ * hundred one-letter words): only the first 16 words are understood, so at most 16 words are looked up as places
+ * (in runs of up to 6 words: under a hundred map look-ups, and at most 16 municipality prefixes sent to the database),
+ * translated (runs of up to 4), and corrected (16 × the vocabulary's ~130 words). A long word costs no distance matrix:
+ * `editDistance` answers at once when the lengths differ by more than the allowed edits. A resident's query is a few
+ * words; the words after the 16th are not searched.
+ */
+export const QUERY_WORD_LIMIT = 16;
+
 export function searchTokens(text: string): string[] {
   return foldForSearch(text)
     .split(/[^a-z0-9]+/)
@@ -128,11 +138,12 @@ export function editDistance(a: string, b: string, max = 2): number {
   for (let i = 0; i <= a.length; i += 1) rows.push([i, ...new Array<number>(b.length).fill(0)]);
   for (let j = 0; j <= b.length; j += 1) rows[0]![j] = j;
   for (let i = 1; i <= a.length; i += 1) {
-    let rowMin = Infinity;
+    let rowMin = i; // the row's first cell, so an empty `b` measures `a.length`
     for (let j = 1; j <= b.length; j += 1) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      // Two adjacent letters swapped; in the first row or column one of them is outside its string (undefined): none.
+      if (a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
       rows[i]![j] = value;
       rowMin = Math.min(rowMin, value);
     }
@@ -182,10 +193,11 @@ function findPlace(tokens: string[], places: readonly PlaceName[]): { place: Pla
     }
   }
   if (!found) return null;
+  const before = tokens.slice(0, found.start);
   for (const introducer of PLACE_INTRODUCERS) {
-    const from = found.start - introducer.length;
-    if (from >= 0 && introducer.every((word, index) => tokens[from + index] === word)) {
-      found.start = from;
+    const words = introducer.split(' ');
+    if (before.slice(-words.length).join(' ') === introducer) {
+      found.start -= words.length;
       break;
     }
   }
@@ -201,11 +213,11 @@ function translate(tokens: string[]): string[] {
       const phrase = tokens.slice(index, index + length).join(' ');
       const italian = QUERY_TRANSLATIONS[phrase];
       if (italian === undefined) continue;
-      // "asilo nido" stays itself: a translation never repeats the word that follows it.
+      // "asilo nido" stays itself: a translation never repeats the word that follows it ("elderly anziani": "anziani").
       const words = italian.split(' ');
       out.push(...words);
       index += length;
-      if (words.length > length && tokens[index] === words[words.length - 1]) index += 1;
+      if (tokens[index] === words[words.length - 1]) index += 1;
       matched = true;
       break;
     }
@@ -219,7 +231,7 @@ function translate(tokens: string[]): string[] {
 
 /** Understands a typed query against the municipalities that may be named in it. */
 export function understandServiceQuery(typed: string, places: readonly PlaceName[]): UnderstoodQuery {
-  let tokens = searchTokens(typed).slice(0, 16);
+  let tokens = searchTokens(typed).slice(0, QUERY_WORD_LIMIT);
   const found = findPlace(tokens, places);
   if (found) tokens = [...tokens.slice(0, found.start), ...tokens.slice(found.end)];
   const words = translate(tokens);
@@ -242,5 +254,6 @@ export function understandServiceQuery(typed: string, places: readonly PlaceName
 
 /** The one-word candidates for a place name in a query (≥ 3 letters): what to look municipalities up by. */
 export function placeLookupWords(typed: string): string[] {
-  return [...new Set(searchTokens(typed).filter((token) => token.length >= 3 && !VOCABULARY.has(token)))];
+  const words = searchTokens(typed).slice(0, QUERY_WORD_LIMIT);
+  return [...new Set(words.filter((token) => token.length >= 3 && !VOCABULARY.has(token)))];
 }

@@ -20,7 +20,12 @@ describe('public search of services', () => {
   const search = async (query: Record<string, string | number>) => {
     const response = await t.app.inject({ url: '/api/services', query: Object.fromEntries(Object.entries(query).map(([k, v]) => [k, String(v)])) });
     expect(response.statusCode, response.body).toBe(200);
-    return response.json() as { items: { id: string; name: string; distanceKm: number | null; [key: string]: unknown }[]; hasMore: boolean; centre: { name: string } | null };
+    return response.json() as {
+      items: { id: string; name: string; distanceKm: number | null; [key: string]: unknown }[];
+      hasMore: boolean;
+      centre: { name: string } | null;
+      understood: { category: string | null; isCategoryApplied: boolean; correctedQuery: string | null; didYouMean: string | null };
+    };
   };
   const names = async (query: Record<string, string | number>) => (await search(query)).items.map((item) => item.name);
 
@@ -56,7 +61,8 @@ describe('public search of services', () => {
   });
 
   it('uses the documented synonyms: "badante" finds "assistenza familiare", "assistenza" finds "assistite"', async () => {
-    expect(await names({ q: 'badante' })).toContain('Assistenza familiare a ore');
+    // In every category: "badante" alone names the category of family care, which this uncategorised service is not in.
+    expect(await names({ q: 'badante', everyCategory: 'true' })).toContain('Assistenza familiare a ore');
     expect(await names({ q: 'assistenza' })).toContain('Pasti a domicilio');
     const both = await names({ q: 'pasti assistenza' });
     expect(both).toContain('Pasti a domicilio');
@@ -69,12 +75,13 @@ describe('public search of services', () => {
   });
 
   it('keeps only services within the radius of a municipality, or serving it', async () => {
-    const near = await search({ q: 'assistenza anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 20 });
+    // Three words that name no category, so the uncategorised Torino service is not left out by a category.
+    const near = await search({ q: 'assistenza domiciliare anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 20 });
     const nearNames = near.items.map((item) => item.name);
     expect(near.centre?.name).toBe('Pinerolo');
     expect(nearNames).toContain('Assistenza domiciliare anziani');
     expect(nearNames).not.toContain('Assistenza domiciliare anziani Torino');
-    const wider = await search({ q: 'assistenza anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 50 });
+    const wider = await search({ q: 'assistenza domiciliare anziani', near: PINEROLO_ISTAT_CODE, radiusKm: 50 });
     const torino = wider.items.find((item) => item.name === 'Assistenza domiciliare anziani Torino');
     expect(torino?.distanceKm).toBeGreaterThan(30);
     expect(torino?.distanceKm).toBeLessThan(45);
@@ -198,6 +205,63 @@ describe('public search of services', () => {
     expect((await selectServicesWithStalePlacesCopy(t.db.orm)).length).toBeGreaterThan(1);
     await rewriteAllPlacesCopies(t.db.orm);
     expect(await selectServicesWithStalePlacesCopy(t.db.orm)).toEqual([]);
+  });
+
+  it('lists the category a query names, and every category on request', async () => {
+    const narrowed = await search({ q: 'badante' });
+    expect(narrowed.understood).toMatchObject({ category: 'anziani.assistenza-familiare', isCategoryApplied: true });
+    expect(narrowed.items.map((item) => item.name)).toEqual(['Sportello badanti e assistenza familiare']);
+    const every = await search({ q: 'badante', everyCategory: 'true' });
+    expect(every.understood).toMatchObject({ category: 'anziani.assistenza-familiare', isCategoryApplied: false });
+    expect(every.items.map((item) => item.name)).toEqual(expect.arrayContaining(['Sportello badanti e assistenza familiare', 'Assistenza familiare a ore']));
+    // In English too, and a category chosen in the filters wins over the words'.
+    expect((await search({ q: 'nursery' })).understood).toMatchObject({ category: 'infanzia.nidi', isCategoryApplied: true });
+    const chosen = await search({ q: 'badante', category: 'anziani' });
+    expect(chosen.understood.isCategoryApplied).toBe(false);
+    expect(chosen.items.map((item) => item.name)).not.toContain('Assistenza familiare a ore');
+    // A query that is not only a category's name is not narrowed.
+    expect((await search({ q: 'badante ore' })).understood).toMatchObject({ category: null, isCategoryApplied: false });
+  });
+
+  it('does not narrow to a category that has nothing for the words, and keeps a narrowed search narrowed on later pages', async () => {
+    const nothingThere = await search({ q: 'disabilita' });
+    expect(nothingThere.understood).toMatchObject({ category: 'disabilita', isCategoryApplied: false });
+    expect(nothingThere.items.map((item) => item.name)).toContain('Inserimento lavorativo di persone svantaggiate');
+    const all = await names({ q: 'anziani', pageSize: 20 });
+    const firstPage = await search({ q: 'anziani', pageSize: 2 });
+    const secondPage = await search({ q: 'anziani', pageSize: 2, page: 2 });
+    expect(firstPage.understood.isCategoryApplied).toBe(true);
+    expect(secondPage.understood.isCategoryApplied).toBe(true);
+    expect([...firstPage.items, ...secondPage.items].map((item) => item.name)).toEqual(all.slice(0, 4));
+    expect(all).not.toContain('Assistenza domiciliare anziani Torino'); // in no category
+    const pastTheEnd = await search({ q: 'anziani', pageSize: 2, page: 20 });
+    expect(pastTheEnd.understood.isCategoryApplied).toBe(true);
+    expect(pastTheEnd.items).toEqual([]);
+  });
+
+  it('shows the corrected words’ results and offers the words as typed; as typed, suggests the correction', async () => {
+    const corrected = await search({ q: 'assitenza domicigliare' });
+    expect(corrected.understood).toMatchObject({ correctedQuery: 'assistenza domiciliare', didYouMean: null });
+    expect(corrected.items.map((item) => item.name)).toContain('Assistenza domiciliare anziani');
+    const asTyped = await search({ q: 'assitenza domicigliare', asTyped: 'true' });
+    expect(asTyped.understood).toMatchObject({ correctedQuery: null, didYouMean: 'assistenza domiciliare', isCategoryApplied: false });
+    // Words spelt right: nothing to correct, nothing to suggest.
+    expect((await search({ q: 'assistenza domiciliare', asTyped: 'true' })).understood).toMatchObject({ correctedQuery: null, didYouMean: null });
+  });
+
+  it('answers a long or adversarial query within its bounds: 400 naming q past 200 characters', async () => {
+    const tooLong = await t.app.inject({ url: '/api/services', query: { q: 'assistenza anziani '.repeat(106) } });
+    expect(tooLong.statusCode).toBe(400);
+    expect(tooLong.body).toContain('q');
+    const oneLetterWords = Array.from({ length: 100 }, () => 'a').join(' ');
+    expect(oneLetterWords.length).toBeLessThanOrEqual(200);
+    expect((await search({ q: oneLetterWords })).understood).toMatchObject({ category: null, correctedQuery: null });
+    const manyTypos = Array.from({ length: 20 }, () => 'assitenza').join(' ');
+    expect(manyTypos.length).toBeLessThanOrEqual(200);
+    const typos = await search({ q: manyTypos });
+    expect(typos.understood.correctedQuery).toBe(Array.from({ length: 16 }, () => 'assistenza').join(' '));
+    const places = await search({ q: 'vicino a Pinerolo '.repeat(11).trim() });
+    expect(places.centre?.name).toBe('Pinerolo');
   });
 
   it('answers 422 naming an unknown centre municipality', async () => {

@@ -3,11 +3,11 @@ import { assertCan } from '../../platform/access/policy';
 import { fieldError } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import type { UseCaseContext } from '../../platform/use-case';
-import { parseSearchQuery } from './search-query';
+import { parseSearchQuery, type ParsedQuery } from './search-query';
 import { ServiceActions } from './services.policy';
 import { selectMunicipalityPoints, selectPlacesNamedBy } from './services.repository';
 import { placeLookupWords, understandServiceQuery, type UnderstoodQuery } from '../../../common/domain/service-search-query';
-import { selectServicePage } from './service-search.repository';
+import { selectServicePage, type ServiceSearchHit } from './service-search.repository';
 import { loadServiceViews } from './service-views';
 
 /**
@@ -46,17 +46,39 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
     limit: query.pageSize + 1,
     offset: (query.page - 1) * query.pageSize,
   };
-  let hits = await selectServicePage(context.db, page);
-  // Typos, always: the corrected words are searched too, and their results are shown when they are more.
+  // A query that is a category's name ("nursery", "assistenza domiciliare") lists that category's services, when it
+  // has some among them (the page says so and offers every category); not when a category was chosen, nor when the
+  // resident asked for every category or for the words as typed (the category was read from the corrected words).
+  const isAsTyped = query.asTyped === 'true';
+  const hasCorrections = (understood?.corrections.length ?? 0) > 0;
+  const wordsCategory = !query.category && query.everyCategory !== 'true' && !(isAsTyped && hasCorrections) ? (understood?.categoryCode ?? null) : null;
+  const searchWords = async (words: ParsedQuery | null): Promise<{ hits: ServiceSearchHit[]; isCategoryApplied: boolean }> => {
+    if (wordsCategory) {
+      const narrowed = { ...page, query: words, categoryCode: wordsCategory };
+      const hits = await selectServicePage(context.db, narrowed);
+      // Past the first page an empty page may only be the end of the category's results: look at its first one.
+      if (hits.length > 0 || (query.page > 1 && (await selectServicePage(context.db, { ...narrowed, limit: 1, offset: 0 })).length > 0)) {
+        return { hits, isCategoryApplied: true };
+      }
+    }
+    return { hits: await selectServicePage(context.db, { ...page, query: words }), isCategoryApplied: false };
+  };
+  let found = await searchWords(parsed);
+  // Typos, always: the corrected words are searched too. When they find more, their results are shown ("results for
+  // …, search instead for …"), unless the words were asked as typed: then the page only suggests them.
   let correctedQuery: string | null = null;
-  if (understood && understood.corrections.length > 0) {
-    const corrected = parseSearchQuery(understood.correctedText);
-    const correctedHits = await selectServicePage(context.db, { ...page, query: corrected });
-    if (correctedHits.length > hits.length) {
-      hits = correctedHits;
-      correctedQuery = understood.correctedText;
+  let didYouMean: string | null = null;
+  if (understood && hasCorrections) {
+    const corrected = await searchWords(parseSearchQuery(understood.correctedText));
+    if (corrected.hits.length > found.hits.length) {
+      if (isAsTyped) didYouMean = understood.correctedText;
+      else {
+        found = corrected;
+        correctedQuery = understood.correctedText;
+      }
     }
   }
+  let hits = found.hits;
   // Typo tolerance: a short query that full text cannot match at all is retried on the names' spelling.
   if (hits.length === 0 && query.page === 1 && parsed?.isShort) hits = await selectServicePage(context.db, { ...page, bySpelling: true });
   const pageIds = hits.slice(0, query.pageSize).map((hit) => hit.id);
@@ -72,7 +94,9 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
       near: centre?.municipalityCode ? { istatCode: centre.municipalityCode, name: centre.name } : null,
       radiusKm: query.radiusKm,
       category: understood?.categoryCode ?? null,
+      isCategoryApplied: found.isCategoryApplied,
       correctedQuery,
+      didYouMean,
     },
   };
 }

@@ -30,6 +30,7 @@ type Understood = NonNullable<TServiceSearchPage['understood']>;
  */
 function UnderstoodLine({
   understood,
+  typedQuery,
   isExplicitNear,
   categoryLabel,
   onChooseNear,
@@ -38,6 +39,7 @@ function UnderstoodLine({
   isLoaded,
 }: {
   understood: Understood | undefined;
+  typedQuery: string;
   isExplicitNear: boolean;
   categoryLabel: (code: string) => string | null;
   onChooseNear: () => void;
@@ -65,13 +67,29 @@ function UnderstoodLine({
           )}
         </p>
       )}
-      {category && understood.category && (
-        <p className="mb-1">
-          {t('search.understoodCategory', { label: category })}{' '}
-          <Link to={linkTo({ categoria: understood.category, q: null })}>{t('search.browseCategory')}</Link>
+      {category && understood.category && understood.isCategoryApplied && (
+        <p className="mb-1" data-testid="search-category-applied">
+          <strong>{t('search.categoryApplied', { label: category })}</strong>{' '}
+          <Link to={linkTo({ tutte: '1' })}>{t('search.everyCategory')}</Link>
         </p>
       )}
-      {understood.correctedQuery && <p className="mb-1">{t('search.didYouMean', { query: understood.correctedQuery })}</p>}
+      {category && understood.category && !understood.isCategoryApplied && (
+        <p className="mb-1">
+          {t('search.understoodCategory', { label: category })}{' '}
+          <Link to={linkTo({ categoria: understood.category, q: null, tutte: null })}>{t('search.browseCategory')}</Link>
+        </p>
+      )}
+      {understood.correctedQuery && (
+        <p className="mb-1" data-testid="search-corrected">
+          <strong>{t('search.resultsFor', { query: understood.correctedQuery })}</strong>{' '}
+          <Link to={linkTo({ esatto: '1' })}>{t('search.searchInstead', { query: typedQuery })}</Link>
+        </p>
+      )}
+      {understood.didYouMean && (
+        <p className="mb-1" data-testid="search-did-you-mean">
+          <Link to={linkTo({ q: understood.didYouMean, esatto: null })}>{t('search.didYouMean', { query: understood.didYouMean })}</Link>
+        </p>
+      )}
       {isLoaded && !hasResults && (
         <div className="callout note mt-3">
           <h3 className="h6">{t('search.suggestionsTitle')}</h3>
@@ -112,6 +130,10 @@ function searchFromUrl(params: URLSearchParams) {
     nearName: params.get('comune') ?? '',
     radiusKm: Number(params.get('km') ?? 20) || 20,
     page: Math.max(1, Number(params.get('pagina') ?? 1) || 1),
+    /** The words as typed, not corrected ("cerca invece …"). */
+    isAsTyped: params.get('esatto') === '1',
+    /** Every category, though the words name one. */
+    isEveryCategory: params.get('tutte') === '1',
   };
 }
 
@@ -143,6 +165,8 @@ export function ServicesSearchPage() {
       cost: current.cost,
       near: current.near,
       radiusKm: current.near ? current.radiusKm : undefined,
+      asTyped: current.isAsTyped ? 'true' : undefined,
+      everyCategory: current.isEveryCategory ? 'true' : undefined,
       page: current.page,
       pageSize: 10,
     }),
@@ -160,7 +184,12 @@ export function ServicesSearchPage() {
       next.set('comune', near.name);
       next.set('km', String(radiusKm));
     }
-    if (page > 1) next.set('pagina', String(page));
+    // Paging keeps "as typed" and "every category"; a new search from the form starts without them.
+    if (page > 1) {
+      next.set('pagina', String(page));
+      if (current.isAsTyped) next.set('esatto', '1');
+      if (current.isEveryCategory) next.set('tutte', '1');
+    }
     setParams(next);
   };
   const submit = (event: FormEvent) => {
@@ -249,6 +278,21 @@ export function ServicesSearchPage() {
         </fieldset>
       </form>
 
+      {!current.q && !current.category && topLevel.length > 0 && (
+        <nav className="mb-4" aria-labelledby="service-browse-heading">
+          <h2 id="service-browse-heading" className="h6">
+            {t('search.browseTitle')}
+          </h2>
+          <ul className="list-inline mb-0">
+            {topLevel.map((term) => (
+              <li key={term.id} className="list-inline-item me-3">
+                <Link to={`?${new URLSearchParams({ categoria: term.code }).toString()}`}>{labels.category(term)}</Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
+
       <section aria-labelledby="service-results-heading">
         <div className="d-flex flex-wrap justify-content-between align-items-center mb-3">
           <h2 id="service-results-heading" className="h4 mb-0">
@@ -263,6 +307,7 @@ export function ServicesSearchPage() {
         </p>
         <UnderstoodLine
           understood={results.data?.understood}
+          typedQuery={current.q}
           isExplicitNear={Boolean(current.near)}
           categoryLabel={(code) => {
             const term = (taxonomy.data ?? []).find((candidate) => candidate.code === code);
