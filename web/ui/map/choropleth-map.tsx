@@ -326,7 +326,7 @@ function updateCounts(frame: HTMLDivElement | null, props: ChoroplethMapProps, l
 }
 
 /** Below this zoom (a whole region or more) names would be too many and too small to help. */
-const LABELS_MIN_ZOOM = 7.5;
+const LABELS_MIN_ZOOM = 6.5;
 
 /**
  * The areas' names as HTML markers (the style has no glyphs, see map-labels.ts), recomputed after every move:
