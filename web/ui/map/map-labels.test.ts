@@ -59,11 +59,16 @@ describe('placeLabels', () => {
   });
 
   it('keeps both names when they do not touch', () => {
-    expect(placeLabels([label('Bricherasio', 50, 50, 4000), label('Pinerolo', 300, 250, 36000)], view)).toEqual(['Pinerolo', 'Bricherasio']);
+    expect(placeLabels([label('Bricherasio', 100, 50, 4000), label('Pinerolo', 300, 250, 36000)], view)).toEqual(['Pinerolo', 'Bricherasio']);
   });
 
   it('leaves out names whose place is off screen', () => {
     expect(placeLabels([label('Torino', -5, 100, 900000), label('Pinerolo', 200, 150, 36000), label('Cuneo', 200, 301, 55000)], view)).toEqual(['Pinerolo']);
+  });
+
+  it('leaves out names that the edge of the map would cut, even with their anchor on screen', () => {
+    // "Villarbasse" is 110 px wide: centred 20 px from the left edge, half of it would be cut.
+    expect(placeLabels([label('Villarbasse', 20, 100, 3500), label('Rivalta', 200, 3, 20000), label('Piossasco', 200, 150, 18000)], view)).toEqual(['Piossasco']);
   });
 
   it('stops at the maximum, keeping the most important', () => {

@@ -115,7 +115,7 @@ export function labelCandidates(
 }
 
 /**
- * The labels to show at this zoom: those whose anchor is on screen, most important first (ties by name), each
+ * The labels to show at this zoom: those that fit wholly on screen, most important first (ties by name), each
  * kept only when its box does not overlap one already kept, so names stay readable instead of piling up.
  */
 export function placeLabels(labels: readonly ProjectedLabel[], options: LabelPlacementOptions): string[] {
@@ -123,14 +123,15 @@ export function placeLabels(labels: readonly ProjectedLabel[], options: LabelPla
   const lineHeight = options.lineHeight ?? 16;
   const gap = options.gap ?? 4;
   const max = options.max ?? 150;
-  const onScreen = labels.filter((label) => label.x >= 0 && label.y >= 0 && label.x <= options.width && label.y <= options.height);
-  const ordered = [...onScreen].sort((a, b) => b.priority - a.priority || a.text.localeCompare(b.text, 'it') || a.id.localeCompare(b.id));
+  const ordered = [...labels].sort((a, b) => b.priority - a.priority || a.text.localeCompare(b.text, 'it') || a.id.localeCompare(b.id));
   const kept: { id: string; left: number; right: number; top: number; bottom: number }[] = [];
   for (const label of ordered) {
     if (kept.length >= max) break;
     const halfWidth = (label.text.length * charWidth) / 2 + gap;
     const halfHeight = lineHeight / 2 + gap;
     const box = { id: label.id, left: label.x - halfWidth, right: label.x + halfWidth, top: label.y - halfHeight, bottom: label.y + halfHeight };
+    // A name cut by the edge of the map is not readable: the whole label must fit.
+    if (box.left < 0 || box.top < 0 || box.right > options.width || box.bottom > options.height) continue;
     const overlaps = kept.some((other) => box.left < other.right && box.right > other.left && box.top < other.bottom && box.bottom > other.top);
     if (!overlaps) kept.push(box);
   }
