@@ -38,6 +38,25 @@ describe('matching journey', () => {
     await journey.page.getByLabel('Mappa dei comuni del distretto colorati per copertura dei bisogni').waitFor();
   });
 
+  it("names the district's municipalities on the gap map and shows the clicked one's coverage beside it", async () => {
+    const map = journey.page.getByTestId('gap-map');
+    await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect.poll(() => map.locator('.map-label').count()).toBeGreaterThan(0);
+    const panel = journey.page.getByTestId('gap-map-panel');
+    await panel.getByText(/Scegli un comune sulla mappa/).waitFor();
+    const canvas = map.locator('.maplibregl-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await expect
+      .poll(async () => {
+        await journey.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return panel.getByText(/Scegli un comune sulla mappa/).count();
+      })
+      .toBe(0);
+    // Either its coverage (state, people, minimum coverage) or that it has no open need.
+    expect(await panel.innerText()).toMatch(/Persone|nessun bisogno aperto/);
+  });
+
   it('has no serious or critical accessibility violations on the gap page', async () => {
     const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

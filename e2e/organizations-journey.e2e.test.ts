@@ -40,22 +40,35 @@ describe('organizations journey', () => {
     await journey.page.getByTestId('import-result').waitFor();
   });
 
-  it('finds an imported organization on the map and opens its profile from the point', async () => {
+  it('finds an imported organization on the map, over named municipal boundaries, and opens its profile from the point', async () => {
     await journey.page.goto(`${journey.server.url}/organizzazioni?q=Panificio&vista=mappa`);
     await journey.page.getByText('1 organizzazione', { exact: true }).waitFor();
     const mapFrame = journey.page.getByTestId('organizations-map');
     await mapFrame.waitFor();
-    expect(await mapFrame.getAttribute('data-point-count')).toBe('1');
+    await expect.poll(() => mapFrame.getAttribute('data-point-count')).toBe('1');
+    // The province's municipalities are drawn and named under the point; a legend says what the colours mean.
+    await expect.poll(() => mapFrame.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect.poll(() => mapFrame.getAttribute('data-label-count').then(Number)).toBeGreaterThan(0);
+    const legend = journey.page.getByRole('figure', { name: /Legenda: ogni punto è un'organizzazione/ });
+    await legend.getByText('Comuni della provincia', { exact: false }).waitFor();
+    expect(await legend.getByRole('listitem').count()).toBe(2); // its sector, and the municipalities
     const canvas = journey.page.locator('.maplibregl-canvas');
     await canvas.waitFor({ state: 'visible' });
     // One organization: the map is framed on it, so its point is at the centre of the canvas.
     await canvas.scrollIntoViewIfNeeded();
-    await journey.page.waitForTimeout(500);
     const box = (await canvas.boundingBox())!;
-    await journey.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
-    const popup = journey.page.locator('.maplibregl-popup');
-    await popup.getByText('Panificio Bianco (esempio)').waitFor();
-    await popup.getByRole('link', { name: 'Apri la scheda' }).click();
+    const panel = journey.page.getByTestId('organizations-map-panel');
+    // Clicked until the card comes: the first click may land while the map still settles on its frame.
+    await expect
+      .poll(async () => {
+        await journey.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return panel.getByRole('heading', { name: 'Panificio Bianco (esempio)' }).count();
+      })
+      .toBe(1);
+    const axe = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    await panel.getByRole('link', { name: 'Apri la scheda di Panificio Bianco (esempio)' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Panificio Bianco (esempio)' }).waitFor();
     await journey.page.getByText('08543210010').first().waitFor();
     await journey.page.getByText('Micro (meno di 10 addetti)').waitFor();

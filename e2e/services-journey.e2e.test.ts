@@ -42,10 +42,58 @@ describe('services journey', () => {
     expect(await journey.page.getByRole('link', { name: 'Modifica la scheda' }).count()).toBe(0); // anonymous: no edit
   });
 
-  it('shows the results on a map on request', async () => {
+  it('shows the results on a map on request, over named municipal boundaries, with a legend', async () => {
     await journey.page.goBack();
     await journey.page.getByRole('button', { name: 'Mostra sulla mappa' }).click();
     await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
+    const map = journey.page.getByTestId('services-map');
+    // The boundaries of the province around the results (Torino's municipalities), not dots on a blank background.
+    await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+    await expect.poll(() => map.getAttribute('data-point-count').then(Number)).toBeGreaterThan(0);
+    // Municipalities are named where their names fit: Pinerolo, the searched one, among them.
+    await expect.poll(() => map.locator('.map-label').allInnerTexts(), { timeout: 30_000 }).toContain('Pinerolo');
+    const legend = journey.page.getByRole('figure', { name: 'Legenda della mappa' });
+    await legend.getByText(/Sede di un servizio trovato/).waitFor();
+    await legend.getByText('Pinerolo: il comune della ricerca').waitFor();
+    expect(await map.locator('.maplibregl-canvas').getAttribute('aria-label')).toBe('Mappa delle sedi dei servizi trovati');
+  });
+
+  it("opens a service's card beside the map when its dot is clicked, fetching nothing from outside the app", async () => {
+    const foreign: string[] = [];
+    const origin = new URL(journey.server.url).origin;
+    journey.page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith('data:') && !url.startsWith('blob:') && new URL(url).origin !== origin) foreign.push(url);
+    });
+    // One result, so the map is framed on its place and its dot is at the centre of the canvas.
+    await journey.page.goto(`${journey.server.url}/servizi?q=Melograno&vicino=001191&comune=Pinerolo&km=20`);
+    await journey.page.getByRole('list', { name: 'Servizi trovati' }).getByRole('link', { name: 'Centro diurno per anziani «Il Melograno»' }).waitFor();
+    await journey.page.getByRole('button', { name: 'Mostra sulla mappa' }).click();
+    const map = journey.page.getByTestId('services-map');
+    await expect.poll(() => map.getAttribute('data-point-count')).toBe('1');
+    await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+    const panel = journey.page.getByTestId('services-map-panel');
+    await panel.getByText(/Scegli un punto sulla mappa/).waitFor();
+    const canvas = map.locator('.maplibregl-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    // Clicked until the card comes: the first click may land while the map still settles on its frame.
+    await expect
+      .poll(async () => {
+        await journey.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return panel.getByRole('link', { name: 'Centro diurno per anziani «Il Melograno»', exact: true }).count();
+      })
+      .toBe(1);
+    await expect.poll(() => panel.innerText()).toContain('Corso Torino 40');
+    const text = await panel.innerText();
+    expect(text).toContain('Pinerolo (TO)');
+    await panel.getByRole('link', { name: '0121 000 003' }).waitFor();
+    await panel.getByRole('link', { name: 'Apri la scheda di Centro diurno per anziani «Il Melograno»' }).waitFor();
+    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(pageErrors).toEqual([]);
   });
 
   it('on a phone, from the home page, finds a day centre for the elderly by typing "centro diurno anziani Pinerolo" and reaches its phone', async () => {

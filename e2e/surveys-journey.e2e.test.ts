@@ -139,6 +139,24 @@ describe('surveys journey', () => {
     await expect.poll(() => page.url()).toContain('status=open');
     await page.getByText(/^Totale: \d+ bisogni/).waitFor();
     await page.locator('.maplibregl-canvas, .map-frame--failed').first().waitFor();
+    // The map: the district's municipalities, named where the names fit, a legend of the classes, and a click on a
+    // municipality shows its counts beside the map.
+    const map = page.getByTestId('needs-map');
+    await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
+    await expect.poll(() => map.locator('.map-label').count()).toBeGreaterThan(0);
+    await page.getByRole('figure', { name: 'Bisogni' }).getByRole('listitem').first().waitFor();
+    const panel = page.getByTestId('needs-map-panel');
+    await panel.getByText(/Scegli un comune sulla mappa/).waitFor();
+    const canvas = map.locator('.maplibregl-canvas');
+    await canvas.scrollIntoViewIfNeeded();
+    const box = (await canvas.boundingBox())!;
+    await expect
+      .poll(async () => {
+        await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+        return panel.getByRole('heading', { level: 4 }).count();
+      })
+      .toBe(1);
+    expect(await panel.innerText()).toMatch(/\d+ bisogni, \d+ persone interessate|Nessun bisogno registrato in questo comune/);
     expect(await accessibilityProblems(page)).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });

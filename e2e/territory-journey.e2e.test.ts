@@ -44,6 +44,17 @@ describe('territory journey', () => {
     await journey.page.getByText('G674').first().waitFor(); // its cadastral code
   });
 
+  it("draws Pinerolo among its province's named municipalities, with a legend", async () => {
+    const map = journey.page.getByTestId('municipality-map');
+    await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(100);
+    // Framed on Pinerolo: its name and its neighbours' are on the map.
+    await expect.poll(() => map.locator('.map-label').allInnerTexts(), { timeout: 30_000 }).toContain('Pinerolo');
+    expect((await map.locator('.map-label').allInnerTexts()).length).toBeGreaterThan(3);
+    const legend = journey.page.getByRole('figure', { name: 'Legenda della mappa' });
+    await legend.getByText('Confine di Pinerolo').waitFor();
+    await legend.getByText(/Altri comuni della provincia di Torino/).waitFor();
+  });
+
   it('has no serious or critical accessibility violations on the territory explorer', async () => {
     await journey.page.goto(`${journey.server.url}/territorio`);
     await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });

@@ -160,7 +160,19 @@ export const ZOrganizationPage = z.object({ items: z.array(ZOrganizationSummary)
 export const DIRECTORY_COUNT_CAP = 1000;
 export type TOrganizationPage = z.infer<typeof ZOrganizationPage>;
 export const ZOrganizationPoints = z.object({
-  items: z.array(z.object({ id: z.string(), name: z.string(), sector: z.enum(ORGANIZATION_SECTORS), lat: z.number(), lng: z.number() })),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      sector: z.enum(ORGANIZATION_SECTORS),
+      /** Legal kind code (organizations' kinds list): the map's card names it. */
+      kind: z.string(),
+      /** Where the organization is registered: the map draws that province's municipal boundaries under the points. */
+      municipalityCode: z.string().nullable(),
+      lat: z.number(),
+      lng: z.number(),
+    }),
+  ),
   truncated: z.boolean(),
 });
 export type TOrganizationPoints = z.infer<typeof ZOrganizationPoints>;

@@ -223,8 +223,10 @@ export async function selectOrganizationPage(
 }
 
 export async function selectOrganizationPoints(db: DbExecutor, filters: TOrganizationFilters, max: number) {
-  const result = await db.execute<{ id: string; name: string; sector: TOrganizationSummary['sector']; lat: number; lng: number }>(sql`
-    select o.id, coalesce(o.short_name, o.legal_name) as name, o.sector,
+  const result = await db.execute<{
+    id: string; name: string; sector: TOrganizationSummary['sector']; kind: string; municipalityCode: string | null; lat: number; lng: number;
+  }>(sql`
+    select o.id, coalesce(o.short_name, o.legal_name) as name, o.sector, o.kind, o.municipality_code as "municipalityCode",
            coalesce(o.point_lat, m.point_lat) as lat, coalesce(o.point_lng, m.point_lng) as lng
     from organizations o left join municipalities m on m.istat_code = o.municipality_code
     ${where([...filterConditions(filters), sql`coalesce(o.point_lat, m.point_lat) is not null`])}

@@ -264,6 +264,8 @@ describe('organizations over HTTP', () => {
       const points = (await get(`/api/organizations/points?districtId=${districtId}`, null)).json();
       expect(points.items).toHaveLength(1);
       expect(points.items[0].lat).toBeCloseTo(44.88, 1);
+      // What the map's card and its boundaries need: the kind (named in words by the web) and the municipality (its province).
+      expect(points.items[0]).toMatchObject({ id: memberOrgId, kind: 'social_cooperative_a', municipalityCode: PINEROLO });
     });
   });
 

@@ -211,8 +211,10 @@ function GapSummary({ report }: { report: TCoverageReport }) {
 }
 
 function GapMap({ report, districtId }: { report: TCoverageReport; districtId: string }) {
-  const { t } = useTranslation('matching');
+  const { t, i18n } = useTranslation('matching');
   const basemap = useBasemap();
+  const [selectedCode, setSelectedCode] = useState<string | null>(null);
+  const highlightIds = useMemo(() => (selectedCode ? [selectedCode] : []), [selectedCode]);
   const shapes = useQuery(districtBoundariesQuery(districtId));
   const byCode = useMemo(() => new Map(report.municipalities.map((m) => [m.code, m])), [report]);
   const collection = useMemo(() => {
@@ -251,6 +253,9 @@ function GapMap({ report, districtId }: { report: TCoverageReport; districtId: s
           describedBy="gap-map-alternative"
           height="24rem"
           tooltip={tooltip}
+          highlightIds={highlightIds}
+          onFeatureClick={setSelectedCode}
+          testId="gap-map"
         />
       )}
       <ul className="map-legend__list mt-2" aria-label={t('map.legend')}>
@@ -265,6 +270,37 @@ function GapMap({ report, districtId }: { report: TCoverageReport; districtId: s
           <span>{t('map.class.none')}</span>
         </li>
       </ul>
+      <section aria-labelledby="gap-map-panel-heading" className="mt-3" data-testid="gap-map-panel">
+        <h3 id="gap-map-panel-heading" className="h5">
+          {t('map.panelTitle')}
+        </h3>
+        <div aria-live="polite">
+          {selectedCode === null ? (
+            <p className="small mb-0">{t('map.panelEmpty')}</p>
+          ) : byCode.get(selectedCode) ? (
+            <dl className="facts facts--compact mb-0">
+              <dt>{t('municipalities.name')}</dt>
+              <dd>{byCode.get(selectedCode)!.name}</dd>
+              <dt>{t('municipalities.state')}</dt>
+              <dd>
+                <CoverageBadge coverageClass={coverageClassOf(byCode.get(selectedCode)!)} />
+              </dd>
+              <dt>{t('municipalities.people')}</dt>
+              <dd>{formatNumber(byCode.get(selectedCode)!.peopleCount, i18n.language)}</dd>
+              <dt>{t('municipalities.minimumCoverage')}</dt>
+              <dd>
+                {byCode.get(selectedCode)!.minimumCoverage === null
+                  ? '—'
+                  : formatCoverage(byCode.get(selectedCode)!.minimumCoverage!, i18n.language, report.parameters.threshold)}
+              </dd>
+            </dl>
+          ) : (
+            <p className="mb-0">
+              {t('map.noNeeds', { name: String(shapes.data?.features.find((feature) => feature.properties.istatCode === selectedCode)?.properties.name ?? '') })}
+            </p>
+          )}
+        </div>
+      </section>
     </section>
   );
 }

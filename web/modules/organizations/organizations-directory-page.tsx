@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -20,8 +20,8 @@ import { useBasemap } from '../../app/use-basemap';
 import { districtsQuery } from '../districts';
 import { exportUrl, FILTER_KEYS, organizationPointsQuery, organizationsQuery, type DirectoryFilters } from './organizations.queries';
 import { kindLabel, sectorLabel, sizeLabel } from './organization-labels';
+import { OrganizationsMap } from './organizations-map';
 
-const OrganizationsMap = lazy(() => import('./organizations-map'));
 
 function useFilters(): [DirectoryFilters, (next: DirectoryFilters) => void] {
   const [params, setParams] = useSearchParams();
@@ -197,9 +197,7 @@ export function OrganizationsDirectoryPage() {
           {points.data && points.data.truncated && <p className="small">{t('directory.mapTruncated', { count: points.data.items.length })}</p>}
           {points.data && points.data.items.length === 0 && <p>{t('directory.mapNoPoints')}</p>}
           {points.data && points.data.items.length > 0 && (
-            <Suspense fallback={<Loading />}>
-              <OrganizationsMap points={points.data.items} basemap={basemap} ariaLabel={t('directory.mapLabel')} describedBy="organizations-map-alternative" />
-            </Suspense>
+            <OrganizationsMap points={points.data.items} basemap={basemap} ariaLabel={t('directory.mapLabel')} describedBy="organizations-map-alternative" />
           )}
         </section>
       )}

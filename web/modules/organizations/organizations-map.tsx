@@ -1,26 +1,28 @@
-import { useEffect, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { Map as MapLibreMap, NavigationControl, AttributionControl, Popup, setWorkerUrl, type GeoJSONSource } from 'maplibre-gl';
-import 'maplibre-gl/dist/maplibre-gl.css';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { ORGANIZATION_SECTORS } from '../../../common/domain/organizations';
 import type { TOrganizationPoints } from '../../../common/contracts/organizations';
-import { buildMapStyle, type Basemap } from '../../ui/map/map-style';
+import { ChoroplethMap, type MapPoint } from '../../ui/map/lazy-choropleth-map';
+import { SymbolLegend } from '../../ui/map/map-legend';
+import { NEUTRAL_FILL } from '../../ui/map/palette';
+import type { Bbox } from '../../ui/map/geo-bbox';
+import type { Basemap } from '../../ui/map/map-style';
 import { paths } from '../../app/paths';
+import { useBoundariesAround } from '../territory';
+import { kindLabel, sectorLabel } from './organization-labels';
 
-setWorkerUrl(new URL(workerUrl, window.location.href).href);
+type OrganizationPoint = TOrganizationPoints['items'][number];
 
-const SOURCE = 'organizations';
-const LAYER = 'organizations-points';
-const SECTOR_COLORS = { public: '#0066cc', third_sector: '#008055', private: '#a66300', informal: '#6b3fa0' } as const;
+/** One colour per sector, each at least 4.5:1 on white and told apart by the legend. */
+export const SECTOR_COLORS: Record<OrganizationPoint['sector'], string> = {
+  public: '#0066cc',
+  third_sector: '#008055',
+  private: '#a66300',
+  informal: '#6b3fa0',
+};
 
-function toGeoJson(points: TOrganizationPoints['items']): GeoJSON.FeatureCollection {
-  return {
-    type: 'FeatureCollection',
-    features: points.map((p) => ({ type: 'Feature', properties: { id: p.id, name: p.name, sector: p.sector }, geometry: { type: 'Point', coordinates: [p.lng, p.lat] } })),
-  };
-}
-
-function boundsOf(points: TOrganizationPoints['items']): [number, number, number, number] | null {
+function boundsOf(points: readonly OrganizationPoint[]): Bbox | null {
   if (points.length === 0) return null;
   const lngs = points.map((p) => p.lng);
   const lats = points.map((p) => p.lat);
@@ -37,96 +39,79 @@ export interface OrganizationsMapProps {
 }
 
 /**
- * Organizations as points coloured by sector on MapLibre (the platform's map style: plain background or the
- * configured basemap). Clicking a point opens a popup linking its profile. Loaded lazily with MapLibre.
+ * Organizations as dots coloured by sector over the named municipal boundaries of their provinces, a legend of the
+ * sectors, and beside the map the organizations at the clicked spot (name, kind, sector, municipality, link to the
+ * profile). The directory's list view holds the same organizations for keyboard and screen-reader users.
  */
-export default function OrganizationsMap({ points, basemap, ariaLabel, describedBy }: OrganizationsMapProps) {
+export function OrganizationsMap({ points, basemap, ariaLabel, describedBy }: OrganizationsMapProps) {
   const { t } = useTranslation('organizations');
-  const containerRef = useRef<HTMLDivElement>(null);
-  const mapRef = useRef<MapLibreMap | null>(null);
-  const pointsRef = useRef(points);
-  pointsRef.current = points;
-  const [failure, setFailure] = useState<string | null>(null);
+  const { t: tCommon } = useTranslation();
+  const [selectedIds, setSelectedIds] = useState<readonly string[]>([]);
+  const codes = useMemo(() => points.flatMap((point) => (point.municipalityCode ? [point.municipalityCode] : [])), [points]);
+  const boundaries = useBoundariesAround(codes);
+  const mapPoints = useMemo<MapPoint[]>(() => points.map((p) => ({ id: p.id, lng: p.lng, lat: p.lat, color: SECTOR_COLORS[p.sector] })), [points]);
+  const fitTo = useMemo(() => boundsOf(points), [points]);
+  const municipalityName = useMemo(() => {
+    const names = new Map((boundaries.collection?.features ?? []).map((feature) => [feature.properties.istatCode, feature.properties.name]));
+    return (code: string | null) => (code ? (names.get(code) ?? null) : null);
+  }, [boundaries.collection]);
+  const sectorsShown = ORGANIZATION_SECTORS.filter((sector) => points.some((point) => point.sector === sector));
+  const selected = points.filter((point) => selectedIds.includes(point.id));
 
-  useEffect(() => {
-    const container = containerRef.current;
-    if (!container) return;
-    let map: MapLibreMap;
-    try {
-      const style = buildMapStyle({ idProperty: 'id', basemap });
-      style.sources[SOURCE] = { type: 'geojson', data: toGeoJson(pointsRef.current) };
-      style.layers.push({
-        id: LAYER,
-        type: 'circle',
-        source: SOURCE,
-        paint: {
-          'circle-radius': 7,
-          'circle-color': ['match', ['get', 'sector'], 'public', SECTOR_COLORS.public, 'third_sector', SECTOR_COLORS.third_sector, 'private', SECTOR_COLORS.private, SECTOR_COLORS.informal],
-          'circle-stroke-color': '#ffffff',
-          'circle-stroke-width': 2,
-        },
-      });
-      map = new MapLibreMap({
-        container,
-        style,
-        bounds: boundsOf(pointsRef.current) ?? [6.6, 36.6, 18.5, 47.1],
-        fitBoundsOptions: { padding: 24, maxZoom: 13 },
-        attributionControl: false,
-        cooperativeGestures: true,
-        dragRotate: false,
-        locale: { 'Map.Title': ariaLabel },
-      });
-    } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
-      return;
-    }
-    mapRef.current = map;
-    map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false }), 'bottom-right');
-    map.getCanvas().setAttribute('aria-describedby', describedBy);
-    map.on('mouseenter', LAYER, () => (map.getCanvas().style.cursor = 'pointer'));
-    map.on('mouseleave', LAYER, () => (map.getCanvas().style.cursor = ''));
-    map.on('click', LAYER, (event) => {
-      const feature = event.features?.[0];
-      if (!feature || feature.geometry.type !== 'Point') return;
-      const { id, name } = feature.properties as { id: string; name: string };
-      const content = document.createElement('div');
-      const title = document.createElement('strong');
-      title.textContent = name;
-      const link = document.createElement('a');
-      link.href = paths.organization(id);
-      link.textContent = t('directory.mapOpen');
-      link.className = 'd-block mt-1';
-      content.append(title, link);
-      new Popup({ closeButton: true }).setLngLat(feature.geometry.coordinates as [number, number]).setDOMContent(content).addTo(map);
-    });
-    const resize = new ResizeObserver(() => map.resize());
-    resize.observe(container);
-    return () => {
-      resize.disconnect();
-      mapRef.current = null;
-      map.remove();
-    };
-    // The map is created once per basemap; points are updated below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [basemap?.url]);
-
-  useEffect(() => {
-    const map = mapRef.current;
-    if (!map) return;
-    const update = () => {
-      (map.getSource(SOURCE) as GeoJSONSource | undefined)?.setData(toGeoJson(points));
-      const bounds = boundsOf(points);
-      if (bounds) map.fitBounds(bounds, { padding: 24, maxZoom: 13, animate: false });
-    };
-    if (map.isStyleLoaded()) update();
-    else map.once('load', update);
-  }, [points]);
-
-  if (failure) return <div className="map-frame map-frame--failed" role="note"><p className="m-0">{failure}</p></div>;
   return (
-    <div className="map-frame" style={{ height: '30rem' }} data-testid="organizations-map" data-point-count={points.length}>
-      <div ref={containerRef} className="map-canvas" />
+    <div className="row g-3">
+      <div className="col-lg-8">
+        <ChoroplethMap
+          collection={boundaries.collection}
+          idProperty="istatCode"
+          areaRole="context"
+          points={mapPoints}
+          fitTo={fitTo}
+          basemap={basemap}
+          dataAttribution={tCommon('territory.dataAttribution')}
+          ariaLabel={ariaLabel}
+          describedBy={describedBy}
+          height="30rem"
+          tooltip={(properties) => (typeof properties.name === 'string' ? properties.name : null)}
+          onPointClick={setSelectedIds}
+          testId="organizations-map"
+        />
+        <SymbolLegend
+          title={t('directory.mapLegendTitle')}
+          items={[
+            ...sectorsShown.map((sector) => ({ key: sector, symbol: 'point' as const, color: SECTOR_COLORS[sector], label: sectorLabel(t, sector) })),
+            { key: 'municipalities', symbol: 'area' as const, color: NEUTRAL_FILL, label: t('directory.mapLegendMunicipalities') },
+          ]}
+        />
+      </div>
+      <div className="col-lg-4">
+        <section aria-labelledby="organizations-map-panel-heading" data-testid="organizations-map-panel">
+          <h3 id="organizations-map-panel-heading" className="h5">
+            {t('directory.mapPanelTitle')}
+          </h3>
+          <div aria-live="polite">
+            {selected.length === 0 ? (
+              <p className="small mb-0">{t('directory.mapPanelEmpty')}</p>
+            ) : (
+              selected.map((organization) => {
+                const municipality = municipalityName(organization.municipalityCode);
+                return (
+                  <article key={organization.id} className="mb-3">
+                    <h4 className="h6 mb-1">{organization.name}</h4>
+                    <p className="small mb-1">
+                      {kindLabel(t, organization.kind)} · {sectorLabel(t, organization.sector)}
+                      {municipality && <> · {municipality}</>}
+                    </p>
+                    <Link to={paths.organization(organization.id)} aria-label={t('directory.mapOpenNamed', { name: organization.name })}>
+                      {t('directory.mapOpen')}
+                    </Link>
+                  </article>
+                );
+              })
+            )}
+          </div>
+        </section>
+      </div>
     </div>
   );
 }

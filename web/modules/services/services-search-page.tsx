@@ -8,8 +8,6 @@ import type { TServiceSearchPage } from '../../../common/contracts/services';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { SelectField, TextField } from '../../ui/form-field';
-import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
-import type { Bbox } from '../../ui/map/geo-bbox';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useBasemap } from '../../app/use-basemap';
 import { paths } from '../../app/paths';
@@ -17,6 +15,7 @@ import { useSession } from '../../app/session';
 import { isSignedIn } from '../../app/access';
 import { MunicipalityPicker, type PickedMunicipality } from '../territory';
 import { ServiceCard } from './service-card';
+import { ServicesMap } from './services-map';
 import { useServiceLabels } from './service-labels';
 import { serviceSearchQuery, taxonomyQuery } from './services.queries';
 
@@ -198,11 +197,6 @@ export function ServicesSearchPage() {
   };
 
   const items = results.data?.items ?? [];
-  const points = items.flatMap((item) => (item.location ? [{ lat: item.location.latitude, lng: item.location.longitude }] : []));
-  const fitTo: Bbox | null =
-    points.length > 0
-      ? [Math.min(...points.map((p) => p.lng)) - 0.05, Math.min(...points.map((p) => p.lat)) - 0.05, Math.max(...points.map((p) => p.lng)) + 0.05, Math.max(...points.map((p) => p.lat)) + 0.05]
-      : null;
   const topLevel = (taxonomy.data ?? []).filter((term) => term.parentId === null);
 
   let status: string;
@@ -329,23 +323,7 @@ export function ServicesSearchPage() {
         {results.isError && <ApiErrorAlert error={results.error} onRetry={() => void results.refetch()} />}
         {results.isPending && <Loading />}
         <div id="service-map">
-          {isMapShown && (
-            <>
-              <p id="service-map-alternative" className="visually-hidden">
-                {t('search.mapAlternative')}
-              </p>
-              <ChoroplethMap
-                collection={null}
-                idProperty="id"
-                points={points}
-                fitTo={fitTo}
-                basemap={basemap}
-                ariaLabel={t('search.mapLabel')}
-                describedBy="service-map-alternative"
-                height="22rem"
-              />
-            </>
-          )}
+          {isMapShown && <ServicesMap items={items} nearCode={current.near || null} nearName={current.nearName || null} basemap={basemap} />}
         </div>
         {items.length > 0 && (
           <Row className="g-4 list-unstyled mt-1" tag="ul" aria-label={t('search.resultsLabel')}>

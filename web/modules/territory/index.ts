@@ -3,3 +3,4 @@ export { reconciliationQuery, municipalityQuery, regionsQuery } from './territor
 export { usePopulationClasses, populationClasses, type PopulationClasses } from './population-classes';
 export { usePopulationFormatters } from './territory-format';
 export { MunicipalityPicker, type PickedMunicipality } from './municipality-picker';
+export { useBoundariesAround } from './boundaries-around';

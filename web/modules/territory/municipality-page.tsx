@@ -8,6 +8,9 @@ import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
+import { SymbolLegend } from '../../ui/map/map-legend';
+import { HIGHLIGHT_COLOR, NEUTRAL_FILL } from '../../ui/map/palette';
+import { DEFAULT_POINT_COLOR } from '../../ui/map/map-style';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isNotFound } from '../../app/error-messages';
 import { useBasemap } from '../../app/use-basemap';
@@ -158,6 +161,15 @@ function MunicipalityDetails({ municipality: m }: { municipality: TMunicipality 
                   height="22rem"
                   tooltip={tooltipFor}
                   onFeatureClick={onFeatureClick}
+                  testId="municipality-map"
+                />
+                <SymbolLegend
+                  title={t('municipality.mapLegendTitle')}
+                  items={[
+                    { key: 'self', symbol: 'outline', color: HIGHLIGHT_COLOR, label: t('municipality.mapLegendSelf', { name: m.name }) },
+                    ...(m.point ? [{ key: 'point', symbol: 'point' as const, color: DEFAULT_POINT_COLOR, label: t('municipality.mapLegendPoint') }] : []),
+                    { key: 'others', symbol: 'area', color: NEUTRAL_FILL, label: t('municipality.mapLegendOthers', { province: m.provinceName }) },
+                  ]}
                 />
               </>
             )}

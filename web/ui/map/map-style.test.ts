@@ -41,4 +41,14 @@ describe('buildMapStyle', () => {
     const order = style.layers.map((layer) => layer.id);
     expect(order.indexOf('basemap')).toBeLessThan(order.indexOf('areas-fill'));
   });
+
+  it('draws context areas (boundaries under points) as dark outlines over a light fill, points in their own colour', () => {
+    const data = buildMapStyle({ idProperty: 'code' });
+    const context = buildMapStyle({ idProperty: 'code', areaRole: 'context' });
+    const paint = (style: typeof data, id: string) => (style.layers.find((layer) => layer.id === id) as { paint: Record<string, unknown> }).paint;
+    expect(paint(data, 'areas-outline')['line-color']).toBe('#ffffff');
+    expect(paint(context, 'areas-outline')['line-color']).toBe('#455b71');
+    expect(Number(paint(context, 'areas-fill')['fill-opacity'])).toBeLessThan(Number(paint(data, 'areas-fill')['fill-opacity']));
+    expect(paint(context, 'points')['circle-color']).toEqual(['coalesce', ['get', 'color'], '#1a1a1a']);
+  });
 });

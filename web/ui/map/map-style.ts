@@ -5,6 +5,9 @@ export const AREAS_SOURCE = 'areas';
 export const POINTS_SOURCE = 'points';
 export const AREAS_FILL_LAYER = 'areas-fill';
 export const AREAS_HIGHLIGHT_LAYER = 'areas-highlight';
+export const POINTS_LAYER = 'points';
+/** Colour of a point that does not carry its own `color` property. */
+export const DEFAULT_POINT_COLOR = '#1a1a1a';
 
 export interface Classification {
   /** Numeric property coloured by class. */
@@ -27,6 +30,11 @@ export interface MapStyleOptions {
   basemap?: Basemap | null;
   dataAttribution?: string;
   highlightIds?: readonly string[];
+  /**
+   * `data` (default): the areas carry the map's values (a choropleth). `context`: the areas only say where things are
+   * (boundaries under points), so they are drawn as clear outlines over a light fill.
+   */
+  areaRole?: 'data' | 'context';
 }
 
 /** `fill-color` for the classes: features without a number get the no-data grey. */
@@ -54,6 +62,7 @@ const EMPTY_COLLECTION = { type: 'FeatureCollection' as const, features: [] };
  */
 export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
   const hasBasemap = Boolean(options.basemap?.url);
+  const isContext = options.areaRole === 'context';
   const style: StyleSpecification = {
     version: 8,
     sources: {
@@ -81,13 +90,18 @@ export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
       id: AREAS_FILL_LAYER,
       type: 'fill',
       source: AREAS_SOURCE,
-      paint: { 'fill-color': fillColorExpression(options.classification), 'fill-opacity': hasBasemap ? 0.7 : 0.9 },
+      paint: {
+        'fill-color': fillColorExpression(options.classification),
+        'fill-opacity': isContext ? (hasBasemap ? 0.15 : 0.45) : hasBasemap ? 0.7 : 0.9,
+      },
     },
     {
       id: 'areas-outline',
       type: 'line',
       source: AREAS_SOURCE,
-      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 1], 'line-opacity': 0.9 },
+      paint: isContext
+        ? { 'line-color': '#455b71', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.5, 10, 1.5], 'line-opacity': 0.9 }
+        : { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 6, 0.3, 10, 1], 'line-opacity': 0.9 },
     },
     {
       id: 'areas-hover',
@@ -106,12 +120,12 @@ export function buildMapStyle(options: MapStyleOptions): StyleSpecification {
       paint: { 'line-color': HIGHLIGHT_COLOR, 'line-width': 3 },
     },
     {
-      id: 'points',
+      id: POINTS_LAYER,
       type: 'circle',
       source: POINTS_SOURCE,
       paint: {
-        'circle-radius': 6,
-        'circle-color': '#1a1a1a',
+        'circle-radius': 7,
+        'circle-color': ['coalesce', ['get', 'color'], DEFAULT_POINT_COLOR],
         'circle-stroke-color': '#ffffff',
         'circle-stroke-width': 2,
       },
