@@ -48,9 +48,9 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
         <WorkItem label={t('district.membershipRequests')} count={work.membershipRequests} to={paths.district(work.districtId)} linkText={t('district.membershipsLink')} />
         <WorkItem label={t('district.membershipInvitations')} count={work.membershipInvitations} to={paths.district(work.districtId)} linkText={t('district.invitationsLink')} />
         <WorkItem label={t('district.recentResponses', { days: HOME_RECENT_RESPONSES_DAYS })} count={work.recentResponses} to={surveyPaths.list} linkText={t('district.surveysLink')} />
-        <WorkItem label={t('district.openGaps')} count={work.openGaps} to={matchingPaths.gaps} linkText={t('district.gapsLink')} />
-        <WorkItem label={t('district.proposalsWaiting')} count={work.proposalsWaiting} to={matchingPaths.gaps} linkText={t('district.proposalsLink')} />
-        <WorkItem label={t('district.referralsWaiting', { days: HOME_REFERRAL_WAITING_DAYS })} count={work.referralsWaiting} to={matchingPaths.referrals} linkText={t('district.referralsLink')} />
+        <WorkItem label={t('district.openGaps')} count={work.openGaps} to={matchingPaths.gapsOfDistrict(work.districtId)} linkText={t('district.gapsLink')} />
+        <WorkItem label={t('district.proposalsWaiting')} count={work.proposalsWaiting} to={matchingPaths.gapsOfDistrict(work.districtId)} linkText={t('district.proposalsLink')} />
+        <WorkItem label={t('district.referralsWaiting', { days: HOME_REFERRAL_WAITING_DAYS })} count={work.referralsWaiting} to={matchingPaths.referralsOfDistrict(work.districtId)} linkText={t('district.referralsLink')} />
         <WorkItem label={t('district.staleServices')} count={work.staleServices} to="/servizi/da-confermare" linkText={t('district.staleLink')} />
         <WorkItem label={t('district.failedMails')} count={work.failedMails} to={`${surveyPaths.outbox}?stato=failed`} linkText={t('district.mailLink')} />
       </ul>
