@@ -7,7 +7,8 @@ import { respondToProposal, transitionReferral } from './matching.queries';
 
 /**
  * A proposal's answer for one organization in one role, on the person's home (issue 14): the same call as the
- * proposal page's answer box (without a comment: the proposal page has it). `onAnswered` refreshes the home.
+ * proposal page's answer box (without a comment: the proposal page has it). The labels name the role: an organization
+ * asked in both roles answers each on its own. `onAnswered` refreshes the home.
  */
 export function ProposalAnswerButtons({ proposalId, title, organizationId, role, onAnswered }: {
   proposalId: string; title: string; organizationId: string; role: 'requester' | 'provider'; onAnswered: () => void;
@@ -21,15 +22,15 @@ export function ProposalAnswerButtons({ proposalId, title, organizationId, role,
       onAnswered();
     },
   });
-  if (answered) return <p role="status" className="mb-0">{t(answered === 'interested' ? 'home.joined' : 'home.declined', { title })}</p>;
+  if (answered) return <p role="status" className="mb-0">{t(answered === 'interested' ? `home.joined_${role}` : `home.declined_${role}`, { title })}</p>;
   return (
     <>
       {respond.isError && <ApiErrorAlert error={respond.error} />}
       <div className="d-flex flex-wrap gap-2">
-        <Button color="primary" size="sm" disabled={respond.isPending} onClick={() => respond.mutate('interested')} aria-label={t('home.joinLabel', { title })}>
+        <Button color="primary" size="sm" disabled={respond.isPending} onClick={() => respond.mutate('interested')} aria-label={t(`home.joinLabel_${role}`, { title })}>
           {t('proposal.join')}
         </Button>
-        <Button color="secondary" outline size="sm" disabled={respond.isPending} onClick={() => respond.mutate('not_interested')} aria-label={t('home.declineLabel', { title })}>
+        <Button color="secondary" outline size="sm" disabled={respond.isPending} onClick={() => respond.mutate('not_interested')} aria-label={t(`home.declineLabel_${role}`, { title })}>
           {t('proposal.decline')}
         </Button>
       </div>
