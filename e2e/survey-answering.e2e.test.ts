@@ -23,7 +23,8 @@ describe('answering a survey without an account', () => {
     };
     const login = await api('POST', '/api/auth/login', {}, { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' });
     const auth = { cookie: login.headers.get('set-cookie')!.split(';')[0]!, 'x-csrf-token': login.json.csrfToken as string };
-    const surveyId = (await api('GET', '/api/surveys', auth)).json.items[0].id as string;
+    // The company-welfare survey (the demo has a short transport survey open too).
+    const surveyId = ((await api('GET', '/api/surveys', auth)).json.items as { id: string; title: string }[]).find((item) => item.title.startsWith('Indagine sui bisogni di welfare'))!.id;
     const invitations = async () => (await api('GET', `/api/surveys/${surveyId}/invitations`, auth)).json.items as { id: string; responseStatus: string }[];
     const target = (await invitations()).find((item) => item.responseStatus === 'none')!;
     // Links are shown once: the coordinator issues a new one for this organization.

@@ -5,7 +5,8 @@ import type { AppConfig } from './platform/config/config';
 import { openDatabase, type Database } from './platform/db/database';
 import { connectsAsSuperuser, migrateDatabase } from './platform/db/owner-connection';
 import { createHttpServer } from './platform/http/create-http-server';
-import { collectJobs, registerOrganizationMergeHooks, registerSubscriptions, type ModuleManifest } from './platform/module';
+import { collectJobs, registerOrganizationMergeHooks, registerSubscriptions, type DemoSeedOptions, type ModuleManifest } from './platform/module';
+import { mailLinkBase } from './platform/mail/mail-settings';
 import { registerMunicipalityCodesHooks } from './platform/module';
 import { MAIL_JOBS } from './platform/mail/mail.jobs';
 import { startWorker, type Worker } from './platform/jobs/worker';
@@ -53,11 +54,20 @@ export function startJobs(db: Database, config: AppConfig, report: Report): Work
  * Seeds the demo district unless one exists: first the district with its organizations and accounts (server/demo,
  * through each owner's use cases), then each module adds its part in manifest order.
  */
-export async function seedDemo(context: UseCaseContext, report: Report): Promise<boolean> {
+export async function seedDemo(context: UseCaseContext, report: Report, options: DemoSeedOptions = {}): Promise<boolean> {
   if (await hasDemoDistrict(context)) return false;
   await seedDemoPinerolese(context, report);
-  for (const module of MODULES) await module.seedDemo?.(context, report);
+  for (const module of MODULES) await module.seedDemo?.(context, report, options);
   return true;
+}
+
+/**
+ * The demo's links start where the platform's mail links do (DISTRETTO_PUBLIC_URL, else the saved address), else at
+ * the address this process listens on.
+ */
+export async function demoSeedOptions(context: UseCaseContext, config: AppConfig): Promise<DemoSeedOptions> {
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return { linkBase: await mailLinkBase(context, { publicUrl: config.publicUrl, requestOrigin: `http://${host}:${config.port}` }) };
 }
 
 export interface PreparedDatabase {
@@ -80,7 +90,7 @@ export async function prepareDatabase(config: AppConfig, options: { report: Repo
     const context: UseCaseContext = { actor: systemActor('start'), db, requestId: null };
     for (const module of MODULES) await module.onStart?.(context, options.report);
     await applyInitialBasemap(db.orm, config.basemapUrl, config.basemapAttribution);
-    if (options.seedDemo && (await seedDemo(context, options.report))) options.report('Demo district seeded');
+    if (options.seedDemo && (await seedDemo(context, options.report, await demoSeedOptions(context, config)))) options.report('Demo district seeded');
     const firstAdministrator = await ensureFirstAdministrator(context, config.dataDir);
     return { db, firstAdministrator };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { buildHttpApp, MODULES, prepareDatabase, seedDemo, startJobs } from '../app';
+import { buildHttpApp, demoSeedOptions, MODULES, prepareDatabase, seedDemo, startJobs } from '../app';
 import { systemActor } from '../platform/access/actor';
 import { createUser } from '../platform/auth/create-user';
 import { readFirstAdministratorPassword } from '../platform/auth/ensure-first-administrator';
@@ -231,9 +231,10 @@ export function buildCli(): Command {
     .command('seed')
     .description('seed the demo Pinerolese district (no-op if it exists)')
     .action(async () => {
-      await withDatabase(loadConfig(), async (context) => {
+      const config = loadConfig();
+      await withDatabase(config, async (context) => {
         for (const module of MODULES) await module.onStart?.(context, say);
-        const seeded = await seedDemo(context, say);
+        const seeded = await seedDemo(context, say, await demoSeedOptions(context, config));
         say(seeded ? 'Demo district seeded' : 'The demo district already exists: nothing to do');
       });
     });

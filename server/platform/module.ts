@@ -11,6 +11,12 @@ import type { UseCaseContext } from './use-case';
  * What a module contributes to the application (its manifest, `<m>.module.ts`): the composition root in
  * server/app.ts registers every manifest, so adding a module never touches the platform.
  */
+/** What the demo seed needs from the configuration. */
+export interface DemoSeedOptions {
+  /** The address links in the demo's e-mails start with (the platform's public address); unset: the usual local one. */
+  linkBase?: string;
+}
+
 export interface ModuleManifest {
   name: string;
   /**
@@ -28,7 +34,7 @@ export interface ModuleManifest {
   /** Runs at start-up after migrations (e.g. load reference data into an empty database). */
   onStart?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
   /** Adds this module's part of the demo district; called in manifest order by `distretto demo seed`. */
-  seedDemo?: (context: UseCaseContext, report: (message: string) => void) => Promise<void>;
+  seedDemo?: (context: UseCaseContext, report: (message: string) => void, options?: DemoSeedOptions) => Promise<void>;
   /**
    * Handlers of other modules' events (server/platform/events.ts), each built so the handler gets the event's parsed
    * payload: `on(EVENT, handler)` runs inside the publisher's transaction (derived data); `onAfterCommit(EVENT, handler)`

@@ -63,16 +63,19 @@ describe("a district's activity counts", () => {
       proposals: (proposals.items ?? proposals).length,
       referrals: referrals.total,
     });
-    // The demo district has a survey, open needs, gaps on purpose and the referral made above.
+    // The demo district has surveys, open needs, gaps on purpose, the demo proposal, and two referrals: the demo's
+    // (the consortium's to the firm's nursery) and the one made above.
     expect(counts.surveys).toBeGreaterThan(0);
     expect(counts.openNeeds).toBeGreaterThan(0);
     expect(counts.gaps).toBeGreaterThan(0);
-    expect(counts.referrals).toBe(1);
+    expect(counts.proposals).toBeGreaterThan(0);
+    expect(counts.referrals).toBe(2);
   });
 
   it('gives a member organization the counts of what it may read, and no survey count (surveys are managed by coordinators)', async () => {
     const counts = await activity(as.firm);
-    expect(counts).toMatchObject({ surveys: null, openNeeds: expect.any(Number), gaps: expect.any(Number), referrals: 1 });
+    // The firm's referrals: the one it made above and the demo's one to its nursery.
+    expect(counts).toMatchObject({ surveys: null, openNeeds: expect.any(Number), gaps: expect.any(Number), referrals: 2 });
     expect(counts.openNeeds).toBe((await get('/api/needs/counts', as.firm, { districtId, status: 'open' })).total.needs);
   });
 

@@ -7,7 +7,7 @@ export { agreeProposal } from './agree-proposal';
 export { createReferral } from './create-referral';
 export { transitionReferral } from './transition-referral';
 export { remindReferralProviders } from './remind-referral-providers';
-export { DEMO_FIRM_USER } from './fixtures/demo-matching.seed';
+export { DEMO_FIRM_USER, DEMO_PROPOSAL_TITLE } from './fixtures/demo-matching.seed';
 /** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
 export { countDistrictMatching, type DistrictMatchingCounts } from './count-district-matching';

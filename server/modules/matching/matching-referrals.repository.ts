@@ -235,3 +235,15 @@ export async function selectDemoFirm(db: DbExecutor, legalName: string): Promise
   const result = await db.execute<{ id: string }>(sql`select id from organization_names where legal_name = ${legalName} and is_demo limit 1`);
   return result.rows[0] ?? null;
 }
+
+/** The demo seed's lookups: the demo district and a demo organization's service by its name. */
+export async function selectDemoDistrictForMatching(db: DbExecutor): Promise<{ id: string } | null> {
+  const result = await db.execute<{ id: string }>(sql`select id from district_names where is_demo order by created_at, id limit 1`);
+  return result.rows[0] ?? null;
+}
+
+export async function selectServiceOfOrganizationByName(db: DbExecutor, organizationId: string, name: string): Promise<{ id: string } | null> {
+  const result = await db.execute<{ id: string }>(sql`
+    select id from service_offers where organization_id = ${organizationId}::uuid and name = ${name} order by id limit 1`);
+  return result.rows[0] ?? null;
+}

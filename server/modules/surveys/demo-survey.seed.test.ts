@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../platform/testing/test-app';
 import { districtsModule } from '../districts';
 import { organizationsModule } from '../organizations';
 import { loadTerritoryFixture, territoryModule } from '../territory';
-import { DEMO_SURVEY_TITLE, seedDemoSurvey } from './fixtures/demo-survey.seed';
+import { DEMO_SURVEY_TITLE, DEMO_TRANSPORT_SURVEY_TITLE, seedDemoSurvey } from './fixtures/demo-survey.seed';
 import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 
 describe('demo survey seed', () => {
@@ -20,11 +20,23 @@ describe('demo survey seed', () => {
     const { rows } = await t.db.pool.query(`
       select s.status, s.is_demo, d.is_demo as district_is_demo,
         (select count(*)::int from survey_invitations i where i.survey_id = s.id) as invitations,
-        (select count(*)::int from mail_outbox m where m.topic_type = 'survey_invitation' and m.district_id = s.district_id) as mails,
+        (select count(*)::int from mail_outbox m where m.topic_type = 'survey_invitation' and m.topic_id in (select i.id from survey_invitations i where i.survey_id = s.id)) as mails,
         (select count(*)::int from survey_responses r where r.survey_id = s.id and r.status = 'submitted') as submitted,
         (select count(*)::int from survey_responses r where r.survey_id = s.id and r.status = 'in_progress') as in_progress
       from surveys s join districts d on d.id = s.district_id where s.title = $1`, [DEMO_SURVEY_TITLE]);
     expect(rows).toEqual([{ status: 'open', is_demo: true, district_is_demo: true, invitations: 6, mails: 6, submitted: 4, in_progress: 1 }]);
+  });
+
+  it('opens a short transport survey too, with two organizations invited and no answer yet (the demo firm has one to fill in)', async () => {
+    const { rows } = await t.db.pool.query(`
+      select s.status, s.is_demo,
+        (select count(*)::int from survey_sections x where x.survey_id = s.id) as sections,
+        (select array_agg(o.legal_name order by o.legal_name) from survey_invitations i join organizations o on o.id = i.organization_id where i.survey_id = s.id) as invited,
+        (select count(*)::int from survey_responses r where r.survey_id = s.id) as responses
+      from surveys s where s.title = $1`, [DEMO_TRANSPORT_SURVEY_TITLE]);
+    expect(rows).toEqual([{
+      status: 'open', is_demo: true, sections: 2, invited: ['Cooperativa sociale Lavoro in Rete (demo)', 'Meccanica Chisone S.r.l. (demo)'], responses: 0,
+    }]);
   });
 
   it('turns the demo responses into demo needs of the district', async () => {

@@ -17,7 +17,7 @@ export { getAnswerForm } from './get-answer-form';
 export { saveAnswers } from './save-answers';
 export { surveys, surveySections, surveyQuestions, surveyInvitations, surveyResponses, surveyAnswers } from './surveys.schema';
 export { COMPANY_WELFARE_TEMPLATE } from './fixtures/company-welfare.template';
-export { seedDemoSurvey, DEMO_SURVEY_TITLE } from './fixtures/demo-survey.seed';
+export { seedDemoSurvey, DEMO_SURVEY_TITLE, DEMO_TRANSPORT_SURVEY_TITLE } from './fixtures/demo-survey.seed';
 export { countDistrictSurveys } from './count-district-surveys';
 export { openMemberAnswer } from './open-member-answer';
 /** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */

@@ -12,8 +12,9 @@ function targetOf(kind: Counted, districtId: string): string {
   switch (kind) {
     case 'surveys': return paths.surveys;
     case 'openNeeds': return `${paths.needs}?distretto=${encodeURIComponent(districtId)}&status=open`;
-    case 'gaps': case 'proposals': return paths.matching;
-    case 'referrals': return `${paths.matching}/segnalazioni`;
+    // The matching pages read the same parameter (web/modules/matching/matching-paths.ts): they open on this district.
+    case 'gaps': case 'proposals': return `${paths.matching}?distretto=${encodeURIComponent(districtId)}`;
+    case 'referrals': return `${paths.matching}/segnalazioni?distretto=${encodeURIComponent(districtId)}`;
   }
 }
 

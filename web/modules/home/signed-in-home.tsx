@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
@@ -48,9 +48,9 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
         <WorkItem label={t('district.membershipRequests')} count={work.membershipRequests} to={paths.district(work.districtId)} linkText={t('district.membershipsLink')} />
         <WorkItem label={t('district.membershipInvitations')} count={work.membershipInvitations} to={paths.district(work.districtId)} linkText={t('district.invitationsLink')} />
         <WorkItem label={t('district.recentResponses', { days: HOME_RECENT_RESPONSES_DAYS })} count={work.recentResponses} to={surveyPaths.list} linkText={t('district.surveysLink')} />
-        <WorkItem label={t('district.openGaps')} count={work.openGaps} to={matchingPaths.gaps} linkText={t('district.gapsLink')} />
-        <WorkItem label={t('district.proposalsWaiting')} count={work.proposalsWaiting} to={matchingPaths.gaps} linkText={t('district.proposalsLink')} />
-        <WorkItem label={t('district.referralsWaiting', { days: HOME_REFERRAL_WAITING_DAYS })} count={work.referralsWaiting} to={matchingPaths.referrals} linkText={t('district.referralsLink')} />
+        <WorkItem label={t('district.openGaps')} count={work.openGaps} to={matchingPaths.gapsOfDistrict(work.districtId)} linkText={t('district.gapsLink')} />
+        <WorkItem label={t('district.proposalsWaiting')} count={work.proposalsWaiting} to={matchingPaths.gapsOfDistrict(work.districtId)} linkText={t('district.proposalsLink')} />
+        <WorkItem label={t('district.referralsWaiting', { days: HOME_REFERRAL_WAITING_DAYS })} count={work.referralsWaiting} to={matchingPaths.referralsOfDistrict(work.districtId)} linkText={t('district.referralsLink')} />
         <WorkItem label={t('district.staleServices')} count={work.staleServices} to="/servizi/da-confermare" linkText={t('district.staleLink')} />
         <WorkItem label={t('district.failedMails')} count={work.failedMails} to={`${surveyPaths.outbox}?stato=failed`} linkText={t('district.mailLink')} />
       </ul>
@@ -61,11 +61,19 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
 function OrganizationWork({ work }: { work: THomeOrganizationWork }) {
   const { t, i18n } = useTranslation('home');
   const queryClient = useQueryClient();
-  const refresh = () => void queryClient.invalidateQueries({ queryKey: homeQuery.queryKey });
+  // What was just answered here: said in a notice of the section, which stays when the answered row leaves the lists.
+  const [notices, setNotices] = useState<string[]>([]);
+  const refresh = (notice: string) => {
+    setNotices((current) => [...current, notice]);
+    void queryClient.invalidateQueries({ queryKey: homeQuery.queryKey });
+  };
   const day = (iso: string) => new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long', timeZone: 'Europe/Rome' }).format(new Date(`${iso}T12:00:00Z`));
   const prefix = `home-organization-${work.organizationId}`;
   return (
     <Section id={prefix} title={work.organizationName}>
+      <div role="status">
+        {notices.map((notice, index) => <p key={index} className="alert alert-success mb-2">{notice}</p>)}
+      </div>
       <h3 id={`${prefix}-surveys`} className="h5 mt-3">{t('organization.surveysTitle')}</h3>
       {work.surveysToAnswer.length === 0 ? <p>{t('organization.noSurveys')}</p> : (
         <ul className="list-unstyled" aria-labelledby={`${prefix}-surveys`}>

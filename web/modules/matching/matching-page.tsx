@@ -1,5 +1,5 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Badge, Button, Col, Row } from 'design-react-kit';
@@ -20,7 +20,7 @@ import { paths } from '../../app/paths';
 import { districtBoundariesQuery, districtsQuery } from '../districts';
 import { zoningsQuery } from '../zonings';
 import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
-import { matchingPaths } from './matching-paths';
+import { DISTRICT_PARAM, districtShown, matchingPaths } from './matching-paths';
 import { GroupWhy } from './group-why';
 import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, type CoverageFilters } from './matching.queries';
 
@@ -36,9 +36,15 @@ export function MatchingPage() {
   const { session } = useSession();
   const districts = useQuery({ ...districtsQuery, enabled: isSignedIn(session) });
   const coordinated = (session?.roles ?? []).filter((grant) => grant.role === 'district_coordinator' && grant.scopeId).map((grant) => grant.scopeId!);
-  const [chosenDistrictId, setChosenDistrictId] = useState<string | null>(null);
-  const districtId =
-    chosenDistrictId ?? coordinated[0] ?? districts.data?.find((district) => district.isDemo)?.id ?? districts.data?.[0]?.id ?? null;
+  // The district is in the address (?distretto=…): links from the district page and the home open the page on it.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const districtId = districtShown(searchParams.get(DISTRICT_PARAM), coordinated, districts.data);
+  const chooseDistrict = (id: string) => setSearchParams((current) => {
+    const next = new URLSearchParams(current);
+    next.set(DISTRICT_PARAM, id);
+    return next;
+  }, { replace: true });
+  const shownName = districts.data?.find((district) => district.id === districtId)?.name;
 
   const header = (
     <PageHeader title={t('title')} breadcrumbs={[{ label: tCommon('nav.home'), to: paths.home }, { label: t('title') }]} lead={t('lead')} />
@@ -60,13 +66,18 @@ export function MatchingPage() {
       {header}
       {districts.isError && <ApiErrorAlert error={districts.error} onRetry={() => void districts.refetch()} />}
       {districts.data && districts.data.length > 1 && (
-        <SelectField id="matching-district" label={t('district')} value={districtId ?? ''} onChange={(event) => setChosenDistrictId(event.target.value)}>
+        <SelectField id="matching-district" label={t('district')} value={districtId ?? ''} onChange={(event) => chooseDistrict(event.target.value)}>
           {districts.data.map((district) => (
             <option key={district.id} value={district.id}>
               {district.name}
             </option>
           ))}
         </SelectField>
+      )}
+      {districts.data && districts.data.length === 1 && shownName && (
+        <p>
+          {t('district')}: <strong>{shownName}</strong>
+        </p>
       )}
       {districtId ? <DistrictMatching key={districtId} districtId={districtId} /> : districts.isPending ? <Loading /> : <p>{t('noDistrict')}</p>}
     </>

@@ -80,14 +80,21 @@ export const respondToProposal = (id: string, input: { organizationId: string; r
 export const agreeProposal = (id: string, input: { version: number; notes: string }) =>
   api.post(`/api/matching/proposals/${encodeURIComponent(id)}/agreement`, ZProposal, input);
 
-export const referralsQuery = queryOptions({
-  queryKey: ['matching', 'referrals'],
-  queryFn: ({ signal }) => api.get('/api/matching/referrals', ZReferralList, { signal }),
-});
-export const referralReportQuery = queryOptions({
-  queryKey: ['matching', 'referrals', 'report'],
-  queryFn: ({ signal }) => api.get('/api/matching/referrals/report', ZReferralReport, { signal }),
-});
+/** The referrals the reader may see, of one district or (null) of all. */
+export function referralsQuery(districtId: string | null) {
+  const query = districtId ? `?districtId=${encodeURIComponent(districtId)}` : '';
+  return queryOptions({
+    queryKey: ['matching', 'referrals', 'list', districtId],
+    queryFn: ({ signal }) => api.get(`/api/matching/referrals${query}`, ZReferralList, { signal }),
+  });
+}
+export function referralReportQuery(districtId: string | null) {
+  const query = districtId ? `?districtId=${encodeURIComponent(districtId)}` : '';
+  return queryOptions({
+    queryKey: ['matching', 'referrals', 'report', districtId],
+    queryFn: ({ signal }) => api.get(`/api/matching/referrals/report${query}`, ZReferralReport, { signal }),
+  });
+}
 export function referralQuery(id: string) {
   return queryOptions({
     queryKey: ['matching', 'referral', id],

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -8,21 +8,32 @@ import { REFERRAL_TRANSITIONS, type ReferralAction } from '../../../common/domai
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { DataTable } from '../../ui/data-table';
-import { TextAreaField } from '../../ui/form-field';
+import { SelectField, TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { organizationGrants } from '../../app/access';
 import { useSession } from '../../app/session';
 import { formatDateTime, formatNumber, formatShare } from '../../app/format';
 import { paths } from '../../app/paths';
-import { matchingPaths } from './matching-paths';
+import { districtsQuery } from '../districts';
+import { DISTRICT_PARAM, matchingPaths, referralsDistrict } from './matching-paths';
 import { referralQuery, referralReportQuery, referralsQuery, transitionReferral } from './matching.queries';
 
 /** Referrals the user may see (as referrer, provider or coordinator), with the report over the same set. */
 export function ReferralsPage() {
   const { t, i18n } = useTranslation('matching');
   const { t: tCommon } = useTranslation();
-  const referrals = useQuery(referralsQuery);
-  const report = useQuery(referralReportQuery);
+  // The district is in the address (?distretto=…), as the district page's and the home's links write it; none: all.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const districts = useQuery(districtsQuery);
+  const districtId = referralsDistrict(searchParams.get(DISTRICT_PARAM), districts.data);
+  const chooseDistrict = (id: string) => setSearchParams((current) => {
+    const next = new URLSearchParams(current);
+    if (id) next.set(DISTRICT_PARAM, id);
+    else next.delete(DISTRICT_PARAM);
+    return next;
+  }, { replace: true });
+  const referrals = useQuery(referralsQuery(districtId));
+  const report = useQuery(referralReportQuery(districtId));
   const { session } = useSession();
   const number = (value: number) => formatNumber(value, i18n.language);
   // A referral is made by an organization's member for one of its needs: the button is theirs.
@@ -41,6 +52,16 @@ export function ReferralsPage() {
           ) : null
         }
       />
+      {districts.data && districts.data.length > 0 && (
+        <SelectField id="referrals-district" label={t('district')} value={districtId ?? ''} onChange={(event) => chooseDistrict(event.target.value)}>
+          <option value="">{t('referrals.allDistricts')}</option>
+          {districts.data.map((district) => (
+            <option key={district.id} value={district.id}>
+              {district.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
       {referrals.isPending && <Loading />}
       {referrals.isError && <ApiErrorAlert error={referrals.error} onRetry={() => void referrals.refetch()} />}
       {referrals.data && (
