@@ -99,7 +99,7 @@ function TermRow({ term, parentCode, isAdmin }: { term: TTaxonomyTerm; parentCod
         <code>{term.code}</code>
       </th>
       <td>{term.labelIt}</td>
-      <td>{term.labelEn}</td>
+      <td lang="en">{term.labelEn}</td>
       <td>{term.serviceCount}</td>
       {isAdmin && (
         <td>
