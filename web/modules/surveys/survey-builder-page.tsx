@@ -281,19 +281,19 @@ function QuestionSummary({ question, questions, canMoveUp, canMoveDown, onEdit, 
       <div className="d-flex flex-wrap gap-2">
         <button type="button" className="btn btn-sm btn-outline-primary" onClick={onEdit}>
           {t('builder.edit')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-secondary" disabled={!canMoveUp} onClick={() => onMove(-1)}>
           {t('builder.moveUp')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-secondary" disabled={!canMoveDown} onClick={() => onMove(1)}>
           {t('builder.moveDown')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-danger" onClick={onRemove}>
           {t('builder.remove')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
       </div>
     </div>
@@ -366,13 +366,13 @@ function SurveySettings({ survey, onSave }: { survey: TSurvey; onSave: (input: R
             <SelectField className="col-md-4" id="settings-people" label={t('builder.peopleQuestion')} value={peopleQuestionId} onChange={(event) => setPeopleQuestionId(event.target.value)}>
               <option value="">{t('builder.peopleDefault')}</option>
               {questions.filter((question) => question.type === 'number').map((question) => (
-                <option key={question.id} value={question.id}>{question.code}</option>
+                <option key={question.id} value={question.id}>{question.label}</option>
               ))}
             </SelectField>
             <SelectField className="col-md-4" id="settings-municipality" label={t('builder.municipalityQuestion')} value={municipalityQuestionId} onChange={(event) => setMunicipalityQuestionId(event.target.value)}>
               <option value="">{t('builder.municipalityDefault')}</option>
               {questions.filter((question) => question.type === 'municipality').map((question) => (
-                <option key={question.id} value={question.id}>{question.code}</option>
+                <option key={question.id} value={question.id}>{question.label}</option>
               ))}
             </SelectField>
             <SelectField className="col-md-4" id="settings-min-relevance" label={t('builder.minRelevance')} value={minRelevance} onChange={(event) => setMinRelevance(event.target.value)}>
