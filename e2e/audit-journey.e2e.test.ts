@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { clickMenuEntry } from './support/menu';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 
@@ -37,7 +38,7 @@ describe('audit journey', () => {
   });
 
   it('finds the refused attempt by kind, in words, with the source address', async () => {
-    await journey.page.getByRole('link', { name: 'Registro attività' }).first().click();
+    await clickMenuEntry(journey.page, 'Registro attività');
     await expect.poll(() => journey.page.url()).toContain('/registro-attivita');
     await journey.page.getByLabel('Tipo di voce').selectOption({ label: 'Tentativo rifiutato' });
     await journey.page.getByRole('button', { name: 'Applica i filtri' }).click();

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { clickMenuEntry } from './support/menu';
 
 /**
  * The regional officer's journey (issue 13): the administrator signs in, opens the zonings from the menu and finds,
@@ -23,7 +24,7 @@ describe('regional zonings journey', () => {
   });
 
   it('opens the zonings from the menu and sees the regional comparison first', async () => {
-    await journey.page.getByRole('navigation', { name: 'Navigazione principale' }).getByRole('link', { name: 'Zonizzazioni' }).click();
+    await clickMenuEntry(journey.page, 'Zonizzazioni');
     const regional = journey.page.getByRole('region', { name: "Bacini per l'impiego e ASL del Piemonte" });
     await regional.waitFor();
     await regional.getByTestId('regional-summary').getByText(/bacini su 30 stanno tutti in una sola ASL/).waitFor();
@@ -59,7 +60,7 @@ describe('regional zonings journey', () => {
     const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    await journey.page.getByRole('link', { name: 'Zonizzazioni' }).first().click();
+    await clickMenuEntry(journey.page, 'Zonizzazioni');
     await journey.page.getByRole('region', { name: "Bacini per l'impiego e ASL del Piemonte" }).getByTestId('regional-summary').waitFor();
     const listResults = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
     const listBlocking = listResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -160,7 +160,7 @@ describe('answering a survey without an account', () => {
     // An answered question cannot be removed: the builder says which and why.
     await page.goto(`${server.url}/questionari`);
     await page.getByRole('link', { name: /Indagine sui bisogni di welfare/ }).click();
-    await page.getByRole('button', { name: 'Elimina tipo_organizzazione' }).click();
+    await page.getByRole('button', { name: 'Elimina Che tipo di organizzazione rappresentate?' }).click();
     await page.getByText('La domanda «tipo_organizzazione» (Che tipo di organizzazione rappresentate?) ha già delle risposte: non si può eliminare.').waitFor();
     expect(journey.pageErrors).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoverage, formatDateTime, formatDecimal, formatNumber, formatShare, formatTime } from './format';
+import { formatCoverage, formatDateTime, formatDay, formatDecimal, formatNumber, formatShare, formatTime } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the Italian way in Italian and the English way in English', () => {
@@ -21,6 +21,17 @@ describe('formatDateTime', () => {
   });
   it('returns the input when it is not a date', () => {
     expect(formatDateTime('not a date', 'it')).toBe('not a date');
+  });
+});
+
+describe('formatDay', () => {
+  it('says a calendar day in the language, never the day before whatever the time zone', () => {
+    expect(formatDay('2026-01-01', 'it')).toBe('1 gen 2026');
+    expect(formatDay('2026-01-01', 'en')).toBe('Jan 1, 2026');
+    expect(formatDay('2026-12-31T23:30:00Z', 'it')).toBe('31 dic 2026');
+  });
+  it('returns the input when it is not a day', () => {
+    expect(formatDay('soon', 'it')).toBe('soon');
   });
 });
 

@@ -23,6 +23,16 @@ export function formatTime(iso: string, locale: string, timeZone?: string): stri
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', timeZone }).format(date);
 }
 
+/**
+ * A calendar day ('YYYY-MM-DD', or the day of a timestamp written that way) in the interface language: "15 gen 2026",
+ * "Jan 15, 2026". Read as a calendar day, so no time zone moves it to the day before.
+ */
+export function formatDay(day: string, locale: string): string {
+  const date = new Date(`${day.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+}
+
 function decimalFormat(locale: string, fractionDigits: number, fixed: boolean): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: fixed ? fractionDigits : 0,

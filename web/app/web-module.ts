@@ -18,7 +18,16 @@ export interface WebNavigationEntry {
   isVisible: (session: TSessionResponse) => boolean;
   /** Shown after the label, e.g. a count that needs attention (its own query; it renders nothing when there is none). */
   badge?: ComponentType;
+  /**
+   * The menu's group the entry goes in (a dropdown of the main navigation, so the menu keeps to one row): when a person
+   * sees two entries of a group or more, they are in its dropdown, placed where the group's last entry would be; a
+   * single one stays in the menu itself.
+   */
+  group?: NavigationGroup;
 }
+
+/** The main navigation's dropdowns; each has its label at `nav.groups.<group>` in the shell's texts. */
+export type NavigationGroup = 'administration';
 
 /** A module's texts: one i18next namespace in both languages (a test checks they have the same keys and placeholders). */
 export interface WebModuleTranslations {

@@ -64,10 +64,11 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
   if (!row || !summary || !access) throw organizationNotFound(id);
   const mayReadPrivate = canSeePrivateFields(actor, access);
   const versions = await selectOrganizationVersions(db, id);
+  // The first version is the creation (by hand, by an import or from the territory): it changed no field.
   const history = versions.map((entry, index) => {
     const previous = versions[index + 1]?.snapshot ?? null;
     const fields = changedFields(previous, entry.snapshot).filter((key) => mayReadPrivate || !PRIVATE_SNAPSHOT_KEYS.has(key));
-    return { version: entry.version, change: entry.change, changedAt: entry.changedAt, changedFields: entry.change === 'created' ? [] : fields, changedBy: mayReadPrivate ? entry.changedBy : null };
+    return { version: entry.version, change: entry.change, changedAt: entry.changedAt, changedFields: previous === null ? [] : fields, changedBy: mayReadPrivate ? entry.changedBy : null };
   });
   return {
     ...summary,

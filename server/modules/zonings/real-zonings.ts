@@ -24,7 +24,7 @@ export const REAL_ZONINGS = {
     request: {
       name: REGIONAL_COMPARISON.healthZoningName,
       domain: 'health',
-      source: 'Fonte: Ministero della Salute, open data "Popolazione residente per ASL e comune" (2019)',
+      source: 'Fonte: Ministero della Salute, dati aperti «Popolazione residente per ASL e comune» (2019)',
       referenceDate: '2019-01-01',
       description:
         "L'azienda sanitaria locale (ASL) di ogni comune italiano nel 2019. Roma è divisa fra tre ASL secondo i suoi municipi: " +

@@ -17,13 +17,14 @@ describe('what a person must not read on a page', () => {
     expect(visibleCodeLeaks('Modulo survey-reports', 'it')).toEqual(['survey-reports']);
     expect(visibleCodeLeaks('Stato: open', 'it')).toEqual(['open']);
     expect(visibleCodeLeaks('Errore COMMON.STALE_VERSION', 'it')).toContain('COMMON.STALE_VERSION');
+    expect(visibleCodeLeaks('Errore AUTH.THROTTLED.', 'en')).toEqual(['AUTH.THROTTLED']);
     expect(visibleCodeLeaks('Status accepted, event created', 'en')).toEqual([]);
   });
 
   it('leaves labels, names, Italian words and addresses alone', () => {
     const italian =
       'Accettata il 6 dicembre 2026. No, nessun servizio. Mappa © OpenStreetMap. Lingue: italiano, inglese. ' +
-      'Scrivi a open_data@comune.example o apri https://x.example/services/open_needs. Impresa S.r.l., ASSOCIAZIONE AMA.LE APS. ' +
+      'Scrivi a open_data@comune.example o apri https://x.example/services/open_needs. Impresa S.r.l., ASSOCIAZIONE AMA.LE APS, A.N.A.P.A.C.A. ASS.NAZ. ASS. PSICOL. ODV. ' +
       'Una piattaforma open source.';
     expect(visibleCodeLeaks(italian, 'it')).toEqual([]);
     expect(visibleCodeLeaks('Languages: Italian, English. Open needs: 3. Yes, accepted.', 'en')).toEqual([]);

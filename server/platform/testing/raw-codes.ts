@@ -17,7 +17,10 @@ export function rawCodesIn(text: string, codes: readonly string[] = []): string[
     /(?<![\p{L}\p{N}_.])[A-Z][A-Z0-9_]{2,}(?:\.[A-Z0-9_]{3,})+(?![\p{L}\p{N}_])/gu,
     /\b\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?\b/g,
   ];
-  const found = patterns.flatMap((pattern) => prose.match(pattern) ?? []);
+  // An upper-case code names a thing with a whole word (MATCHING.NOT_FOUND, AUTH.THROTTLED: an underscore or five
+  // letters, as every declared error code does); abbreviations in a registered name ("ASS.NAZ.", "COOP.SOC.") are not.
+  const isAbbreviation = (token: string) => /^[A-Z0-9.]+$/.test(token) && token.split('.').every((word) => word.length < 5);
+  const found = patterns.flatMap((pattern) => prose.match(pattern) ?? []).filter((token) => !isAbbreviation(token));
   for (const code of codes) {
     const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (new RegExp(`(?:["'«“‘]\\s*${escaped}\\s*["'»”’]|:\\s*${escaped}(?![\\p{L}\\p{N}_]))`, 'u').test(prose)) found.push(code);

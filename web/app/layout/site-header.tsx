@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState, type ComponentType } from 'react';
 import { Link, NavLink, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Collapse, Header, HeaderContent, HeaderRightZone, HeaderToggler, Headers, Nav, NavItem } from 'design-react-kit';
@@ -7,6 +7,8 @@ import { paths } from '../paths';
 import { LANGUAGES, type Language } from '../i18n/i18n';
 import { describeError } from '../error-messages';
 import { navigationFor } from '../web-modules';
+import type { NavigationGroup } from '../web-module';
+import { menuLayout } from './menu-layout';
 
 const LANGUAGE_NAMES: Record<Language, string> = { it: 'Italiano', en: 'English' };
 
@@ -86,13 +88,101 @@ function AccountZone() {
   );
 }
 
+interface MenuItem {
+  to: string;
+  label: string;
+  Badge?: ComponentType;
+  group?: NavigationGroup;
+}
+
+/**
+ * A group of the main navigation as a Bootstrap Italia dropdown (a disclosure: a button that shows or hides a list of
+ * links). Enter or Space opens it and Tab reaches its links; Escape closes it and gives the focus back to the button;
+ * so do a click outside, the focus leaving it and following one of its links. The button carries the badges of its
+ * entries, so a count that needs attention shows while it is closed.
+ */
+function NavGroup({ group, items, onNavigate }: { group: NavigationGroup; items: MenuItem[]; onNavigate: () => void }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [isOpen, setOpen] = useState(false);
+  const menuId = useId();
+  const itemRef = useRef<HTMLLIElement>(null);
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const isCurrent = items.some((item) => location.pathname === item.to || location.pathname.startsWith(`${item.to}/`));
+
+  useEffect(() => setOpen(false), [location.pathname]);
+  useEffect(() => {
+    if (!isOpen) return;
+    const closeOnOutsidePointer = (event: PointerEvent) => {
+      if (!itemRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    const closeOnEscape = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      setOpen(false);
+      buttonRef.current?.focus();
+    };
+    document.addEventListener('pointerdown', closeOnOutsidePointer);
+    document.addEventListener('keydown', closeOnEscape);
+    return () => {
+      document.removeEventListener('pointerdown', closeOnOutsidePointer);
+      document.removeEventListener('keydown', closeOnEscape);
+    };
+  }, [isOpen]);
+
+  return (
+    <li
+      ref={itemRef}
+      className="nav-item dropdown"
+      onBlur={(event) => {
+        if (!itemRef.current?.contains(event.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button
+        ref={buttonRef}
+        type="button"
+        className={`nav-link dropdown-toggle${isCurrent ? ' active' : ''}`}
+        aria-expanded={isOpen}
+        aria-controls={menuId}
+        onClick={() => setOpen((open) => !open)}
+      >
+        <span>{t(`nav.groups.${group}`)}</span>
+        {items.map((item) => item.Badge && <item.Badge key={item.to} />)}
+        <svg className="icon icon-xs" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+          <path d="M12 15.5 5.5 9l1.4-1.4 5.1 5.1 5.1-5.1L18.5 9z" />
+        </svg>
+      </button>
+      <div id={menuId} className={`dropdown-menu${isOpen ? ' show' : ''}`}>
+        <div className="link-list-wrapper">
+          <ul className="link-list">
+            {items.map((item) => (
+              <li key={item.to}>
+                <NavLink
+                  to={item.to}
+                  className="dropdown-item list-item"
+                  onClick={() => {
+                    setOpen(false);
+                    onNavigate();
+                  }}
+                >
+                  <span>{item.label}</span>
+                  {item.Badge && <item.Badge />}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+    </li>
+  );
+}
+
 /** Slim header (language, account), centre header (brand) and the main navigation. */
 export function SiteHeader() {
   const { t } = useTranslation();
   const { session } = useSession();
   const [isMenuOpen, setMenuOpen] = useState(false);
   // Each module declares its entries and who sees them (web-modules.ts); the menu keeps the list's order.
-  const items = navigationFor(session).map((entry) => ({ to: entry.to, label: entry.label(t), Badge: entry.badge }));
+  const items: MenuItem[] = navigationFor(session).map((entry) => ({ to: entry.to, label: entry.label(t), Badge: entry.badge, group: entry.group }));
 
   return (
     <Headers>
@@ -147,14 +237,18 @@ export function SiteHeader() {
             >
               <div className="menu-wrapper">
                 <Nav navbar tag="ul">
-                  {items.map((item) => (
-                    <NavItem key={item.to}>
-                      <NavLink to={item.to} className="nav-link" onClick={() => setMenuOpen(false)}>
-                        <span>{item.label}</span>
-                        {item.Badge && <item.Badge />}
-                      </NavLink>
-                    </NavItem>
-                  ))}
+                  {menuLayout(items).map((place) =>
+                    place.kind === 'group' ? (
+                      <NavGroup key={place.group} group={place.group} items={place.entries} onNavigate={() => setMenuOpen(false)} />
+                    ) : (
+                      <NavItem key={place.entry.to}>
+                        <NavLink to={place.entry.to} className="nav-link" onClick={() => setMenuOpen(false)}>
+                          <span>{place.entry.label}</span>
+                          {place.entry.Badge && <place.entry.Badge />}
+                        </NavLink>
+                      </NavItem>
+                    ),
+                  )}
                 </Nav>
               </div>
             </Collapse>

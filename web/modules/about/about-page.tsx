@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../../ui/data-table';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDateTime, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
-import { reconciliationQuery } from '../territory';
+import { describeReconciliation, reconciliationQuery } from '../territory';
 import { districtQuery, districtsQuery } from '../districts';
 
 const PRESENT_IN_LABEL = {
@@ -40,7 +40,7 @@ export function AboutPage() {
       header: t('about.reconciliation.presentIn'),
       cell: (item) => t(PRESENT_IN_LABEL[item.presentIn]),
     },
-    { key: 'treatment', header: t('about.reconciliation.treatment'), cell: (item) => item.treatment },
+    { key: 'treatment', header: t('about.reconciliation.treatment'), cell: (item) => describeReconciliation(item, t, i18n.language) },
   ];
 
   return (

@@ -29,7 +29,7 @@ export const accountsWebModule: WebModule<typeof translations> = {
     { path: 'invito', page: AcceptInvitationPage },
   ],
   navigation: [
-    { to: paths.invitations, label: (t): string => t('invitations.navLabel', { ns: 'accounts' }), isVisible: (session) => isSignedIn(session) && mayInvite(session) },
-    { to: paths.users, label: (t): string => t('users.title', { ns: 'accounts' }), isVisible: isPlatformAdmin },
+    { to: paths.invitations, label: (t): string => t('invitations.navLabel', { ns: 'accounts' }), isVisible: (session) => isSignedIn(session) && mayInvite(session), group: 'administration' },
+    { to: paths.users, label: (t): string => t('users.title', { ns: 'accounts' }), isVisible: isPlatformAdmin, group: 'administration' },
   ],
 };

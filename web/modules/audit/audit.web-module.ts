@@ -9,5 +9,5 @@ const AuditLogPage = lazy(() => import('./audit-log-page').then((m) => ({ defaul
 export const auditWebModule: WebModule = {
   name: 'audit',
   routes: [{ path: 'registro-attivita', page: AuditLogPage }],
-  navigation: [{ to: paths.audit, label: (t): string => t('nav.audit'), isVisible: isPlatformAdmin }],
+  navigation: [{ to: paths.audit, label: (t): string => t('nav.audit'), isVisible: isPlatformAdmin, group: 'administration' }],
 };

@@ -15,5 +15,5 @@ export const jobsWebModule: WebModule<typeof translations> = {
   name: 'jobs',
   translations,
   routes: [{ path: 'amministrazione/attivita-in-background', page: JobsPage }],
-  navigation: [{ to: paths.jobs, label: (t): string => t('navLabel', { ns: 'jobs' }), isVisible: isPlatformAdmin, badge: DeadJobsBadge }],
+  navigation: [{ to: paths.jobs, label: (t): string => t('navLabel', { ns: 'jobs' }), isVisible: isPlatformAdmin, badge: DeadJobsBadge, group: 'administration' }],
 };

@@ -22,7 +22,7 @@ import { zoningsQuery } from '../zonings';
 import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
 import { DISTRICT_PARAM, districtShown, matchingPaths } from './matching-paths';
 import { GroupWhy } from './group-why';
-import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, type CoverageFilters } from './matching.queries';
+import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, taxonomyQuery, type CoverageFilters } from './matching.queries';
 
 /**
  * The gap map: a district's open needs grouped by category × target group × zone (a municipality, the whole district or
@@ -85,7 +85,7 @@ export function MatchingPage() {
 }
 
 function DistrictMatching({ districtId }: { districtId: string }) {
-  const { t } = useTranslation('matching');
+  const { t, i18n } = useTranslation('matching');
   const [form, setForm] = useState({
     zone: 'municipality',
     categoryCode: '',
@@ -118,11 +118,17 @@ function DistrictMatching({ districtId }: { districtId: string }) {
       periodDays: Number(form.periodDays) || COVERAGE_DEFAULTS.periodDays,
     });
   };
+  const taxonomy = useQuery(taxonomyQuery);
+  // The top-level categories of the groups shown (and the one filtered on), by their label in the reader's language.
   const categories = useMemo(() => {
-    const seen = new Map<string, string>();
-    for (const group of coverage.data?.groups ?? []) seen.set(group.categoryCode.split('.')[0]!, group.categoryCode.split('.')[0]!);
-    return [...seen.keys()].sort();
-  }, [coverage.data]);
+    const codes = new Set((coverage.data?.groups ?? []).map((group) => group.categoryCode.split('.')[0]!));
+    if (filters.categoryCode) codes.add(filters.categoryCode);
+    const labelOf = (code: string) => {
+      const term = taxonomy.data?.find((candidate) => candidate.code === code);
+      return term ? (i18n.language === 'en' ? term.labelEn : term.labelIt) : code;
+    };
+    return [...codes].map((code) => ({ code, label: labelOf(code) })).sort((a, b) => a.label.localeCompare(b.label, i18n.language));
+  }, [coverage.data, taxonomy.data, filters.categoryCode, i18n.language]);
 
   return (
     <>
@@ -152,9 +158,9 @@ function DistrictMatching({ districtId }: { districtId: string }) {
         <Col md={3}>
           <SelectField id="matching-category" label={t('filters.category')} value={form.categoryCode} onChange={(event) => setForm({ ...form, categoryCode: event.target.value })}>
             <option value="">{t('filters.allCategories')}</option>
-            {[...new Set([...categories, ...(filters.categoryCode ? [filters.categoryCode] : [])])].map((code) => (
-              <option key={code} value={code}>
-                {code}
+            {categories.map((category) => (
+              <option key={category.code} value={category.code}>
+                {category.label}
               </option>
             ))}
           </SelectField>

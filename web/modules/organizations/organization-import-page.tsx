@@ -1,6 +1,6 @@
 import { useState, type ChangeEvent, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { Alert, Button } from 'design-react-kit';
 import { ORGANIZATION_IMPORT_FIELDS } from '../../../common/domain/organization-registry';
@@ -165,7 +165,7 @@ export function OrganizationImportPage() {
       <div className="form-group">
         <label htmlFor="import-file" className="active d-block">{t('import.file')}</label>
         <input id="import-file" type="file" accept=".csv,text/csv" className="form-control" aria-describedby="import-file-help" onChange={(event) => void choose(event)} />
-        <small id="import-file-help" className="form-text">{t('import.fileHelp')}</small>
+        <small id="import-file-help" className="form-text"><Trans t={t} i18nKey="import.fileHelp" components={{ code: <code /> }} /></small>
       </div>
       {read.isError && <ApiErrorAlert error={read.error} />}
       {preview && (

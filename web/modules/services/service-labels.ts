@@ -3,6 +3,12 @@ import type { TServiceSummary } from '../../../common/contracts/services';
 import { formatMoney, moneyOfCents } from '../../../common/domain/money';
 import { describeSchedule } from '../../../common/domain/services';
 
+/** Language codes (ISO 639: "it", "en", "fr") as their names in `language`; a code Intl does not know stays as it is. */
+export function languageNames(codes: readonly string[], language: string): string {
+  const names = new Intl.DisplayNames(language, { type: 'language', fallback: 'code' });
+  return codes.map((code) => names.of(code) ?? code).join(', ');
+}
+
 /** Words for a service's facts in the visitor's language: schedule, cost, capacity, freshness, categories. */
 export function useServiceLabels() {
   const { t, i18n } = useTranslation('services');
@@ -10,6 +16,8 @@ export function useServiceLabels() {
   return {
     language,
     category: (category: { labelIt: string; labelEn: string }) => (language === 'en' ? category.labelEn : category.labelIt),
+    /** The languages a service is offered in by name ("italiano, inglese"), not by their codes. */
+    languages: (codes: readonly string[]) => languageNames(codes, language),
     schedule: (service: Pick<TServiceSummary, 'schedules'>) =>
       service.schedules.length > 0 ? service.schedules.map((rule) => describeSchedule(rule, language)).join('; ') : t('card.noSchedule'),
     cost: (service: Pick<TServiceSummary, 'costKind' | 'costCents' | 'costDescription'>) =>

@@ -93,7 +93,7 @@ export function ServicePage() {
               </>
             )}
             <dt>{t('service.languages')}</dt>
-            <dd>{s.languages.join(', ')}</dd>
+            <dd>{labels.languages(s.languages)}</dd>
           </dl>
         </Col>
         <Col lg={4}>

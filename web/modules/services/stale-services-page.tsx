@@ -12,10 +12,11 @@ import { paths } from '../../app/paths';
 import { servicePaths } from './service-paths';
 import { SelectField } from '../../ui/form-field';
 import { staleServicesQuery } from './services.queries';
+import { formatDay } from '../../app/format';
 
 /** For coordinators: the district's services nobody confirmed for six months, oldest first, to chase providers. */
 export function StaleServicesPage() {
-  const { t } = useTranslation('services');
+  const { t, i18n } = useTranslation('services');
   const { t: tCommon } = useTranslation();
   const { session } = useSession();
   const districts = (session?.roles ?? []).filter((grant) => grant.role === 'district_coordinator' && grant.scopeId);
@@ -63,7 +64,7 @@ export function StaleServicesPage() {
                     <Link to={servicePaths.service(item.id)}>{item.name}</Link>
                   </th>
                   <td>{item.provider.name}</td>
-                  <td>{item.confirmation.confirmedOn}</td>
+                  <td>{formatDay(item.confirmation.confirmedOn, i18n.language)}</td>
                   <td>{t('freshness.daysAgo', { count: item.confirmation.days })}</td>
                 </tr>
               ))}

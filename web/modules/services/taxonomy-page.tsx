@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Row } from 'design-react-kit';
 import type { TTaxonomyTerm } from '../../../common/contracts/services';
@@ -75,7 +75,9 @@ function TermRow({ term, parentCode, isAdmin }: { term: TTaxonomyTerm; parentCod
   if (isEditing) {
     return (
       <tr>
-        <th scope="row" className={indent}>{term.code}</th>
+        <th scope="row" className={indent}>
+        <code>{term.code}</code>
+      </th>
         <td>
           <TextField id={`label-it-${term.id}`} label={t('taxonomy.labelIt')} value={labelIt} onChange={(e) => setLabelIt(e.target.value)} />
         </td>
@@ -93,9 +95,11 @@ function TermRow({ term, parentCode, isAdmin }: { term: TTaxonomyTerm; parentCod
   }
   return (
     <tr>
-      <th scope="row" className={indent}>{term.code}</th>
+      <th scope="row" className={indent}>
+        <code>{term.code}</code>
+      </th>
       <td>{term.labelIt}</td>
-      <td>{term.labelEn}</td>
+      <td lang="en">{term.labelEn}</td>
       <td>{term.serviceCount}</td>
       {isAdmin && (
         <td>
@@ -140,7 +144,7 @@ function NewTermForm({ parents }: { parents: TTaxonomyTerm[] }) {
           </SelectField>
         </Col>
         <Col md={3}>
-          <TextField id="term-code" label={t('taxonomy.code')} help={t('taxonomy.codeHelp')} value={code} isRequired onChange={(e) => setCode(e.target.value)} />
+          <TextField id="term-code" label={t('taxonomy.code')} help={<Trans t={t} i18nKey="taxonomy.codeHelp" components={{ code: <code /> }} />} value={code} isRequired onChange={(e) => setCode(e.target.value)} />
         </Col>
         <Col md={3}>
           <TextField id="term-label-it" label={t('taxonomy.labelIt')} value={labelIt} isRequired onChange={(e) => setLabelIt(e.target.value)} />

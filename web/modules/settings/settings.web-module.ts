@@ -9,5 +9,5 @@ const SettingsPage = lazy(() => import('./settings-page').then((m) => ({ default
 export const settingsWebModule: WebModule = {
   name: 'settings',
   routes: [{ path: 'impostazioni', page: SettingsPage }],
-  navigation: [{ to: paths.settings, label: (t): string => t('nav.settings'), isVisible: isPlatformAdmin }],
+  navigation: [{ to: paths.settings, label: (t): string => t('nav.settings'), isVisible: isPlatformAdmin, group: 'administration' }],
 };

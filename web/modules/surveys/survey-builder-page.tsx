@@ -11,6 +11,7 @@ import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { QuestionEditor } from './question-editor';
+import { describeCondition } from './question-summary';
 import { BuilderError } from './builder-error';
 import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import './surveys.css';
@@ -24,6 +25,7 @@ import {
   removeSection,
   reorderSurvey,
   surveyQuery,
+  taxonomyTermsQuery,
   updateQuestion,
   updateSection,
   updateSurvey,
@@ -250,7 +252,13 @@ function QuestionSummary({ question, questions, canMoveUp, canMoveDown, onEdit, 
   question: TQuestion; questions: TQuestion[]; canMoveUp: boolean; canMoveDown: boolean;
   onEdit: () => void; onRemove: () => void; onMove: (offset: -1 | 1) => void;
 }) {
-  const { t } = useTranslation('surveys');
+  const { t, i18n } = useTranslation('surveys');
+  const taxonomy = useQuery(taxonomyTermsQuery);
+  const term = (code: string) => taxonomy.data?.find((candidate) => candidate.code === code);
+  const categoryLabel = (code: string) => {
+    const found = term(code);
+    return found ? (i18n.language === 'en' ? found.labelEn : found.labelIt) : code;
+  };
   const source = question.condition ? questions.find((candidate) => candidate.id === question.condition!.questionId) : null;
   const items = question.type === 'matrix' ? question.config.rows ?? [] : question.config.options ?? [];
   const mapped = items.filter((item) => item.needCategory);
@@ -262,30 +270,30 @@ function QuestionSummary({ question, questions, canMoveUp, canMoveDown, onEdit, 
       </p>
       <p className="small mb-1">
         <code>{question.code}</code> · {t(`types.${question.type}`)} · {t('builder.answerCount', { count: question.answerCount })}
-        {source && ` · ${t('builder.shownIf', { code: source.code, value: question.condition!.equals })}`}
+        {source && ` · ${describeCondition(source, question.condition!.equals, t)}`}
       </p>
       {items.length > 0 && <p className="small mb-1">{items.map((item) => item.label).join(' · ')}</p>}
       {mapped.length > 0 && (
         <p className="small mb-1">
-          {t('builder.needMapping')}: {mapped.map((item) => `${item.label} → ${item.needCategory} (${t(`targetGroups.${item.needTargetGroup ?? 'adults'}`)})`).join('; ')}
+          {t('builder.needMapping')}: {mapped.map((item) => `${item.label} → ${categoryLabel(item.needCategory!)} (${t(`targetGroups.${item.needTargetGroup ?? 'adults'}`)})`).join('; ')}
         </p>
       )}
       <div className="d-flex flex-wrap gap-2">
         <button type="button" className="btn btn-sm btn-outline-primary" onClick={onEdit}>
           {t('builder.edit')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-secondary" disabled={!canMoveUp} onClick={() => onMove(-1)}>
           {t('builder.moveUp')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-secondary" disabled={!canMoveDown} onClick={() => onMove(1)}>
           {t('builder.moveDown')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
         <button type="button" className="btn btn-sm btn-outline-danger" onClick={onRemove}>
           {t('builder.remove')}
-          <span className="visually-hidden"> {question.code}</span>
+          <span className="visually-hidden"> {question.label}</span>
         </button>
       </div>
     </div>
@@ -358,13 +366,13 @@ function SurveySettings({ survey, onSave }: { survey: TSurvey; onSave: (input: R
             <SelectField className="col-md-4" id="settings-people" label={t('builder.peopleQuestion')} value={peopleQuestionId} onChange={(event) => setPeopleQuestionId(event.target.value)}>
               <option value="">{t('builder.peopleDefault')}</option>
               {questions.filter((question) => question.type === 'number').map((question) => (
-                <option key={question.id} value={question.id}>{question.code}</option>
+                <option key={question.id} value={question.id}>{question.label}</option>
               ))}
             </SelectField>
             <SelectField className="col-md-4" id="settings-municipality" label={t('builder.municipalityQuestion')} value={municipalityQuestionId} onChange={(event) => setMunicipalityQuestionId(event.target.value)}>
               <option value="">{t('builder.municipalityDefault')}</option>
               {questions.filter((question) => question.type === 'municipality').map((question) => (
-                <option key={question.id} value={question.id}>{question.code}</option>
+                <option key={question.id} value={question.id}>{question.label}</option>
               ))}
             </SelectField>
             <SelectField className="col-md-4" id="settings-min-relevance" label={t('builder.minRelevance')} value={minRelevance} onChange={(event) => setMinRelevance(event.target.value)}>

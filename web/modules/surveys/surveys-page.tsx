@@ -10,6 +10,7 @@ import { PageHeader } from '../../ui/page-header';
 import { canRunSurveys, SURVEY_RUNNER_ROLES } from './survey-access';
 import { surveyPaths } from './survey-paths';
 import { surveysQuery } from './surveys.queries';
+import { formatDay } from '../../app/format';
 
 export function SurveysPage() {
   return (
@@ -20,7 +21,7 @@ export function SurveysPage() {
 }
 
 function SurveysList() {
-  const { t } = useTranslation('surveys');
+  const { t, i18n } = useTranslation('surveys');
   const surveys = useQuery(surveysQuery);
   return (
     <>
@@ -48,7 +49,7 @@ function SurveysList() {
             { key: 'title', header: t('fields.title'), isRowHeader: true, cell: (row) => <Link to={surveyPaths.builder(row.id)}>{row.title}</Link> },
             { key: 'district', header: t('fields.district'), cell: (row) => row.districtName ?? t('list.regional', { region: row.regionCode ?? '' }) },
             { key: 'status', header: t('fields.status'), cell: (row) => <span className="badge bg-secondary">{t(`statuses.${row.status}`)}</span> },
-            { key: 'closes', header: t('fields.closesOn'), cell: (row) => row.closesOn ?? '—' },
+            { key: 'closes', header: t('fields.closesOn'), cell: (row) => (row.closesOn ? formatDay(row.closesOn, i18n.language) : '—') },
             { key: 'questions', header: t('list.questions'), isNumeric: true, cell: (row) => row.questionCount },
             { key: 'invitations', header: t('list.invitations'), isNumeric: true, cell: (row) => row.invitationCount },
             { key: 'submitted', header: t('list.submitted'), isNumeric: true, cell: (row) => row.submittedCount },

@@ -2,5 +2,6 @@
 export { reconciliationQuery, municipalityQuery, regionsQuery } from './territory.queries';
 export { usePopulationClasses, populationClasses, type PopulationClasses } from './population-classes';
 export { usePopulationFormatters } from './territory-format';
+export { describeReconciliation } from './reconciliation-note';
 export { MunicipalityPicker, type PickedMunicipality } from './municipality-picker';
 export { useBoundariesAround } from './boundaries-around';

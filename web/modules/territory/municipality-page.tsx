@@ -15,7 +15,8 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isNotFound } from '../../app/error-messages';
 import { useBasemap } from '../../app/use-basemap';
 import { paths } from '../../app/paths';
-import { areaBoundariesQuery, municipalityQuery } from './territory.queries';
+import { areaBoundariesQuery, municipalityQuery, reconciliationQuery } from './territory.queries';
+import { describeReconciliation } from './reconciliation-note';
 import { usePopulationFormatters } from './territory-format';
 
 /** One municipality: codes, population, boundary with its representative point, districts it belongs to. */
@@ -105,13 +106,7 @@ function MunicipalityDetails({ municipality: m }: { municipality: TMunicipality 
             </dl>
           </section>
 
-          {m.reconciliationNote && (
-            <Notice color="info" role="note" className="mt-3">
-              <h2 className="h5 alert-heading">{t('municipality.reconciliationTitle')}</h2>
-              <p className="mb-1">{m.reconciliationNote}</p>
-              <Link to={paths.about}>{t('municipality.reconciliationLink')}</Link>
-            </Notice>
-          )}
+          {m.reconciliationNote && <ReconciliationNotice istatCode={m.istatCode} />}
 
           <section aria-labelledby="districts-heading" className="mt-4">
             <h2 id="districts-heading" className="h4">
@@ -177,5 +172,25 @@ function MunicipalityDetails({ municipality: m }: { municipality: TMunicipality 
         </Col>
       </Row>
     </>
+  );
+}
+
+/**
+ * Why the two sources differ on this municipality, in the reader's language: the stored note is English prose, so the
+ * sentence is said from the facts of the import's report (one request, kept for the session, shared with the about page).
+ */
+function ReconciliationNotice({ istatCode }: { istatCode: string }) {
+  const { t, i18n } = useTranslation();
+  const report = useQuery(reconciliationQuery);
+  if (report.isPending) return <Loading />;
+  if (report.isError) return <ApiErrorAlert error={report.error} onRetry={() => void report.refetch()} />;
+  // A current municipality's own note; a retired code's boundary note (boundaries_only) is about another municipality.
+  const item = report.data.reconciliation.find((candidate) => candidate.istatCode === istatCode && candidate.presentIn !== 'boundaries_only');
+  return (
+    <Notice color="info" role="note" className="mt-3">
+      <h2 className="h5 alert-heading">{t('municipality.reconciliationTitle')}</h2>
+      <p className="mb-1">{item ? describeReconciliation(item, t, i18n.language) : t('territory.reconciliationNote.noDetails')}</p>
+      <Link to={paths.about}>{t('municipality.reconciliationLink')}</Link>
+    </Notice>
   );
 }

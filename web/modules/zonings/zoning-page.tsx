@@ -11,7 +11,7 @@ import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isNotFound } from '../../app/error-messages';
 import { useBasemap } from '../../app/use-basemap';
-import { formatNumber } from '../../app/format';
+import { formatDay, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { CategoryLegend } from './zone-legend';
 import { ZoneOperatorForm } from './zone-operator-form';
@@ -156,7 +156,7 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
               </>
             )}
             <dt>{t('zoning.referenceDate')}</dt>
-            <dd>{zoning.referenceDate ?? '—'}</dd>
+            <dd>{zoning.referenceDate ? formatDay(zoning.referenceDate, i18n.language) : '—'}</dd>
             <dt>{t('list.population')}</dt>
             <dd>{number(zoning.population)}</dd>
           </dl>

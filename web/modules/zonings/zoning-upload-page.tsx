@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
-import { useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button } from 'design-react-kit';
 import { ZONING_DOMAINS, type TZoningCoverage, type TZoningDomain, type TZoningImportReport, type TZoningImportRequest } from '../../../common/contracts/zonings';
@@ -25,7 +25,7 @@ export function ZoningUploadPage() {
   const { t: tc } = useTranslation();
   return (
     <>
-      <PageHeader title={t('upload.title')} breadcrumbs={[{ label: tc('nav.home'), to: paths.home }, { label: t('title'), to: paths.zonings }, { label: t('upload.title') }]} lead={t('upload.lead')} />
+      <PageHeader title={t('upload.title')} breadcrumbs={[{ label: tc('nav.home'), to: paths.home }, { label: t('title'), to: paths.zonings }, { label: t('upload.title') }]} lead={<Trans t={t} i18nKey="upload.lead" components={{ code: <code /> }} />} />
       <RequireAccess allow={isPlatformAdmin} roles={['platform_admin']}>
         <ZoningUploadForm />
       </RequireAccess>
@@ -138,7 +138,7 @@ function ZoningUploadForm() {
               setReport(null);
             }}
           />
-          <small id="zoning-file-help" className="form-text">{t('upload.fileHelp')}</small>
+          <small id="zoning-file-help" className="form-text"><Trans t={t} i18nKey="upload.fileHelp" components={{ code: <code /> }} /></small>
           {fieldErrors.file && <div className="invalid-feedback d-block">{fieldErrors.file}</div>}
         </div>
         <TextField id="zoning-name" label={t('upload.name')} value={name} isRequired maxLength={200} error={fieldErrors.name} onChange={(event) => setName(event.target.value)} />

@@ -21,5 +21,5 @@ export const zoningsWebModule: WebModule<typeof translations> = {
     { path: 'zonizzazioni/confronto', page: ZoningComparePage },
     { path: 'zonizzazioni/:id', page: ZoningPage },
   ],
-  navigation: [{ to: paths.zonings, label: (t): string => t('navLabel', { ns: 'zonings' }), isVisible: isAnyone }],
+  navigation: [{ to: paths.zonings, label: (t): string => t('navLabel', { ns: 'zonings' }), isVisible: isAnyone, group: 'administration' }],
 };
