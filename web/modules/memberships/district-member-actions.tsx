@@ -136,6 +136,7 @@ function RegisterAndInviteForm({ districtId, kindLabel }: { districtId: string; 
           <MunicipalityPicker
             id="register-municipality"
             label={t('register.municipality')}
+            help={t('register.municipalityHelp')}
             error={fieldText(mutation.error, 'organization.municipalityCode', tc)}
             value={municipality}
             onChange={setMunicipality}
