@@ -171,6 +171,10 @@ describe('membership consent journey', () => {
     await page.getByRole('button', { name: 'Salva la nuova password' }).click();
     await page.getByText('Password reimpostata.').waitFor({ timeout: 30_000 });
     await signIn(NEW_ADMIN.email, NEW_ADMIN.password);
+    // Signed in from the password page, the person goes to their home.
+    await page.getByRole('link', { name: 'Home', exact: true }).first().click();
+    await page.getByRole('heading', { level: 2, name: 'Inviti e richieste di adesione ai distretti' }).waitFor({ timeout: 30_000 });
+    await expectNoSeriousAxeViolations('home page of the new admin');
     const invitations = page.getByRole('table', { name: 'Inviti e richieste di adesione in attesa' });
     await invitations.getByRole('rowheader', { name: DISTRICT }).waitFor({ timeout: 30_000 });
     await invitations.getByRole('button', { name: `Accetta l'adesione di ${NEW_ORGANIZATION} a ${DISTRICT}` }).click();
