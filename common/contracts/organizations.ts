@@ -198,11 +198,16 @@ export const ZDistrictMembershipCreate = z.strictObject({
 export type TDistrictMembershipCreate = z.input<typeof ZDistrictMembershipCreate>;
 export const ZDistrictMembershipEnd = z.strictObject({ endedOn: z.iso.date() });
 
-/** A coordinator registers an organization that is not in the registry yet and invites it to their district, at once. */
+/**
+ * A coordinator registers an organization that is not in the registry yet and invites it to their district, at once.
+ * `adminEmail` names the person who will administer it (and answer the invitation): their account gets the
+ * organization's admin role, or is created and mailed a link to choose its password.
+ */
 export const ZOrganizationRegisterAndInvite = z.strictObject({
   organization: ZOrganizationCreate,
   districtId: z.uuid(),
   role: z.enum(DISTRICT_MEMBERSHIP_ROLES),
+  adminEmail: z.email().max(320),
 });
 export type TOrganizationRegisterAndInvite = z.input<typeof ZOrganizationRegisterAndInvite>;
 

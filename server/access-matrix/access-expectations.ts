@@ -378,7 +378,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   // Membership consent (ADR 0020): the invited organization's side accepts or declines (a platform administrator may
   // answer for it: the disposable organization has no admin among the roles), the district's side withdraws.
   'POST /api/organizations/register-and-invite': tenant(allow('platformAdmin', 'coordinator'), {
-    body: (r) => ({ organization: { legalName: `Associazione registrata e invitata dalla matrice ${r.role}`, kind: 'aps', municipalityCode: r.ids.municipalityCode }, districtId: r.ids.districtId, role: 'member' }),
+    body: (r) => ({ organization: { legalName: `Associazione registrata e invitata dalla matrice ${r.role}`, kind: 'aps', municipalityCode: r.ids.municipalityCode }, districtId: r.ids.districtId, role: 'member', adminEmail: `matrice-${r.role}@example.test` }),
   }),
   'GET /api/organizations/pending-memberships': once(allow('signedIn')),
   'GET /api/districts/{id}/pending-memberships': tenant(allow('platformAdmin', 'coordinator')),

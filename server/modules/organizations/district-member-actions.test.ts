@@ -129,7 +129,7 @@ describe("a district's own actions on its members", () => {
   });
 
   it('registers a new organization and invites it in one step; another district\'s coordinator is refused and nothing is created; a duplicate fiscal code creates nothing', async () => {
-    const body = { organization: { legalName: 'Cooperativa Nuovi Orizzonti', kind: 'social_cooperative_a', municipalityCode: PINEROLO }, districtId: district1, role: 'member' };
+    const body = { organization: { legalName: 'Cooperativa Nuovi Orizzonti', kind: 'social_cooperative_a', municipalityCode: PINEROLO }, districtId: district1, role: 'member', adminEmail: 'orizzonti@example.test' };
     const count = async () => (await t.db.pool.query("select count(*)::int as n from organizations where legal_name = 'Cooperativa Nuovi Orizzonti'")).rows[0].n;
 
     expect((await send('POST', '/api/organizations/register-and-invite', as.coordinator2, body)).statusCode).toBe(403);

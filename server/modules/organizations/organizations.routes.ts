@@ -36,6 +36,7 @@ import { getOrganizationImport, importOrganizations, previewOrganizationImport, 
 import { listDuplicateFlags } from './list-duplicate-flags';
 import { addDistrictMembership, endDistrictMembership } from './manage-district-membership';
 import { registerAndInviteOrganization } from './register-and-invite-organization';
+import { mailLinkBaseOf } from '../../platform/http/mail-link-base';
 import { listOrganizationPoints, listOrganizations } from './list-organizations';
 import { mergeOrganizations } from './merge-organizations';
 import { updateOrganization } from './update-organization';
@@ -142,7 +143,8 @@ export const organizationsRoutes: FastifyPluginAsyncZod = async (app) => {
         body: ZOrganizationRegisterAndInvite, response: { 201: ZOrganizationProfile, ...errors },
       },
     },
-    async (request, reply) => reply.status(201).send(await registerAndInviteOrganization(contextOf(request), request.body)),
+    async (request, reply) =>
+      reply.status(201).send(await registerAndInviteOrganization(contextOf(request), request.body, { baseUrl: await mailLinkBaseOf(request) })),
   );
   app.post(
     '/api/organizations/:id/districts',

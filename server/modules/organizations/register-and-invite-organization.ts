@@ -1,5 +1,6 @@
 import { ZOrganizationRegisterAndInvite, type TOrganizationProfile, type TOrganizationRegisterAndInvite } from '../../../common/contracts/organizations';
 import { assertCan } from '../../platform/access/policy';
+import { provideOrganizationAdmin } from '../../platform/auth/organization-admin-account';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { insertNewOrganization } from './create-organization';
@@ -9,10 +10,12 @@ import { OrganizationActions } from './organizations.policy';
 
 /**
  * A district's coordinator (or a platform admin) registers an organization that is not in the registry yet and
- * invites it to the district in one transaction: both or neither. The invitation waits for the organization's admins
- * like any other (ADR 0020): until they accept, the district sees only its public fields.
+ * invites it to the district in one transaction: all or nothing. The invitation waits for the organization's admins
+ * like any other (ADR 0020): until they accept, the district sees only its public fields. So that someone can accept,
+ * the account with `adminEmail` becomes its admin; when there is none, one is created without a password and mailed
+ * (after commit, through the outbox) a link to choose it, built on `baseUrl` (the public address).
  */
-export async function registerAndInviteOrganization(context: UseCaseContext, rawInput: TOrganizationRegisterAndInvite): Promise<TOrganizationProfile> {
+export async function registerAndInviteOrganization(context: UseCaseContext, rawInput: TOrganizationRegisterAndInvite, options: { baseUrl: string }): Promise<TOrganizationProfile> {
   assertCan(context.actor, OrganizationActions['organizations.create']);
   const input = parseInput(ZOrganizationRegisterAndInvite, rawInput);
   assertCan(context.actor, OrganizationActions['organizations.register-and-invite'], { districtId: input.districtId });
@@ -20,6 +23,13 @@ export async function registerAndInviteOrganization(context: UseCaseContext, raw
     const organization = await insertNewOrganization(tx, context, input.organization);
     // Nobody administers an organization registered a moment ago: the district invites, its future admins answer.
     await proposeMembershipIn(tx, context, organization.id, { districtId: input.districtId, role: input.role }, { requestedBy: 'district', isAcceptedAtOnce: context.actor.kind === 'system' });
+    await provideOrganizationAdmin(tx, context, {
+      email: input.adminEmail,
+      organizationId: organization.id,
+      organizationName: organization.shortName ?? organization.legalName,
+      locale: 'it',
+      baseUrl: options.baseUrl,
+    });
     return loadProfile(tx, context.actor, organization.id);
   });
 }

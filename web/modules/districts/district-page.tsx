@@ -25,7 +25,7 @@ import { kindLabel, roleLabel, sectorLabel } from './district-labels';
 import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
 import { DistrictActivityLinks } from './district-activity-links';
-import { DistrictMembershipsPanel } from '../memberships';
+import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
 
@@ -110,6 +110,16 @@ function DistrictDetails({ district }: { district: TDistrict }) {
     { key: 'sector', header: t('districts.table.sector'), cell: (member) => sectorLabel(member.sector, t) },
     { key: 'place', header: t('districts.table.place'), cell: (member) => member.municipalityName ?? '—' },
     { key: 'role', header: t('districts.table.role'), cell: (member) => roleLabel(member.role, t) },
+    // Those who manage the district's memberships end one from its row (the server checks the right again).
+    ...(canEdit
+      ? [{
+          key: 'actions',
+          header: t('columns.actions', { ns: 'memberships' }),
+          cell: (member: Member) => (
+            <EndMembershipAction organizationId={member.organizationId} membershipId={member.membershipId} organizationName={member.name} endedOn={member.endedOn} />
+          ),
+        }]
+      : []),
   ];
 
   return (
@@ -228,6 +238,7 @@ function DistrictDetails({ district }: { district: TDistrict }) {
           rowKey={(member) => member.organizationId}
           emptyText={t('districts.noMembers')}
         />
+        {canEdit && <DistrictMemberActions districtId={district.id} kindLabel={(code) => kindLabel(code, t)} />}
       </section>
 
       {canEdit && <DistrictMembershipsPanel districtId={district.id} districtName={district.name} />}

@@ -1,6 +1,6 @@
 import { queryOptions, useQueryClient } from '@tanstack/react-query';
 import { ZPendingMembershipList } from '../../../common/contracts/memberships';
-import { ZOrganizationPage, ZOrganizationProfile, type TDistrictMembershipCreate } from '../../../common/contracts/organizations';
+import { ZOrganizationPage, ZOrganizationProfile, type TDistrictMembershipCreate, type TOrganizationRegisterAndInvite } from '../../../common/contracts/organizations';
 import { api } from '../../app/api-client';
 
 const at = encodeURIComponent;
@@ -36,6 +36,16 @@ export function answerMembership(organizationId: string, membershipId: string, a
 
 export function proposeMembership(organizationId: string, membership: TDistrictMembershipCreate) {
   return api.post(`/api/organizations/${at(organizationId)}/districts`, ZOrganizationProfile, membership);
+}
+
+/** Registers a new organization and invites it to the district; the account with `adminEmail` administers it. */
+export function registerAndInvite(body: TOrganizationRegisterAndInvite) {
+  return api.post('/api/organizations/register-and-invite', ZOrganizationProfile, body);
+}
+
+/** Ends a current membership on a day (the membership stays current through that day). */
+export function endMembership(organizationId: string, membershipId: string, endedOn: string) {
+  return api.post(`/api/organizations/${at(organizationId)}/districts/${at(membershipId)}/end`, ZOrganizationProfile, { endedOn });
 }
 
 export function answerRelationship(organizationId: string, relationshipId: string, answer: 'confirm' | 'decline') {
