@@ -106,7 +106,7 @@ describe('membership consent journey', () => {
     await page.getByText('Nessun invito o richiesta in attesa.').waitFor();
     // The district page leads to what the district is doing, with counts: the open needs link opens its register.
     const activity = page.getByRole('navigation', { name: 'Attività del distretto' });
-    await activity.getByRole('link', { name: /questionari[oi]$/ }).waitFor({ timeout: 30_000 });
+    await activity.getByRole('link', { name: /questionari(o)?$/ }).waitFor({ timeout: 30_000 });
     await activity.getByRole('link', { name: /segnalazion[ei]$/ }).waitFor();
     await activity.getByRole('link', { name: /bisogn[oi] apert[oi]$/ }).click();
     await page.getByRole('heading', { level: 1, name: NEEDS_TITLE }).waitFor({ timeout: 30_000 });
