@@ -30,6 +30,7 @@ const COMPARED = /[=!]==\s*$/;
 const OTHER_ACTION_FIELDS: Record<string, { values: string[]; reason: string }> = {
   'server/modules/organizations/import-organizations.ts': { values: ['create', 'update'], reason: 'what the import does with a row' },
   'server/access-matrix/access-expectations.ts': { values: ['accept'], reason: 'a referral transition in a request body' },
+  'server/platform/files/file-access.ts': { values: ['files.write'], reason: "the refused right in a 401/403's details (an owner module's rule, not a policy name)" },
 };
 
 /** Every action name the server's source writes: [file, name] (a template literal is reported as such). */
