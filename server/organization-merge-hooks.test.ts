@@ -61,7 +61,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'district_body_members.organization_id': 2, 'services.organization_id': 4, 'service_locations.organization_id': 2,
       'survey_invitations.organization_id': 1, 'needs.organization_id': 5, 'zones.operating_organization_id': 1,
       'invitations.organization_id': 1, 'matching_proposal_parties.organization_id': 2,
-      'referrals.referring_organization_id': 1, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
+      // The demo's own referral (the Consorzio to the firm's nursery) moves with the test's one.
+      'referrals.referring_organization_id': 2, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
     });
   });
 
@@ -78,13 +79,17 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     expect(await count('services', 'organization_id', keptId)).toBe(6);
     expect((await t.db.pool.query('select min(version)::int as v from services where organization_id = $1', [keptId])).rows[0].v).toBeGreaterThanOrEqual(1);
     expect((await t.db.pool.query('select count(*)::int as n from needs where organization_id = $1', [keptId])).rows[0].n).toBe(19);
-    // The two invitations to the demo survey became one (unique per survey and organization); both responses stay.
-    expect(await count('survey_invitations', 'organization_id', keptId)).toBe(1);
+    // The two invitations to the main demo survey became one (unique per survey and organization); the firm's own
+    // invitation to the transport survey stays: two. Both responses stay.
+    expect(await count('survey_invitations', 'organization_id', keptId)).toBe(2);
     expect(await count('survey_responses', 'organization_id', keptId)).toBe(1);
-    const parties = await t.db.pool.query('select role, people_count, cost_share_cents from matching_proposal_parties where organization_id = $1 order by role', [keptId]);
+    // The test's proposal (the demo has its own, naming the firm in both roles, which does not collide).
+    const parties = await t.db.pool.query(`select role, people_count, cost_share_cents from matching_proposal_parties
+      where organization_id = $1 and proposal_id = (select id from matching_proposals where title = 'Trasporto condiviso') order by role`, [keptId]);
     expect(parties.rows).toEqual([{ role: 'provider', people_count: null, cost_share_cents: null }, { role: 'requester', people_count: 10, cost_share_cents: 15075 }]);
     const referrals = await t.db.pool.query('select version from referrals where provider_organization_id = $1', [keptId]);
-    expect(referrals.rows.map((row) => row.version)).toEqual([2, 2]);
+    // The test's two referrals and the demo's own (its referring organization moved): each bumped once.
+    expect(referrals.rows.map((row) => row.version)).toEqual([2, 2, 2]);
     expect((await t.db.pool.query('select version from zones where operating_organization_id = $1', [keptId])).rows[0].version).toBeGreaterThan(1);
     const tombstone = (await t.db.pool.query('select merged_into_id from organizations where id = $1', [earlierTombstoneId])).rows[0];
     expect(tombstone.merged_into_id).toBe(keptId);
