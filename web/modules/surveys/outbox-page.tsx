@@ -18,7 +18,7 @@ import { useSession } from '../../app/session';
 import './surveys.css';
 import { outboxQuery } from './surveys.queries';
 
-const TOPICS = ['survey_invitation', 'proposal', 'referral', 'invitation', 'password_reset', 'account_welcome'] as const;
+const TOPICS = ['survey_invitation', 'matching_proposal', 'referral', 'invitation', 'password_reset', 'account_welcome'] as const;
 const STATUSES = ['queued', 'sent', 'failed'] as const;
 
 /** The e-mail outbox of the coordinator's districts: what was (or will be) sent, with the links, filterable by topic. */
@@ -88,7 +88,7 @@ function Outbox() {
               { key: 'created', header: t('outbox.createdAt'), cell: (row) => formatDateTime(row.createdAt, i18n.language) },
               { key: 'to', header: t('outbox.to'), cell: (row) => row.to },
               { key: 'subject', header: t('outbox.subject'), isRowHeader: true, cell: (row) => row.subject },
-              { key: 'topic', header: t('outbox.topic'), cell: (row) => t(`outbox.topics.${row.topicType}` as 'outbox.topics.proposal', { defaultValue: row.topicType }) },
+              { key: 'topic', header: t('outbox.topic'), cell: (row) => t(`outbox.topics.${row.topicType}` as 'outbox.topics.matching_proposal', { defaultValue: t('outbox.otherTopic') }) },
               { key: 'status', header: t('outbox.status'), cell: (row) => `${t(`mailStatuses.${row.status}`)}${row.lastError ? ` — ${row.lastError}` : ''}` },
               {
                 key: 'body', header: t('outbox.body'),
