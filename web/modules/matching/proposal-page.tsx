@@ -14,18 +14,20 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDecimal, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { matchingPaths } from './matching-paths';
-import { agreeProposal, proposalQuery, respondToProposal } from './matching.queries';
+import { agreeProposal, proposalQuery, respondToProposal, taxonomyQuery } from './matching.queries';
 
 type Party = TProposal['parties'][number];
 
 /** One shared-service proposal: requesters and ranked providers with their answers; answer for one's organization; agree. */
 export function ProposalPage() {
-  const { t } = useTranslation('matching');
+  const { t, i18n } = useTranslation('matching');
   const { t: tCommon } = useTranslation();
   const { id = '' } = useParams();
   const proposal = useQuery(proposalQuery(id));
+  const taxonomy = useQuery(taxonomyQuery);
   const crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('title'), to: matchingPaths.gaps }];
-  if (proposal.isPending) return <Loading />;
+  // The taxonomy too, so the category is never shown as its code while its label loads.
+  if (proposal.isPending || taxonomy.isPending) return <Loading />;
   if (proposal.isError) {
     return (
       <>
@@ -35,12 +37,15 @@ export function ProposalPage() {
     );
   }
   const p = proposal.data;
+  // The category by its label in the reader's language (its code only for a term the taxonomy no longer has).
+  const term = taxonomy.data?.find((candidate) => candidate.code === p.categoryCode);
+  const categoryLabel = term ? (i18n.language === 'en' ? term.labelEn : term.labelIt) : p.categoryCode;
   return (
     <>
       <PageHeader
         title={p.title}
         breadcrumbs={[...crumbs, { label: p.title }]}
-        lead={t('proposal.lead', { zone: p.zoneLabel, category: p.categoryCode, people: p.peopleCovered })}
+        lead={t('proposal.lead', { zone: p.zoneLabel, category: categoryLabel, people: p.peopleCovered })}
         aside={<Badge color={p.status === 'agreed' ? 'success' : 'primary'}>{t(`proposalStatus.${p.status}`)}</Badge>}
       />
       <p role="status" className="lead">
