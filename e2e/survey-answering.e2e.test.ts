@@ -135,7 +135,7 @@ describe('answering a survey without an account', () => {
     await editor.getByLabel('Mostra solo se la domanda precedente').selectOption({ label: 'usa_auto — I dipendenti vengono al lavoro in auto?' });
     await editor.getByLabel('ha la risposta').selectOption('yes');
     await editor.getByRole('button', { name: 'Salva la domanda' }).click();
-    await page.getByText('mostrata se usa_auto = yes').waitFor();
+    await page.getByText('mostrata se «I dipendenti vengono al lavoro in auto?» è «Sì»').waitFor();
 
     await page.getByRole('button', { name: 'Apri il questionario' }).click();
     await page.getByText('Il questionario è aperto alle risposte.').waitFor();
