@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import {
@@ -55,8 +54,6 @@ const ZToken = z.strictObject({ token: z.string().min(1).max(200) });
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
 const tags = ['surveys'];
 
-/** Links in e-mails use the platform's public address (DISTRETTO_PUBLIC_URL), else the saved one, else this request's. */
-const baseUrlOf = (request: FastifyRequest) => mailLinkBaseOf(request);
 
 export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
   await app.register(surveyReportsRoutes);
@@ -116,7 +113,7 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/surveys/:id/invitations',
     { schema: { tags, summary: 'Invite the selected organizations (links shown once, e-mailed through the outbox)', params: ZId, body: ZInvitationFilter, response: { 201: ZCreatedInvitations, ...errors } } },
     async (request, reply) =>
-      reply.code(201).send({ items: await createInvitations(contextOf(request), request.params.id, request.body, { baseUrl: await baseUrlOf(request) }) }),
+      reply.code(201).send({ items: await createInvitations(contextOf(request), request.params.id, request.body, { baseUrl: await mailLinkBaseOf(request) }) }),
   );
   app.get('/api/surveys/:id/invitations', { schema: { tags, summary: 'Invitations with e-mail and response state', params: ZId, response: { 200: ZInvitationList, ...errors } } }, async (request) => ({
     items: await listInvitations(contextOf(request), request.params.id),
@@ -131,12 +128,12 @@ export const surveysRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      renewInvitationLink(contextOf(request), request.params.id, request.params.invitationId, { baseUrl: await baseUrlOf(request), resend: request.body.resend }),
+      renewInvitationLink(contextOf(request), request.params.id, request.params.invitationId, { baseUrl: await mailLinkBaseOf(request), resend: request.body.resend }),
   );
   app.put(
     '/api/surveys/:id/public-link',
     { schema: { tags, summary: 'Turn the public link on (new link, shown once) or off', params: ZId, body: z.strictObject({ enabled: z.boolean() }), response: { 200: ZLink.extend({ link: z.string().nullable() }), ...errors } } },
-    async (request) => setPublicLink(contextOf(request), request.params.id, { enabled: request.body.enabled, baseUrl: await baseUrlOf(request) }),
+    async (request) => setPublicLink(contextOf(request), request.params.id, { enabled: request.body.enabled, baseUrl: await mailLinkBaseOf(request) }),
   );
   app.post(
     '/api/surveys/:id/member-answer',
