@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, createTestUser, signIn, TEST_PASSWORD, type SignedIn, type TestApp } from '../../platform/testing/test-app';
 import { createDistrict, districtsModule } from '../districts';
 import { loadTerritoryFixture, territoryModule } from '../territory';
+import { invitationsModule } from '../invitations';
 import { organizationsModule } from '../organizations';
 
 const PINEROLO = '001191';
@@ -10,7 +11,7 @@ const NEW_PASSWORD = 'le castagne di bricherasio in ottobre';
 
 /**
  * Issue 14, decision 2: a newly registered organization needs an admin to accept its invitation. register-and-invite
- * names that person by e-mail: an existing account gets the organization's admin role; otherwise an account is created
+ * names that person by e-mail: an existing account is invited to become its admin (the role only once accepted); otherwise an account is created
  * without a usable password and mailed (through the outbox, in the same transaction) a link, built on the public
  * address, to choose its password. Following that link, the new admin signs in and finds the invitation.
  */
@@ -20,7 +21,7 @@ describe('register-and-invite gives the new organization an admin', () => {
   let coordinator: SignedIn;
 
   beforeAll(async () => {
-    t = await createTestApp([territoryModule, organizationsModule, districtsModule], { publicUrl: PUBLIC_URL });
+    t = await createTestApp([territoryModule, organizationsModule, districtsModule, invitationsModule], { publicUrl: PUBLIC_URL });
     await loadTerritoryFixture(t.db);
     districtId = (await createDistrict(t.system, { name: 'Distretto del Chisone', municipalityCodes: [PINEROLO] })).id;
     coordinator = await signIn(t.app, (await createTestUser(t.system, [{ role: 'district_coordinator', districtId }])).email);
@@ -39,21 +40,44 @@ describe('register-and-invite gives the new organization an admin', () => {
   const mailsTo = async (email: string) =>
     (await t.db.pool.query('select topic_type, district_id, subject, body_text from mail_outbox where lower(to_address) = lower($1) order by created_at', [email])).rows;
 
-  it('gives an existing account the admin role, mails it nothing, and that admin sees the invitation', async () => {
+  const invitationTokenIn = (body: string) => /#([\w-]{20,})/.exec(body)?.[1];
+
+  it('asks an existing account to become the admin: no role until that person accepts the mailed invitation, then they see the district\'s invitation', async () => {
     const existing = await createTestUser(t.system);
     const created = await registerAndInvite('Associazione Le Rondini', existing.email.toUpperCase());
     expect(created.statusCode, created.body).toBe(201);
     const organizationId = created.json().id as string;
-    expect(await grantsOf(existing.email)).toEqual([{ role: 'organization_admin', organization_id: organizationId }]);
-    expect(await mailsTo(existing.email)).toEqual([]);
+    // Nobody becomes an organization's admin without saying yes.
+    expect(await grantsOf(existing.email)).toEqual([]);
     expect((await t.db.pool.query('select count(*)::int as n from users where lower(email) = lower($1)', [existing.email])).rows[0].n).toBe(1);
+    const mails = await mailsTo(existing.email);
+    expect(mails).toEqual([expect.objectContaining({ topic_type: 'invitation', district_id: districtId })]);
+    expect(mails[0].body_text).toContain('Associazione Le Rondini');
+    expect(mails[0].body_text).toContain(`${PUBLIC_URL}/invito#`);
+    const token = invitationTokenIn(mails[0].body_text);
+    expect(token).toBeDefined();
 
     const admin = await signIn(t.app, existing.email, TEST_PASSWORD);
+    const accepted = await t.app.inject({ method: 'POST', url: '/api/invitations/accept', headers: admin.writeHeaders, payload: { token } });
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    expect(accepted.json()).toEqual({ organizationId, accountCreated: false });
+    expect(await grantsOf(existing.email)).toEqual([{ role: 'organization_admin', organization_id: organizationId }]);
+
     const pending = (await t.app.inject({ url: '/api/organizations/pending-memberships', headers: { cookie: admin.cookie } })).json().items;
     expect(pending).toEqual([expect.objectContaining({ organization: expect.objectContaining({ id: organizationId }), status: 'invited', canAnswer: true })]);
-    // The account was created by the test itself: this registration only granted the role.
-    const audit = await t.db.pool.query("select action, after->>'organizationId' as organization_id from audit_log where kind = 'write' and entity_id = $1 and action like 'users.%' order by seq", [existing.id]);
-    expect(audit.rows).toEqual([{ action: 'users.create-user', organization_id: null }, { action: 'users.grant-role', organization_id: organizationId }]);
+    const audit = await t.db.pool.query("select action from audit_log where kind = 'write' and (entity_id = $1 or after->>'organizationId' = $2) and (action like 'users.%' or action like 'invitations.%') order by seq", [existing.id, organizationId]);
+    expect(audit.rows.map((row) => row.action)).toEqual(['users.create-user', 'invitations.create-invitation', 'invitations.accept-invitation']);
+  });
+
+  it('gives a deactivated account no role: it is only invited, and cannot accept while it cannot sign in', async () => {
+    const dormant = await createTestUser(t.system);
+    await t.db.pool.query('update users set is_active = false where id = $1', [dormant.id]);
+    const created = await registerAndInvite('Associazione Il Faro', dormant.email);
+    expect(created.statusCode, created.body).toBe(201);
+    expect(await grantsOf(dormant.email)).toEqual([]);
+    expect(await mailsTo(dormant.email)).toEqual([expect.objectContaining({ topic_type: 'invitation' })]);
+    const refused = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: dormant.email, password: TEST_PASSWORD } });
+    expect(refused.statusCode).toBeGreaterThanOrEqual(400);
   });
 
   it('creates an account without a password, mails a working link to choose it; the new admin signs in and accepts the invitation', async () => {
