@@ -42,6 +42,10 @@ describe('matching journey', () => {
     const map = journey.page.getByTestId('gap-map');
     await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect.poll(() => map.locator('.map-label').count()).toBeGreaterThan(0);
+    // The legend is the platform's one map legend: a figure named by its title, one item per colour.
+    const legend = journey.page.getByRole('figure', { name: 'Legenda della mappa dei vuoti' });
+    await legend.getByText('Nessun bisogno aperto').waitFor();
+    expect(await legend.getByRole('listitem').count()).toBe(4);
     const panel = journey.page.getByTestId('gap-map-panel');
     await panel.getByText(/Scegli un comune sulla mappa/).waitFor();
     const canvas = map.locator('.maplibregl-canvas');
