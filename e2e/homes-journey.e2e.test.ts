@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { openReferralsPage, waitForGapSummary } from './support/matching';
 
 /**
  * Each person starts from the home page after signing in and reaches what they came for by clicking (issue 14): the
@@ -99,9 +100,7 @@ describe('homes: from the first screen to the work, by clicking', () => {
     await page.getByText(`Segnalazione al servizio «${NURSERY}» accettata.`).waitFor();
     await page.getByText('Nessuna segnalazione in attesa.').waitFor();
     // The referral page says so too.
-    await page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
-    await page.getByRole('link', { name: 'Segnalazioni a servizi' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Segnalazioni' }).waitFor();
+    await openReferralsPage(page);
     const row = page.getByRole('row').filter({ hasText: NURSERY });
     await expect.poll(() => row.first().innerText()).toContain('Accettata');
     expect(journey.pageErrors).toEqual([]);
@@ -121,7 +120,7 @@ describe('homes: from the first screen to the work, by clicking', () => {
     await page.getByText('Distretto: Distretto di coesione sociale del Pinerolese (demo)').or(
       page.getByLabel('Distretto', { exact: true }).filter({ hasText: 'Distretto di coesione sociale del Pinerolese (demo)' }),
     ).first().waitFor();
-    await page.getByRole('status').filter({ hasText: 'Gruppi di bisogni' }).waitFor();
+    await waitForGapSummary(page);
     // The district page's referrals link keeps the district too: the referrals page is filtered on it.
     const districtId = new URL(page.url()).searchParams.get('distretto')!;
     await page.goto(`${server.url}/distretti/${districtId}`);

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { gapSummary, openMatchingPage, openReferralsPage } from './support/matching';
 
 /**
  * The demo district's coordinator finds a gap on the matching page (babysitting in Villar Perosa: the demo firm's
@@ -27,10 +28,8 @@ describe('matching journey', () => {
 
   it('shows the coordinator at least one uncovered municipality on the gap map and in its table', async () => {
     await signIn('coordinatore@pinerolese.demo', 'demo-pinerolese-2026');
-    await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
-    await journey.page.getByRole('heading', { level: 1, name: 'Abbinamento bisogni e servizi' }).waitFor();
-    await journey.page.getByRole('status').filter({ hasText: 'Gruppi di bisogni' }).waitFor();
-    const summary = await journey.page.getByRole('status').filter({ hasText: 'Gruppi di bisogni' }).innerText();
+    await openMatchingPage(journey.page);
+    const summary = await gapSummary(journey.page).innerText();
     expect(Number(/di cui senza alcun servizio: (\d+)/.exec(summary)?.[1])).toBeGreaterThanOrEqual(1);
     const municipalities = journey.page.getByRole('table', { name: 'Comuni con bisogni aperti, dal meno coperto' });
     const villar = municipalities.getByRole('row').filter({ has: journey.page.getByRole('rowheader', { name: 'Villar Perosa' }) });
@@ -42,6 +41,10 @@ describe('matching journey', () => {
     const map = journey.page.getByTestId('gap-map');
     await expect.poll(() => map.getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
     await expect.poll(() => map.locator('.map-label').count()).toBeGreaterThan(0);
+    // The legend is the platform's one map legend: a figure named by its title, one item per colour.
+    const legend = journey.page.getByRole('figure', { name: 'Legenda della mappa dei vuoti' });
+    await legend.getByText('Nessun bisogno aperto').waitFor();
+    expect(await legend.getByRole('listitem').count()).toBe(4);
     const panel = journey.page.getByTestId('gap-map-panel');
     await panel.getByText(/Scegli un comune sulla mappa/).waitFor();
     const canvas = map.locator('.maplibregl-canvas');
@@ -102,7 +105,7 @@ describe('matching journey', () => {
   });
 
   it("lets the coordinator's organization refer a need to a service from the why panel, with the health warning", async () => {
-    await journey.page.goto(`${journey.server.url}/abbinamento`);
+    await openMatchingPage(journey.page);
     await journey.page.getByRole('button', { name: 'Perché? Perosa Argentina, Assistenza domiciliare' }).click();
     const services = journey.page.getByRole('table', { name: /Servizi considerati/ });
     await services.getByRole('button', { name: 'Segnala Assistenza domiciliare anziani' }).click();
@@ -117,14 +120,7 @@ describe('matching journey', () => {
   });
 
   it('groups the same needs by the whole district, one row per category and target group', async () => {
-    await journey.page.goto(`${journey.server.url}/abbinamento`);
-    await journey.page
-      .getByRole('status')
-      .filter({ hasText: 'Gruppi di bisogni' })
-      .waitFor()
-      .catch(async (error: Error) => {
-        throw new Error(`${error.message}\nThe page showed:\n${await journey.page.locator('main').innerText()}`);
-      });
+    await openMatchingPage(journey.page);
     await journey.page.getByLabel("Zone dell'analisi").selectOption({ label: "L'intero distretto" });
     await journey.page.getByRole('button', { name: 'Aggiorna' }).click();
     const groups = journey.page.getByRole('table', { name: /Bisogni aperti per zona/ });
@@ -162,9 +158,7 @@ describe('matching journey', () => {
   });
 
   it('leads the firm member from the referrals page to a new referral by clicking, through the needs register', async () => {
-    await journey.page.getByRole('link', { name: 'Abbinamento', exact: true }).first().click();
-    await journey.page.getByRole('link', { name: 'Segnalazioni a servizi' }).click();
-    await journey.page.getByRole('heading', { level: 1, name: 'Segnalazioni' }).waitFor();
+    await openReferralsPage(journey.page);
     await journey.page.getByRole('link', { name: 'Nuova segnalazione' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Segnala un bisogno a un servizio' }).waitFor();
     await journey.page.getByRole('link', { name: 'Apri il registro dei bisogni' }).click();

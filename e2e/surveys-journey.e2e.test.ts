@@ -65,6 +65,11 @@ describe('surveys journey', () => {
     // Saved when the editor has closed and the builder lists the question.
     await page.getByRole('form', { name: 'Nuova domanda' }).waitFor({ state: 'detached' });
     await page.getByText(YES_NO_QUESTION).first().waitFor();
+    // Its editor is named for screen readers by the question's text, not by its code.
+    await page.getByRole('button', { name: `Modifica ${YES_NO_QUESTION}` }).click();
+    const editor = page.getByRole('form', { name: `Modifica la domanda «${YES_NO_QUESTION}»` });
+    await editor.getByRole('button', { name: 'Annulla' }).click();
+    await editor.waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Apri il questionario' }).click();
     await page.getByText('Il questionario è aperto alle risposte.').waitFor({ timeout: 8000 }).catch(async (error) => {
       throw new Error(`${String(error)}\n${(await page.locator('main').innerText()).slice(0, 3000)}`);

@@ -78,8 +78,9 @@ export const ZMunicipalityFeatureCollection = z.object({
 });
 
 /**
- * The facts behind a reconciliation note, so each person reads it in their own language (the note's `treatment` is
- * English prose for the CLI and for reports written before the facts existed).
+ * The facts behind a reconciliation note, so each person reads it in their own language: the web from its i18n, the
+ * CLI (in Italian) through the territory module's describeReconciliation. The note's `treatment` is English prose kept
+ * for reports written before the facts existed.
  */
 export const ZReconciliationFacts = z.object({
   /** recoded: the code it had before. */

@@ -11,7 +11,7 @@ import { grantAppRole } from '../platform/db/app-role';
 import { addAuditCommand } from './audit-command';
 import type { UseCaseContext } from '../platform/use-case';
 import { DEMO_FIRM_USER } from '../modules/matching';
-import { importTerritory } from '../modules/territory';
+import { describeReconciliation, importTerritory } from '../modules/territory';
 import { rebuildServiceSupply } from '../modules/services';
 import { describeError, EXIT, exitCodeFor } from './exit-codes';
 import { createProgress } from './progress';
@@ -198,7 +198,8 @@ export function buildCli(): Command {
           progress.stop();
           say(`${report.regions} regions, ${report.provinces} provinces, ${report.municipalities} municipalities (${report.withBoundary} with boundary)`);
           say(`Reconciliation of the 2026 ISTAT list with the 2023 boundaries (${report.reconciliation.length} differences):`);
-          for (const item of report.reconciliation) say(`  ${item.istatCode} ${item.name} [${item.presentIn}]: ${item.treatment}`);
+          // Each note in Italian, the product's first language, from its facts (as the web says it), not the stored English prose.
+          for (const item of report.reconciliation) say(`  ${item.istatCode} ${item.name}: ${describeReconciliation(item, 'it')}`);
           const changes = report.codeChanges;
           if (changes && changes.staleCodes > 0) {
             say(`Suppressed municipality codes held by this installation: ${changes.staleCodes}; rows moved to their successors:`);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HOME_REFERRAL_WAITING_DAYS, ZHome, type THome } from '../../../common/contracts/home';
-import type { SignedIn } from '../../platform/testing/test-app';
+import { createTestUser, signIn, type SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, PINEROLO, type MatchingWorld } from '../matching';
+import { needs } from '../needs';
 import { homeModule } from './home.module';
 
 describe('home: the next things to do of each signed-in person', () => {
@@ -89,5 +90,29 @@ describe('home: the next things to do of each signed-in person', () => {
       { districtId: w.districtId, districtName: 'Distretto di prova', members: 5, openNeeds: 7, openGaps: body.districts[0]!.openGaps, referrals: 2 },
       { districtId: w.otherDistrictId, districtName: 'Distretto lontano', members: 1, openNeeds: 0, openGaps: 0, referrals: 0 },
     ]);
+  });
+
+  it('counts the gaps of each district a person coordinates, each its own, as the gap page counts them', async () => {
+    // The far district gets demand of its own that no service answers: emergency housing for two target groups, two gaps.
+    const far = { districtId: w.otherDistrictId, organizationId: w.org.outsider, source: 'manual' as const, status: 'open' as const, categoryCode: 'casa.emergenza-abitativa', municipalityCode: '004078', relevance: 3, expressedOn: new Date().toISOString().slice(0, 10) };
+    await w.t.db.orm.insert(needs).values([
+      { ...far, targetGroup: 'families', peopleCount: 2 },
+      { ...far, targetGroup: 'older_people', peopleCount: 1 },
+    ]);
+    const both = await signIn(w.t.app, (await createTestUser(w.t.system, [
+      { role: 'district_coordinator', districtId: w.districtId }, { role: 'district_coordinator', districtId: w.otherDistrictId },
+    ])).email);
+    const pageGaps = async (districtId: string) => {
+      const response = await w.t.app.inject({ url: `/api/matching/coverage?districtId=${districtId}`, headers: { cookie: both.cookie } });
+      expect(response.statusCode, response.body).toBe(200);
+      return (response.json() as { groups: { isGap: boolean }[] }).groups.filter((group) => group.isGap).length;
+    };
+    const { body } = await home(both);
+    const gapsOf = Object.fromEntries(body.districts.map((district) => [district.districtId, district.openGaps]));
+    // Pinerolo's home care (4 places for 6 people), Orbassano's elderly care (2 for 5) and emergency housing (none).
+    expect(gapsOf).toEqual({ [w.districtId]: 3, [w.otherDistrictId]: 2 });
+    expect(gapsOf).toEqual({ [w.districtId]: await pageGaps(w.districtId), [w.otherDistrictId]: await pageGaps(w.otherDistrictId) });
+    const comparison = (await home(w.as.admin)).body.comparison!;
+    expect(Object.fromEntries(comparison.map((district) => [district.districtId, district.openGaps]))).toEqual(gapsOf);
   });
 });

@@ -1,14 +1,13 @@
 import {
   HOME_RECENT_RESPONSES_DAYS, HOME_REFERRAL_WAITING_DAYS, type ProfileField, type THome, type THomeDistrictWork, type THomeOrganizationWork,
 } from '../../../common/contracts/home';
-import { ZCoverageQuery } from '../../../common/contracts/matching';
 import type { NeedStatus } from '../../../common/domain/needs';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { can, assertCan } from '../../platform/access/policy';
 import type { Actor } from '../../platform/access/actor';
 import { countFailedMail } from '../../platform/mail/count-failed-mail';
 import type { UseCaseContext } from '../../platform/use-case';
-import { getDemandCoverage, selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from '../matching';
+import { countDistrictGaps, selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from '../matching';
 import { selectNeedStatusCountsOfOrganizations } from '../needs';
 import { countStaleServicesOfOrganizations, listStaleServices, staleCutoff } from '../services';
 import { selectDistrictSurveyActivity, selectSurveysToAnswer } from '../surveys';
@@ -33,12 +32,6 @@ function ownScope(actor: Actor): { districtIds: string[]; organizations: Map<str
   return { districtIds: [...districtIds], organizations };
 }
 
-/** Groups of demand under the threshold with the matching page's default parameters (its own access check). */
-async function countGaps(context: UseCaseContext, districtId: string): Promise<number> {
-  const report = await getDemandCoverage(context, ZCoverageQuery.parse({ districtId }));
-  return report.groups.filter((group) => group.isGap).length;
-}
-
 function missingProfileFields(profile: OrganizationProfileRow): ProfileField[] {
   const blank = (value: string | null) => value === null || value.trim() === '';
   const fields: [ProfileField, string | null][] = [
@@ -57,6 +50,8 @@ async function districtWork(context: UseCaseContext, districtIds: string[], toda
   const surveys = await selectDistrictSurveyActivity(db, ids, today, HOME_RECENT_RESPONSES_DAYS);
   const matching = await selectDistrictMatchingWork(db, ids, HOME_REFERRAL_WAITING_DAYS);
   const failedMails = await countFailedMail(context, ids);
+  // Groups of demand under the threshold with the matching page's default parameters, all districts at once.
+  const gaps = await countDistrictGaps(context, ids);
   const work: THomeDistrictWork[] = [];
   for (const district of names) {
     work.push({
@@ -66,7 +61,7 @@ async function districtWork(context: UseCaseContext, districtIds: string[], toda
       membershipInvitations: memberships.get(district.id)?.invited ?? 0,
       recentResponses: surveys.get(district.id)?.recent_responses ?? 0,
       openSurveys: surveys.get(district.id)?.open_surveys ?? 0,
-      openGaps: await countGaps(context, district.id),
+      openGaps: gaps.get(district.id) ?? 0,
       proposalsWaiting: matching.get(district.id)?.proposals_waiting ?? 0,
       referralsWaiting: matching.get(district.id)?.referrals_waiting ?? 0,
       staleServices: (await listStaleServices(context, district.id)).length,
@@ -127,18 +122,15 @@ async function districtComparison(context: UseCaseContext): Promise<THome['compa
   const ids = districts.map((district) => district.id);
   const counts = await selectDistrictMembersAndNeeds(db, ids);
   const matching = await selectDistrictMatchingWork(db, ids, HOME_REFERRAL_WAITING_DAYS);
-  const rows: NonNullable<THome['comparison']> = [];
-  for (const district of districts) {
-    rows.push({
-      districtId: district.id,
-      districtName: district.name,
-      members: counts.get(district.id)?.members ?? 0,
-      openNeeds: counts.get(district.id)?.open_needs ?? 0,
-      openGaps: await countGaps(context, district.id),
-      referrals: matching.get(district.id)?.referrals ?? 0,
-    });
-  }
-  return rows;
+  const gaps = await countDistrictGaps(context, ids);
+  return districts.map((district) => ({
+    districtId: district.id,
+    districtName: district.name,
+    members: counts.get(district.id)?.members ?? 0,
+    openNeeds: counts.get(district.id)?.open_needs ?? 0,
+    openGaps: gaps.get(district.id) ?? 0,
+    referrals: matching.get(district.id)?.referrals ?? 0,
+  }));
 }
 
 /**

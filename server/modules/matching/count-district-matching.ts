@@ -1,11 +1,13 @@
 import { ZCoverageQuery } from '../../../common/contracts/matching';
-import { can } from '../../platform/access/policy';
+import { COVERAGE_DEFAULTS, coverageOf } from '../../../common/domain/matching';
+import { assertCan, can } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
 import { getDemandCoverage } from './get-demand-coverage';
 import { listProposals } from './list-proposals';
 import { referralVisibilityOf } from './list-referrals';
 import { coordinatedDistrictIdsOf, MatchingActions, organizationIdsOf } from './matching.policy';
-import { selectDistrictMemberOrganizations } from './matching-coverage.repository';
+import { SUPPLY_RADII_KM } from '../services';
+import { selectDistrictMemberOrganizations, selectStoredGroupSupplyOfDistricts } from './matching-coverage.repository';
 import { selectVisibleReferralCount } from './matching-referrals.repository';
 
 export interface DistrictMatchingCounts {
@@ -31,4 +33,35 @@ export async function countDistrictMatching(context: UseCaseContext, districtId:
   const readsReferrals = visibility.organizationIds.length > 0 || coordinatedDistrictIdsOf(context.actor).includes(districtId);
   const referrals = readsReferrals ? await selectVisibleReferralCount(context.db.orm, visibility, districtId) : null;
   return { gaps, proposals, referrals };
+}
+
+/**
+ * How many gaps each of these districts has, as the coverage page counts them at its default parameters (municipality
+ * zones, default radius and threshold): one statement for all the districts (the home lists every district a person
+ * coordinates, and every district for platform administrators). Each district's coverage must be the actor's to read,
+ * as on the page; a district without open needs counts 0.
+ */
+export async function countDistrictGaps(context: UseCaseContext, districtIds: readonly string[]): Promise<Map<string, number>> {
+  assertCan(context.actor, MatchingActions['matching.use']);
+  const ids = [...new Set(districtIds)];
+  for (const districtId of ids) {
+    // Coordinators and administrators read without the membership lookup; others as members of an organization there.
+    if (can(context.actor, MatchingActions['matching.coverage.read'], { districtId, isDistrictMember: false })) continue;
+    const members = await selectDistrictMemberOrganizations(context.db.orm, districtId, organizationIdsOf(context.actor));
+    assertCan(context.actor, MatchingActions['matching.coverage.read'], { districtId, isDistrictMember: members.length > 0 });
+  }
+  const counts = new Map(ids.map((id) => [id, 0]));
+  if (!(SUPPLY_RADII_KM as readonly number[]).includes(COVERAGE_DEFAULTS.radiusKm)) {
+    // No stored supply at the default radius: each district's report computes it.
+    for (const districtId of ids) {
+      counts.set(districtId, (await getDemandCoverage(context, ZCoverageQuery.parse({ districtId }))).groups.filter((group) => group.isGap).length);
+    }
+    return counts;
+  }
+  for (const row of await selectStoredGroupSupplyOfDistricts(context.db.orm, ids, COVERAGE_DEFAULTS.radiusKm)) {
+    if (coverageOf(row.free_capacity, row.people_count, row.service_count, COVERAGE_DEFAULTS.threshold).isGap) {
+      counts.set(row.district_id, (counts.get(row.district_id) ?? 0) + 1);
+    }
+  }
+  return counts;
 }

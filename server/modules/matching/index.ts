@@ -10,7 +10,7 @@ export { remindReferralProviders } from './remind-referral-providers';
 export { DEMO_FIRM_USER, DEMO_PROPOSAL_TITLE } from './fixtures/demo-matching.seed';
 /** The per-group query, only for the benchmark's naive baseline (bench/matching.bench.ts). */
 export { selectGroupSupplyNaive as selectGroupSupplyNaiveForBenchmark, selectDemandCoverage as selectDemandCoverageForBenchmark } from './matching-coverage.repository';
-export { countDistrictMatching, type DistrictMatchingCounts } from './count-district-matching';
+export { countDistrictGaps, countDistrictMatching, type DistrictMatchingCounts } from './count-district-matching';
 /** For the home page (the caller limits the ids to the actor's own organizations and coordinated districts). */
 export { selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from './matching-home.repository';
 /** The matching tests' small district, for other modules' tests that need proposals and referrals (the home's). */

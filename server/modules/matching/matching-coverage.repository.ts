@@ -452,3 +452,33 @@ export async function selectZoning(db: DbExecutor, zoningId: string): Promise<{ 
   const result = await db.execute<{ id: string }>(sql`select zoning_id as id from zone_areas where zoning_id = ${zoningId}::uuid limit 1`);
   return result.rows[0] ?? null;
 }
+
+export type DistrictGroupSupplyRow = {
+  district_id: string;
+  people_count: number;
+  service_count: number;
+  free_capacity: number;
+};
+
+/**
+ * Every group (category × target group × municipality) of open demand of several districts at once, with its stored
+ * supply at `radiusKm` (ADR 0018): the numbers getDemandCoverage's default view (municipality zones, a stored radius)
+ * judges a gap by, for all the districts in one statement instead of one report per district. A municipality in two
+ * of the districts gives each its own groups.
+ */
+export async function selectStoredGroupSupplyOfDistricts(db: DbExecutor, districtIds: string[], radiusKm: number): Promise<DistrictGroupSupplyRow[]> {
+  if (districtIds.length === 0) return [];
+  const result = await db.execute<DistrictGroupSupplyRow>(sql`
+    with groups as (
+      select dm.district_id, n.category_code, n.target_group, n.municipality_code, sum(n.people_count)::int as people_count
+      from open_needs n
+      join district_municipalities dm on dm.municipality_code = n.municipality_code and dm.district_id = any(${sql.param(districtIds)}::uuid[])
+      join municipalities m on m.istat_code = n.municipality_code
+      group by dm.district_id, n.category_code, n.target_group, n.municipality_code
+    )
+    select g.district_id::text as district_id, g.people_count, coalesce(ss.service_count, 0)::int as service_count,
+      coalesce(ss.free_capacity, 0)::int as free_capacity
+    from groups g
+    left join service_supply_totals ss on ss.radius_km = ${radiusKm} and ss.municipality_code = g.municipality_code and ss.category_code = g.category_code`);
+  return result.rows;
+}

@@ -10,6 +10,7 @@ export { getMunicipality } from './get-municipality';
 export { municipalitiesWithinRadius } from './municipalities-within-radius';
 export { getMunicipalitiesGeojson, type MunicipalitiesGeojson } from './get-municipalities-geojson';
 export { getReconciliationReport } from './get-reconciliation-report';
+export { describeReconciliation } from './reconciliation-text';
 export { TerritoryActions } from './territory.policy';
 export { municipalities, municipalityCodeVariations, provinces, regions, territoryImports } from './territory.schema';
 export { resolveMunicipalityCodes } from './resolve-municipality-codes';

@@ -8,16 +8,12 @@ import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/form-field';
 import { describeError } from '../../app/error-messages';
 import { isApiError } from '../../app/api-client';
+import { formatDay } from '../../app/format';
 import { addDistrictBodyMember, createDistrictBody, districtQuery, endDistrictBodyMember } from './districts.queries';
 
 type BodyMember = TDistrictBody['members'][number];
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** A 'YYYY-MM-DD' date in the interface language (15 gen 2026), read as a calendar day (no time-zone shift). */
-function formatDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
-}
 
 /** The district's governance bodies with who sits in them and when; its coordinators can add bodies and members. */
 export function DistrictGovernance({ district, canEdit }: { district: TDistrict; canEdit: boolean }) {

@@ -11,6 +11,8 @@ import { Notice } from '../../ui/notice';
 import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/form-field';
 import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
+import { SymbolLegend } from '../../ui/map/map-legend';
+import { NO_DATA_COLOR } from '../../ui/map/palette';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useBasemap } from '../../app/use-basemap';
 import { useSession } from '../../app/session';
@@ -275,18 +277,13 @@ function GapMap({ report, districtId }: { report: TCoverageReport; districtId: s
           testId="gap-map"
         />
       )}
-      <ul className="map-legend__list mt-2" aria-label={t('map.legend')}>
-        {COVERAGE_CLASS_COLORS.map((color, index) => (
-          <li key={color} className="map-legend__item">
-            <span className="map-legend__swatch" style={{ backgroundColor: color }} aria-hidden="true" />
-            <span>{t(`map.class.${index as 0 | 1 | 2}`)}</span>
-          </li>
-        ))}
-        <li className="map-legend__item">
-          <span className="map-legend__swatch" style={{ backgroundColor: '#bdbdbd' }} aria-hidden="true" />
-          <span>{t('map.class.none')}</span>
-        </li>
-      </ul>
+      <SymbolLegend
+        title={t('map.legend')}
+        items={[
+          ...COVERAGE_CLASS_COLORS.map((color, index) => ({ key: `class-${index}`, color, label: t(`map.class.${index as 0 | 1 | 2}`) })),
+          { key: 'none', color: NO_DATA_COLOR, label: t('map.class.none') },
+        ]}
+      />
       <section aria-labelledby="gap-map-panel-heading" className="mt-3" data-testid="gap-map-panel">
         <h3 id="gap-map-panel-heading" className="h5">
           {t('map.panelTitle')}

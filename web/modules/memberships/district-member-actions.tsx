@@ -11,7 +11,7 @@ import { Notice } from '../../ui/notice';
 import { describeError, fieldText } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { MunicipalityPicker, type PickedMunicipality } from '../territory';
-import { formatDay } from './membership-answers';
+import { formatDay } from '../../app/format';
 import { endMembership, registerAndInvite, useRefreshAfterAnswer } from './memberships.queries';
 
 type DistrictRole = (typeof DISTRICT_MEMBERSHIP_ROLES)[number];

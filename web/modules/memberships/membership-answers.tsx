@@ -6,11 +6,6 @@ import { Notice } from '../../ui/notice';
 import { describeError } from '../../app/error-messages';
 import { answerMembership, answerRelationship, useRefreshAfterAnswer, type MembershipAnswer } from './memberships.queries';
 
-/** A 'YYYY-MM-DD' day in the interface language, read as a calendar day (no time-zone shift). */
-export function formatDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${iso.slice(0, 10)}T00:00:00Z`));
-}
-
 /** A timestamp as a day in the interface language. */
 export function formatTimestampDay(iso: string, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));

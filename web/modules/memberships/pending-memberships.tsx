@@ -15,7 +15,8 @@ import { describeError } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { useSession } from '../../app/session';
 import { districtsQuery } from '../districts';
-import { formatDay, formatTimestampDay, MembershipAnswerButtons } from './membership-answers';
+import { formatDay } from '../../app/format';
+import { formatTimestampDay, MembershipAnswerButtons } from './membership-answers';
 import { districtPendingMembershipsQuery, organizationSearchQuery, ownPendingMembershipsQuery, proposeMembership, useRefreshAfterAnswer } from './memberships.queries';
 
 /** Pending memberships as a table, named from the district's side (organizations) or the organization's (districts). */

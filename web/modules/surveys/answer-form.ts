@@ -39,11 +39,6 @@ export function firstSectionWithIssue(sections: AnswerSection[], issues: Record<
   return index < 0 ? 0 : index;
 }
 
-/** 'YYYY-MM-DD' → '30/04/2026' (Italian) or 'April 30, 2026' style through Intl. */
-export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
-}
-
 /** After a section save: that section's answers as the server kept them, the other sections' as the page has them. */
 export function mergeSection(current: Answers, saved: Answers, section: AnswerSection): Answers {
   const next = { ...current };

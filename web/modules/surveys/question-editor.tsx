@@ -8,6 +8,7 @@ import { fieldsOf, isApiError } from '../../app/api-client';
 import { describeFieldIssue } from '../../app/error-messages';
 import { BuilderError } from './builder-error';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
+import { questionEditorName } from './question-summary';
 import { taxonomyTermsQuery } from './surveys.queries';
 
 type Draft = Omit<TQuestionInput, 'version' | 'sectionId'> & { sectionId?: string };
@@ -90,7 +91,7 @@ export function QuestionEditor({
   return (
     <form
       className="card card-bg p-3 mb-3"
-      aria-label={question ? t('builder.editQuestion', { code: question.code }) : t('builder.newQuestion')}
+      aria-label={questionEditorName(question, t)}
       noValidate
       onSubmit={(event) => {
         event.preventDefault();

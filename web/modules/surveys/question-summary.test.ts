@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import itTexts from './i18n/it.json';
 import enTexts from './i18n/en.json';
-import { describeCondition } from './question-summary';
+import { describeCondition, questionEditorName } from './question-summary';
 
 async function translator(lng: 'it' | 'en') {
   const i18n = i18next.createInstance();
@@ -25,5 +25,15 @@ describe('describeCondition', () => {
 
   it("names a choice's option by its label", async () => {
     expect(describeCondition(choice, 'piccola_media', await translator('it'))).toBe('mostrata se «Dimensione» è «Da 10 a 249 addetti»');
+  });
+});
+
+describe('questionEditorName', () => {
+  it("names the editor by the question's text in the reader's language, never by its code", async () => {
+    const question = { code: 'welfare_aziendale', label: "L'azienda offre welfare?" };
+    expect(questionEditorName(question, await translator('it'))).toBe("Modifica la domanda «L'azienda offre welfare?»");
+    expect(questionEditorName(question, await translator('en'))).toBe("Edit the question “L'azienda offre welfare?”");
+    expect(questionEditorName(question, await translator('it'))).not.toContain('welfare_aziendale');
+    expect(questionEditorName(null, await translator('it'))).toBe('Nuova domanda');
   });
 });

@@ -17,3 +17,12 @@ export function conditionAnswerLabel(source: Pick<TQuestion, 'type' | 'config'>,
 export function describeCondition(source: Pick<TQuestion, 'type' | 'config' | 'label'>, equals: string, t: TFunction<'surveys'>): string {
   return t('builder.shownIf', { question: source.label, answer: conditionAnswerLabel(source, equals, t) });
 }
+
+/**
+ * The question editor's name for screen readers: "Modifica la domanda «L'azienda offre welfare?»" by the question's
+ * text, as the builder lists it (its code is the builder's identifier, not what a person reads); "Nuova domanda" for a
+ * question not saved yet.
+ */
+export function questionEditorName(question: Pick<TQuestion, 'label'> | null, t: TFunction<'surveys'>): string {
+  return question ? t('builder.editQuestion', { label: question.label }) : t('builder.newQuestion');
+}

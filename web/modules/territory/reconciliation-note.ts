@@ -4,10 +4,11 @@ import { formatDay } from '../../app/format';
 
 /**
  * Why the sources differ on one municipality, said in the reader's language from the facts the server sends (the
- * item's `treatment` is English prose for the CLI): "Nato dalla fusione di Alano di Piave e Quero Vas in data
- * 1 gen 2026, …". Days go through formatDay, lists of names through the language's list format; a predecessor known
- * only by its code is named "a former municipality (ISTAT code …)". A report imported before the facts existed says so
- * rather than show the English note.
+ * item's `treatment` is English prose of older reports; the CLI says the same facts in Italian through the territory
+ * module's describeReconciliation): "Nato dalla fusione di Alano di Piave e Quero Vas in data 1 gen 2026, …". Days go
+ * through formatDay, lists of names through the language's list format; a predecessor known only by its code is named
+ * "a former municipality (ISTAT code …)". A report imported before the facts existed says so rather than show the
+ * English note.
  */
 export function describeReconciliation(item: Pick<TReconciliationItem, 'presentIn' | 'facts'>, t: TFunction, language: string): string {
   const { facts } = item;

@@ -15,7 +15,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useBasemap } from '../../app/use-basemap';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
-import { CategoryLegend } from './zone-legend';
+import { SymbolLegend } from '../../ui/map/map-legend';
 import { BREAKING_CLASSIFICATION, BREAKING_COLOR, COINCIDING_COLOR } from './zone-colors';
 import { alignmentBoundariesQuery, alignmentQuery, compareUrl, zoningQuery, zoningsQuery } from './zonings.queries';
 
@@ -182,7 +182,7 @@ function ComparisonDetails({ alignment, a, b }: { alignment: TAlignment; a: stri
           </section>
         </Col>
         <Col lg={4}>
-          <CategoryLegend
+          <SymbolLegend
             title={t('compare.legendTitle')}
             items={[
               { key: 'breaking', color: BREAKING_COLOR, label: t('compare.legendBreaking', { count: alignment.breaking.length }) },

@@ -13,7 +13,7 @@ import { isNotFound } from '../../app/error-messages';
 import { useBasemap } from '../../app/use-basemap';
 import { formatDay, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
-import { CategoryLegend } from './zone-legend';
+import { SymbolLegend } from '../../ui/map/map-legend';
 import { ZoneOperatorForm } from './zone-operator-form';
 import { useSession } from '../../app/session';
 import { isPlatformAdmin } from '../../app/access';
@@ -139,7 +139,7 @@ function ZoningDetails({ zoning }: { zoning: TZoning }) {
           </section>
         </Col>
         <Col lg={4}>
-          <CategoryLegend title={t('zoning.legendTitle')} items={zonesWithIndex.map((zone) => ({ key: zone.id, color: zoneColor(zone.index), label: `${zone.code} — ${zone.name}` }))} />
+          <SymbolLegend title={t('zoning.legendTitle')} items={zonesWithIndex.map((zone) => ({ key: zone.id, color: zoneColor(zone.index), label: `${zone.code} — ${zone.name}` }))} />
           <dl className="facts mt-3">
             <dt>{t('list.domain')}</dt>
             <dd>{t(`domains.${zoning.domain}`)}</dd>

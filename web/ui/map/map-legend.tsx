@@ -47,29 +47,35 @@ export function MapLegend({ title, ranges, colors, formatValue, noDataCount = 0,
 
 export interface SymbolLegendItem {
   key: string;
-  /** `point`: a dot as drawn on the map; `area`: a filled area; `outline`: a boundary line. */
-  symbol: 'point' | 'area' | 'outline';
+  /** `area` (the default): a filled area or a category's colour; `point`: a dot as drawn on the map; `outline`: a boundary line. */
+  symbol?: 'point' | 'area' | 'outline';
   color: string;
   label: string;
 }
 
-/** Legend of a map of symbols (what each dot, fill and outline means), for maps that are not classed. */
+/**
+ * Legend of a map that is not classed: what each dot, fill, outline or named category (a zone, coinciding/breaking)
+ * means, one swatch and a label each. The one such legend of the web: every module's unclassed map uses it.
+ */
 export function SymbolLegend({ title, items }: { title: string; items: readonly SymbolLegendItem[] }) {
   if (items.length === 0) return null;
   return (
     <figure className="map-legend" aria-label={title}>
       <figcaption className="map-legend__title">{title}</figcaption>
       <ul className="map-legend__list">
-        {items.map((item) => (
-          <li key={item.key} className="map-legend__item">
-            <span
-              className={`map-legend__swatch${item.symbol === 'area' ? '' : ` map-legend__swatch--${item.symbol}`}`}
-              style={item.symbol === 'outline' ? { borderColor: item.color } : { backgroundColor: item.color }}
-              aria-hidden="true"
-            />
-            <span>{item.label}</span>
-          </li>
-        ))}
+        {items.map((item) => {
+          const symbol = item.symbol ?? 'area';
+          return (
+            <li key={item.key} className="map-legend__item">
+              <span
+                className={`map-legend__swatch${symbol === 'area' ? '' : ` map-legend__swatch--${symbol}`}`}
+                style={symbol === 'outline' ? { borderColor: item.color } : { backgroundColor: item.color }}
+                aria-hidden="true"
+              />
+              <span>{item.label}</span>
+            </li>
+          );
+        })}
       </ul>
     </figure>
   );
