@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { actorInWords } from '../../app/actor-words';
 import { keepPreviousData, useInfiniteQuery, useMutation } from '@tanstack/react-query';
 import { Alert, Button, Col, Row } from 'design-react-kit';
 import { AUDIT_KINDS, ZAuditPage, ZAuditVerification, type TAuditEntry, type TAuditKind } from '../../../common/contracts/audit';
@@ -100,7 +101,7 @@ function AuditLog() {
       cell: (entry) => <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>,
     },
     { key: 'kind', header: t('audit.table.kind'), cell: (entry) => <span className={`audit-kind audit-kind-${entry.kind}`}>{t(`audit.kinds.${entry.kind}`)}</span> },
-    { key: 'actor', header: t('audit.table.actor'), cell: (entry) => entry.actorLabel },
+    { key: 'actor', header: t('audit.table.actor'), cell: (entry) => actorInWords(t, entry.actorLabel) },
     { key: 'action', header: t('audit.table.action'), cell: (entry) => actionLabel(t, i18n.language, entry) },
     { key: 'entity', header: t('audit.table.entity'), cell: (entry) => entityLabel(t, entry.entityType) },
     { key: 'source', header: t('audit.table.source'), cell: (entry) => entry.sourceIp ?? <span className="text-muted">{t('audit.sourceUnknown')}</span> },

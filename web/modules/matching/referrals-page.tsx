@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { actorInWords } from '../../app/actor-words';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import type { TReferral } from '../../../common/contracts/matching';
@@ -160,7 +161,7 @@ export function ReferralPage() {
           { key: 'at', header: t('referrals.when'), isRowHeader: true, cell: (e) => formatDateTime(e.at, i18n.language) },
           { key: 'to', header: t('referrals.status'), cell: (e) => t(`referralStatus.${e.toStatus as TReferral['status']}`) },
           { key: 'note', header: t('referrals.reason'), cell: (e) => e.note || '—' },
-          { key: 'who', header: t('referrals.who'), cell: (e) => e.actorLabel },
+          { key: 'who', header: t('referrals.who'), cell: (e) => actorInWords(tCommon, e.actorLabel) },
         ]}
         rows={r.events}
         rowKey={(e) => `${e.at}-${e.toStatus}`}

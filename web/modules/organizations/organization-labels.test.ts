@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import itTexts from './i18n/it.json';
 import enTexts from './i18n/en.json';
-import { changedFieldsLabel, historyAuthorLabel, historyChangeLabel } from './organization-labels';
+import { changedFieldsLabel, historyChangeLabel } from './organization-labels';
 
 async function translator(lng: 'it' | 'en') {
   const i18n = i18next.createInstance();
@@ -19,16 +19,6 @@ describe("an organization's history in words", () => {
     expect(historyChangeLabel(it_, 'merged into 7c9e6679-7425-40de-944b-e07fc1f90ae7 (through 1b9d6bcd-bbfd-4b2d-9b5d-ab8dfbbd4bed)')).toBe("Unita a un'altra organizzazione");
     expect(historyChangeLabel(await translator('en'), 'absorbed Coop Alfa (7c9e6679-7425-40de-944b-e07fc1f90ae7)')).toBe('Absorbed Coop Alfa');
     expect(historyChangeLabel(it_, 'something new')).toBe('Modifica');
-  });
-
-  it('says who made a version: a person by e-mail, a background job or the start-up as an automatic process, never its technical label', async () => {
-    const it_ = await translator('it');
-    expect(historyAuthorLabel(it_, 'jobs')).toBe('Procedura automatica');
-    expect(historyAuthorLabel(it_, 'system:jobs')).toBe('Procedura automatica');
-    expect(historyAuthorLabel(it_, 'system:start')).toBe('Procedura automatica');
-    expect(historyAuthorLabel(await translator('en'), 'jobs')).toBe('Automatic process');
-    expect(historyAuthorLabel(it_, 'system:cli')).toBe('Amministratore dalla riga di comando');
-    expect(historyAuthorLabel(it_, 'coordinatore@pinerolese.demo')).toBe('coordinatore@pinerolese.demo');
   });
 
   it('names the changed fields, a position once, an unknown column generically', async () => {

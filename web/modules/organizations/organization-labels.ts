@@ -37,17 +37,6 @@ export function historyChangeLabel(t: OrganizationsT, change: string): string {
   return t('profile.historyChanges.other');
 }
 
-/**
- * Who made a version, in words: a person by their e-mail as stored; the server's own actors — a background job
- * (stored as `jobs` by the municipal bodies' sync, `system:jobs` through actorLabel), the start-up or a test — as an
- * automatic process, and the command line as an administrator there. Never the technical label itself.
- */
-export function historyAuthorLabel(t: OrganizationsT, changedBy: string): string {
-  if (changedBy === 'system:cli') return t('profile.historyAuthors.commandLine');
-  if (changedBy === 'jobs' || changedBy.startsWith('system:')) return t('profile.historyAuthors.automatic');
-  return changedBy;
-}
-
 /** The fields a version changed, by their names in the reader's language, each once (a position is one field). */
 export function changedFieldsLabel(t: OrganizationsT, fields: readonly string[]): string {
   const names = fields.map((field) =>

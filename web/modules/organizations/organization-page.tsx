@@ -10,9 +10,10 @@ import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isNotFound } from '../../app/error-messages';
+import { actorInWords } from '../../app/actor-words';
 import { paths } from '../../app/paths';
 import { organizationQuery } from './organizations.queries';
-import { changedFieldsLabel, historyAuthorLabel, historyChangeLabel, kindLabel, sectorLabel, sizeLabel } from './organization-labels';
+import { changedFieldsLabel, historyChangeLabel, kindLabel, sectorLabel, sizeLabel } from './organization-labels';
 import { MembershipAnswerButtons, RelationshipAnswerButtons, RequestMembershipForm } from '../memberships';
 
 type Person = NonNullable<TOrganizationProfile['private']>['people'][number];
@@ -83,7 +84,7 @@ export function OrganizationPage() {
     { key: 'at', header: t('profile.changedAt'), cell: (v) => dateTime(v.changedAt) },
     { key: 'change', header: t('profile.change'), cell: (v) => historyChangeLabel(t, v.change) },
     { key: 'fields', header: t('profile.changedFields'), cell: (v) => changedFieldsLabel(t, v.changedFields) || none },
-    ...(o.private ? [{ key: 'by', header: t('profile.changedBy'), cell: (v: Version) => (v.changedBy === null ? none : historyAuthorLabel(t, v.changedBy)) }] : []),
+    ...(o.private ? [{ key: 'by', header: t('profile.changedBy'), cell: (v: Version) => (v.changedBy === null ? none : actorInWords(tCommon, v.changedBy)) }] : []),
   ];
 
   return (
