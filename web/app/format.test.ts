@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoverage, formatDateTime, formatDay, formatDecimal, formatNumber, formatShare, formatTime } from './format';
+import { formatCoverage, formatDateTime, formatDay, formatDecimal, formatInstantDay, formatNumber, formatShare, formatTime } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the Italian way in Italian and the English way in English', () => {
@@ -75,5 +75,14 @@ describe('formatShare', () => {
     expect(formatShare(1, 'en')).toBe('100%');
     expect(formatShare(0, 'en')).toBe('0%');
     expect(formatShare(0.0000001, 'en')).toBe('<0.001%');
+  });
+});
+
+describe('formatInstantDay', () => {
+  it("says the day an instant fell on in Italy, not in UTC or the browser's zone", () => {
+    expect(formatInstantDay('2026-03-31T22:30:00Z', 'it')).toBe('1 apr 2026');
+    expect(formatInstantDay('2026-12-31T22:59:00Z', 'it')).toBe('31 dic 2026');
+    expect(formatInstantDay('2026-12-31T23:00:00Z', 'en')).toBe('Jan 1, 2027');
+    expect(formatInstantDay('not a date', 'it')).toBe('not a date');
   });
 });

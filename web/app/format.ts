@@ -33,6 +33,16 @@ export function formatDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
 }
 
+/**
+ * The day of an instant (a timestamp) as it was in Italy, where the districts are: "1 apr 2026" for 23:30 UTC on
+ * 31 March, whatever the browser's own time zone.
+ */
+export function formatInstantDay(iso: string, locale: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'Europe/Rome' }).format(date);
+}
+
 function decimalFormat(locale: string, fractionDigits: number, fixed: boolean): Intl.NumberFormat {
   return new Intl.NumberFormat(locale, {
     minimumFractionDigits: fixed ? fractionDigits : 0,

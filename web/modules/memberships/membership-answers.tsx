@@ -7,10 +7,6 @@ import { describeError } from '../../app/error-messages';
 import { answerMembership, answerRelationship, useRefreshAfterAnswer, type MembershipAnswer } from './memberships.queries';
 
 /** A timestamp as a day in the interface language. */
-export function formatTimestampDay(iso: string, language: string): string {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(new Date(iso));
-}
-
 interface MembershipAnswerButtonsProps {
   organizationId: string;
   membershipId: string;

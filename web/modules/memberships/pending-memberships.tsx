@@ -15,8 +15,8 @@ import { describeError } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { useSession } from '../../app/session';
 import { districtsQuery } from '../districts';
-import { formatDay } from '../../app/format';
-import { formatTimestampDay, MembershipAnswerButtons } from './membership-answers';
+import { formatDay, formatInstantDay } from '../../app/format';
+import { MembershipAnswerButtons } from './membership-answers';
 import { districtPendingMembershipsQuery, organizationSearchQuery, ownPendingMembershipsQuery, proposeMembership, useRefreshAfterAnswer } from './memberships.queries';
 
 /** Pending memberships as a table, named from the district's side (organizations) or the organization's (districts). */
@@ -32,7 +32,7 @@ function PendingMembershipTable({ items, perspective, caption }: { items: TPendi
     { key: 'role', header: t('columns.role'), cell: (m) => t(`roles.${m.role}`) },
     { key: 'status', header: t('columns.status'), cell: (m) => t(`status.${m.status}`) },
     { key: 'since', header: t('columns.since'), cell: (m) => formatDay(m.startedOn, i18n.language) },
-    { key: 'requestedAt', header: t('columns.requestedAt'), cell: (m) => formatTimestampDay(m.requestedAt, i18n.language) },
+    { key: 'requestedAt', header: t('columns.requestedAt'), cell: (m) => formatInstantDay(m.requestedAt, i18n.language) },
     {
       key: 'actions',
       header: t('columns.actions'),
