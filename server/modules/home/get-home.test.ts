@@ -82,7 +82,7 @@ describe('home: the next things to do of each signed-in person', () => {
 
     const other = (await home(w.as.otherCoordinator)).body;
     expect(other.districts.map((d) => d.districtId)).toEqual([w.otherDistrictId]);
-    expect(other.districts[0]).toMatchObject({ proposalsWaiting: 0, referralsWaiting: 0, openGaps: 0 });
+    expect(other.districts[0]).toMatchObject({ proposalsWaiting: 0, referralsWaiting: 0, openGaps: 0, staleServices: 0 });
 
     const admin = (await home(w.as.admin)).body;
     expect(admin.districts).toEqual([]);

@@ -9,7 +9,7 @@ import { countFailedMail } from '../../platform/mail/count-failed-mail';
 import type { UseCaseContext } from '../../platform/use-case';
 import { countDistrictGaps, selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from '../matching';
 import { selectNeedStatusCountsOfOrganizations } from '../needs';
-import { countStaleServicesOfOrganizations, listStaleServices, staleCutoff } from '../services';
+import { countStaleServicesOfDistricts, countStaleServicesOfOrganizations, staleCutoff } from '../services';
 import { selectDistrictSurveyActivity, selectSurveysToAnswer } from '../surveys';
 import { HomeActions } from './home.policy';
 import {
@@ -52,6 +52,7 @@ async function districtWork(context: UseCaseContext, districtIds: string[], toda
   const failedMails = await countFailedMail(context, ids);
   // Groups of demand under the threshold with the matching page's default parameters, all districts at once.
   const gaps = await countDistrictGaps(context, ids);
+  const staleServices = await countStaleServicesOfDistricts(db, ids, staleCutoff());
   const work: THomeDistrictWork[] = [];
   for (const district of names) {
     work.push({
@@ -64,7 +65,7 @@ async function districtWork(context: UseCaseContext, districtIds: string[], toda
       openGaps: gaps.get(district.id) ?? 0,
       proposalsWaiting: matching.get(district.id)?.proposals_waiting ?? 0,
       referralsWaiting: matching.get(district.id)?.referrals_waiting ?? 0,
-      staleServices: (await listStaleServices(context, district.id)).length,
+      staleServices: staleServices.get(district.id) ?? 0,
       failedMails: failedMails.get(district.id) ?? 0,
     });
   }

@@ -40,6 +40,24 @@ export async function selectDemoServiceNames(db: DbExecutor): Promise<{ id: stri
  * Per organization: its services (not ended) nobody confirmed since `cutoff` (list-stale-services.ts staleCutoff), for
  * its members' home; the caller has limited the ids to the actor's own organizations.
  */
+/**
+ * Services past their confirmation date that concern each district (offered by a current member, or serving the
+ * district's area) — the same scope as the stale-services list, counted for several districts in one query.
+ */
+export async function countStaleServicesOfDistricts(db: DbExecutor, districtIds: string[], cutoff: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (districtIds.length === 0) return counts;
+  const result = await db.execute<{ district_id: string; count: number }>(sql`
+    select d.district_id, count(s.id)::int as count
+    from unnest(${sql.param(districtIds)}::uuid[]) as d(district_id)
+    join services s on s.status <> 'ended' and s.confirmed_on < ${cutoff}::date
+      and (s.organization_id in (select m.organization_id from current_district_memberships m where m.district_id = d.district_id)
+           or s.service_area_district_id = d.district_id)
+    group by d.district_id`);
+  for (const row of result.rows) counts.set(row.district_id, row.count);
+  return counts;
+}
+
 export async function countStaleServicesOfOrganizations(db: DbExecutor, organizationIds: string[], cutoff: string): Promise<Map<string, number>> {
   const counts = new Map<string, number>();
   if (organizationIds.length === 0) return counts;
