@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDueDay, formatMeetingDay, formatMeetingTime, romeLocalToInstant } from './meeting-time';
+import { formatDueDay, formatMeetingDay, formatMeetingTime } from './meeting-time';
 
 describe('formatMeetingTime', () => {
   it('says the day of the week, the day and the hours in Rome, in Italian', () => {
@@ -29,16 +29,5 @@ describe('formatDueDay', () => {
   it('reads a calendar day with its weekday, never moved to the day before', () => {
     expect(formatDueDay('2027-01-15', 'it')).toBe('venerdì 15 gennaio 2027');
     expect(formatDueDay('2027-01-15', 'en')).toBe('Friday, January 15, 2027');
-  });
-});
-
-describe('romeLocalToInstant', () => {
-  it('turns a Rome wall-clock time into the instant, winter and summer', () => {
-    expect(romeLocalToInstant('2027-01-11', '17:30')).toBe('2027-01-11T16:30:00.000Z');
-    expect(romeLocalToInstant('2027-06-14', '17:00')).toBe('2027-06-14T15:00:00.000Z');
-  });
-  it('refuses what is not a day and a time', () => {
-    expect(romeLocalToInstant('11/01/2027', '17:30')).toBeNull();
-    expect(romeLocalToInstant('2027-01-11', '')).toBeNull();
   });
 });

@@ -73,17 +73,3 @@ export function formatDueDay(day: string, locale: string): string {
   const date = parse(`${day.slice(0, 10)}T12:00:00Z`);
   return date ? dayFormat(locale).format(date) : '';
 }
-
-/**
- * The instant a Rome wall-clock date and time stand for, as an ISO string: what a form sends when the server wants an
- * instant. Tries the two offsets Rome uses (+1 in winter, +2 in summer) and keeps the one that reads back the same.
- */
-export function romeLocalToInstant(day: string, time: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || !/^\d{2}:\d{2}$/.test(time)) return null;
-  for (const offset of ['+01:00', '+02:00']) {
-    const candidate = new Date(`${day}T${time}:00${offset}`);
-    if (Number.isNaN(candidate.getTime())) return null;
-    if (romeDayOf(candidate) === day && formatMeetingClock(candidate.toISOString(), 'it') === time) return candidate.toISOString();
-  }
-  return null;
-}
