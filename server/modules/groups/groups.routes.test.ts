@@ -381,7 +381,7 @@ describe('working groups', () => {
     expect((await call<TMinutes>(outsider, 'GET', `/api/meetings/${m.id}/minutes`)).body.versions).toHaveLength(1);
   });
 
-  it('numbers concurrent decisions of one group without repeats or gaps, and a rolled-back decision gives its number back', async () => {
+  it('numbers concurrent decisions of one group without repeats or gaps; a refused request takes no number', async () => {
     const g = (await call<TGroupDetail>(coordinator, 'POST', '/api/groups', { districtId, name: 'Tavolo numeri' })).body;
     const heldMeeting = async () => {
       const created = (await call<TMeetingDetail>(coordinator, 'POST', `/api/groups/${g.id}/meetings`, meetingInput({ sendInvitations: false }))).body;
