@@ -83,7 +83,7 @@ describe('working group journey', () => {
     await page().getByLabel(/^Nome del tavolo/).fill(GROUP);
     await page().getByLabel(/^Tema/).fill('Conciliare lavoro e cura dei familiari anziani');
     await page().getByLabel('Cura delle persone anziane').check();
-    await page().getByLabel(/^Mandato/).fill('## Obiettivi\n\nRaccogliere i bisogni dei **caregiver** che lavorano.');
+    await page().getByRole('textbox', { name: /^Mandato/ }).fill('## Obiettivi\n\nRaccogliere i bisogni dei **caregiver** che lavorano.');
     // The Markdown editor's tabs, by keyboard: from "Scrivi", the right arrow selects "Anteprima" and shows the text.
     const writeTab = page().getByRole('tab', { name: 'Scrivi' }).first();
     await writeTab.focus();
@@ -185,7 +185,7 @@ describe('working group journey', () => {
     await page().getByText('Quorum del 50% raggiunto.').first().waitFor();
 
     const minutes = page().getByRole('form', { name: 'Bozza del verbale' });
-    await minutes.getByLabel(/^Testo del verbale/).fill('## Presenti\n\nIl consorzio; l\'impresa giustificata.\n\n## Decisioni\n\nSi avvia la mappatura.');
+    await minutes.getByRole('textbox', { name: /^Testo del verbale/ }).fill('## Presenti\n\nIl consorzio; l\'impresa giustificata.\n\n## Decisioni\n\nSi avvia la mappatura.');
     await minutes.getByRole('button', { name: 'Salva la bozza' }).click();
     await page().getByText('Bozza salvata.').waitFor();
 
@@ -207,8 +207,19 @@ describe('working group journey', () => {
     await page().getByRole('form', { name: 'Bozza del verbale' }).getByRole('button', { name: 'Pubblica il verbale' }).click();
     await page().getByRole('heading', { name: 'Verbale pubblicato' }).waitFor();
     await page().getByRole('region', { name: 'Verbale', exact: true }).getByRole('heading', { name: 'Presenti' }).waitFor();
-    await page().getByRole('button', { name: 'Pubblica una correzione' }).waitFor();
-    await checkAccessibility('meeting page (minutes published)');
+    // Published minutes never change: a correction is a new version, and the page shows what changed, marked in words.
+    await page().getByRole('button', { name: 'Pubblica una correzione' }).click();
+    const correction = page().getByRole('form', { name: 'Correzione del verbale' });
+    const correctionText = correction.getByRole('textbox', { name: /^Testo del verbale/ });
+    await correctionText.fill((await correctionText.inputValue()).replace("l'impresa giustificata", "l'impresa assente giustificata"));
+    await correction.getByLabel(/^Motivo della correzione/).fill("L'assenza dell'impresa era giustificata");
+    await correction.getByRole('button', { name: 'Pubblica la correzione' }).click();
+    await page().getByRole('heading', { name: 'Verbale pubblicato, versione 2' }).waitFor();
+    await page().getByRole('button', { name: 'Mostra che cosa è cambiato nella versione 2' }).click();
+    const changes = page().getByRole('group', { name: 'Parole aggiunte: 1; parole tolte: 0.' });
+    await changes.waitFor();
+    expect((await changes.locator('ins').innerText()).replace(/\s+/g, ' ').trim()).toBe('[inizio testo aggiunto] assente [fine testo aggiunto]');
+    await checkAccessibility('meeting page (minutes corrected)');
     await page().getByRole('button', { name: 'Esci', exact: true }).click();
     await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
   });

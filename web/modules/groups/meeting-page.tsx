@@ -109,7 +109,8 @@ function MeetingView({ meeting }: { meeting: TMeetingDetail }) {
         <h2 id="meeting-minutes-heading" className="h4">
           {t('minutes.title')}
         </h2>
-        <MinutesPanel meetingId={meeting.id} />
+        {/* The minutes' answer says who may publish a draft, not who may correct published minutes: the group's writers, those who record a held meeting's attendance. */}
+        <MinutesPanel meetingId={meeting.id} canCorrect={meeting.status === 'held' && meeting.can.recordAttendance} />
       </section>
 
       <section aria-labelledby="meeting-decisions-heading" className="mt-5">
