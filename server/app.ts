@@ -14,6 +14,7 @@ import { applyInitialBasemap } from './platform/settings/settings.repository';
 import type { UseCaseContext } from './platform/use-case';
 import { districtActivityModule } from './modules/district-activity';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
+import { groupsModule } from './modules/groups';
 import { invitationsModule } from './modules/invitations';
 import { homeModule } from './modules/home';
 import { needsModule } from './modules/needs';
@@ -26,7 +27,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule, groupsModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

@@ -1,5 +1,6 @@
 import { PLATFORM_AUDIT_ACTIONS, type AuditActionDeclaration } from './audit-actions';
 import { DISTRICTS_AUDIT_ACTIONS } from './districts.audit';
+import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
 import { INVITATIONS_AUDIT_ACTIONS } from './invitations.audit';
 import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
@@ -25,6 +26,7 @@ export const AUDIT_ACTIONS = {
   ...NEEDS_AUDIT_ACTIONS,
   ...MATCHING_AUDIT_ACTIONS,
   ...INVITATIONS_AUDIT_ACTIONS,
+  ...GROUPS_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,4 +1,5 @@
 import { PLATFORM_ERROR_CODES } from './errors';
+import { GROUPS_ERROR_CODES } from './groups.errors';
 import { INVITATIONS_ERROR_CODES } from './invitations.errors';
 import { MATCHING_ERROR_CODES } from './matching.errors';
 import { NEEDS_ERROR_CODES } from './needs.errors';
@@ -23,6 +24,7 @@ export const ERROR_STATUS = {
   ...NEEDS_ERROR_CODES,
   ...MATCHING_ERROR_CODES,
   ...INVITATIONS_ERROR_CODES,
+  ...GROUPS_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { NEED_STATUSES } from '../domain/needs';
 import { zInt } from './integers';
+import { ZHomeGroups } from './groups';
 
 /**
  * The home of a signed-in person (GET /api/home): the next things to do for each role they hold, each with a count
@@ -99,5 +100,7 @@ export const ZHome = z.object({
   organizations: z.array(ZHomeOrganizationWork),
   /** Every district side by side: platform administrators only (null for everyone else). */
   comparison: z.array(ZHomeDistrictComparison).nullable(),
+  /** The person's working groups: open and overdue actions they own, their next meeting (issue 15). */
+  groups: ZHomeGroups.optional(),
 });
 export type THome = z.infer<typeof ZHome>;

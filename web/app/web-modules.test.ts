@@ -26,23 +26,24 @@ describe('web modules registry', () => {
     for (const entry of WEB_MODULES.flatMap((module) => module.navigation ?? [])) expect(routePaths, entry.to).toContain(entry.to);
   });
 
-  // The menu as it was when web/app listed it by hand: same entries, order and visibility for each kind of user.
+  // The menu as it was when web/app listed it by hand (and the working groups since issue 15): same entries, order and
+  // visibility for each kind of user.
   it.each([
     ['an anonymous visitor', session([], false), ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/informazioni']],
     [
       'an organization member',
       session([grant('organization_member', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/tavoli', '/informazioni'],
     ],
     [
       'an organization admin',
       session([grant('organization_admin', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a district coordinator',
       session([grant('district_coordinator', 'district', 'd1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/questionari', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/questionari', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a platform admin',
@@ -56,6 +57,7 @@ describe('web modules registry', () => {
         '/bisogni',
         '/abbinamento',
         '/questionari',
+        '/tavoli',
         '/inviti',
         '/amministrazione/utenti',
         '/registro-attivita',
@@ -81,6 +83,7 @@ describe('web modules registry', () => {
       'Bisogni',
       'Abbinamento',
       'Questionari',
+      'Tavoli',
       'Invita persone',
       'Utenti',
       'Registro attività',

@@ -4,6 +4,7 @@ import { aboutWebModule } from '../modules/about/about.web-module';
 import { accountsWebModule } from '../modules/accounts/accounts.web-module';
 import { auditWebModule } from '../modules/audit/audit.web-module';
 import { districtsWebModule } from '../modules/districts/districts.web-module';
+import { groupsWebModule } from '../modules/groups/groups.web-module';
 import { homeWebModule } from '../modules/home/home.web-module';
 import { jobsWebModule } from '../modules/jobs/jobs.web-module';
 import { matchingWebModule } from '../modules/matching/matching.web-module';
@@ -33,6 +34,7 @@ export const WEB_MODULES = [
   matchingWebModule,
   surveysWebModule,
   surveyReportsWebModule,
+  groupsWebModule,
   membershipsWebModule,
   accountsWebModule,
   auditWebModule,

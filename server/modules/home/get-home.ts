@@ -7,6 +7,7 @@ import { can, assertCan } from '../../platform/access/policy';
 import type { Actor } from '../../platform/access/actor';
 import { countFailedMail } from '../../platform/mail/count-failed-mail';
 import type { UseCaseContext } from '../../platform/use-case';
+import { homeGroupsSummary } from '../groups';
 import { countDistrictGaps, selectDistrictMatchingWork, selectProposalAnswersWaiting, selectReferralsAwaitingInfo, selectReferralsWaitingForProvider } from '../matching';
 import { selectNeedStatusCountsOfOrganizations } from '../needs';
 import { countStaleServicesOfDistricts, countStaleServicesOfOrganizations, staleCutoff } from '../services';
@@ -148,5 +149,6 @@ export async function getHome(context: UseCaseContext): Promise<THome> {
     districts: await districtWork(context, districtIds, today),
     organizations: await organizationWork(context, organizations, today),
     comparison: await districtComparison(context),
+    groups: (await homeGroupsSummary(context)) ?? undefined,
   };
 }

@@ -1,6 +1,6 @@
 import type { Actor } from '../access/actor';
 import type { DbExecutor } from '../db/database';
-import { findUserByEmail, listGrants } from './auth.repository';
+import { findUserByEmail, findUserById, listGrants } from './auth.repository';
 
 /**
  * The actor an existing user is, with their current grants, for work done in their name outside a request (the demo
@@ -9,6 +9,14 @@ import { findUserByEmail, listGrants } from './auth.repository';
 export async function actorOfUser(db: DbExecutor, email: string): Promise<Actor | null> {
   const user = await findUserByEmail(db, email);
   if (!user) return null;
+  const grants = await listGrants(db, user.id);
+  return { kind: 'user', userId: user.id, email: user.email, grants: grants.map(({ role, districtId, organizationId }) => ({ role, districtId, organizationId })) };
+}
+
+/** The same by id, for an active user only (a calendar feed answers in its holder's name while they may read it). */
+export async function actorOfUserId(db: DbExecutor, userId: string): Promise<Actor | null> {
+  const user = await findUserById(db, userId);
+  if (!user || !user.isActive) return null;
   const grants = await listGrants(db, user.id);
   return { kind: 'user', userId: user.id, email: user.email, grants: grants.map(({ role, districtId, organizationId }) => ({ role, districtId, organizationId })) };
 }

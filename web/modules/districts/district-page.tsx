@@ -15,7 +15,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { isNotFound } from '../../app/error-messages';
 import { useBasemap } from '../../app/use-basemap';
 import { useSession } from '../../app/session';
-import { canEditDistrict } from '../../app/access';
+import { canEditDistrict, isSignedIn } from '../../app/access';
 import { formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
 import { usePopulationClasses, usePopulationFormatters } from '../territory';
@@ -25,6 +25,7 @@ import { kindLabel, roleLabel, sectorLabel } from './district-labels';
 import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
 import { DistrictActivityLinks } from './district-activity-links';
+import { DistrictGroupsLink } from '../groups';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -147,6 +148,11 @@ function DistrictDetails({ district }: { district: TDistrict }) {
       )}
 
       <DistrictActivityLinks districtId={district.id} />
+      {isSignedIn(session) && (
+        <p className="mb-4">
+          <DistrictGroupsLink districtId={district.id} />
+        </p>
+      )}
 
       <Row className="g-4">
         <Col lg={7}>

@@ -11,6 +11,7 @@ import { paths } from '../../app/paths';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { matchingPaths, ProposalAnswerButtons, ReferralAcceptButton } from '../matching';
+import { DistrictGroupsLink, HomeGroupsCard } from '../groups';
 import { MemberAnswerButton, surveyPaths } from '../surveys';
 import { homeQuery } from './home.queries';
 
@@ -54,6 +55,9 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
         <WorkItem label={t('district.staleServices')} count={work.staleServices} to="/servizi/da-confermare" linkText={t('district.staleLink')} />
         <WorkItem label={t('district.failedMails')} count={work.failedMails} to={`${surveyPaths.outbox}?stato=failed`} linkText={t('district.mailLink')} />
       </ul>
+      <p className="mt-3 mb-0">
+        <DistrictGroupsLink districtId={work.districtId} />
+      </p>
     </Section>
   );
 }
@@ -184,6 +188,7 @@ export function SignedInHome() {
   const isEmpty = districts.length === 0 && organizations.length === 0 && comparison === null;
   return (
     <div className="mb-4">
+      <HomeGroupsCard />
       {isEmpty && <p>{t('nothing')}</p>}
       {districts.map((work) => <DistrictWork key={work.districtId} work={work} />)}
       {organizations.map((work) => <OrganizationWork key={work.organizationId} work={work} />)}

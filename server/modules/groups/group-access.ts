@@ -1,0 +1,43 @@
+import { romeToday } from '../../../common/domain/groups';
+import { actorUserId, type Actor } from '../../platform/access/actor';
+import { can } from '../../platform/access/policy';
+import type { DbExecutor } from '../../platform/db/database';
+import { notFound } from '../../platform/errors/app-error';
+import { GroupActions, currentRoleOf, organizationIdsOf, type GroupStanding } from './groups.policy';
+import { selectDistrictMemberOrganizations, selectGroup, selectMembers, type GroupRow, type MemberRow } from './groups.repository';
+
+export interface GroupContext {
+  group: GroupRow;
+  members: MemberRow[];
+  standing: GroupStanding;
+  today: string;
+}
+
+/** Whether the actor holds a role in a current member organization of the district. */
+export async function actorInDistrict(db: DbExecutor, actor: Actor, districtId: string): Promise<boolean> {
+  const own = organizationIdsOf(actor);
+  return own.length > 0 && (await selectDistrictMemberOrganizations(db, districtId, own)).length > 0;
+}
+
+export async function standingOf(db: DbExecutor, actor: Actor, group: GroupRow, members: MemberRow[], today: string): Promise<GroupStanding> {
+  return {
+    districtId: group.districtId,
+    accessMode: group.accessMode,
+    currentRole: currentRoleOf(members, actorUserId(actor), today),
+    inDistrict: await actorInDistrict(db, actor, group.districtId),
+  };
+}
+
+/**
+ * Loads a group with its members and the actor's standing; a group that does not exist or that the actor may not
+ * read answers 404 alike (a by-invitation group's existence beyond its name in the list is not told).
+ */
+export async function loadReadableGroup(db: DbExecutor, actor: Actor, groupId: string, now: Date, options: { forUpdate?: boolean } = {}): Promise<GroupContext> {
+  const group = await selectGroup(db, groupId, options);
+  if (!group) throw notFound('group', groupId);
+  const today = romeToday(now);
+  const members = await selectMembers(db, groupId);
+  const standing = await standingOf(db, actor, group, members, today);
+  if (!can(actor, GroupActions['groups.read'], standing)) throw notFound('group', groupId);
+  return { group, members, standing, today };
+}

@@ -1,0 +1,51 @@
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Card, CardBody } from 'design-react-kit';
+import { groupsPaths } from './groups-paths';
+import { myGroupsQuery } from './groups.queries';
+import { MeetingLine } from './meeting-summary';
+
+/**
+ * "I miei tavoli" on the person's home: how many actions they own (overdue said first), their next meeting, and the
+ * link to their groups page. Nothing for a person in no group with nothing to do.
+ */
+export function HomeGroupsCard() {
+  const { t } = useTranslation('groups');
+  const mine = useQuery(myGroupsQuery);
+  if (!mine.data) return null;
+  const { groups, actions, nextMeetings } = mine.data;
+  if (groups.length === 0 && actions.length === 0) return null;
+  const overdue = actions.filter((action) => action.isOverdue).length;
+  const next = nextMeetings[0];
+  return (
+    <Card className="distretto-card mb-4" tag="section" aria-labelledby="home-groups-heading">
+      <CardBody>
+        <h2 id="home-groups-heading" className="h4">
+          {t('home.title')}
+        </h2>
+        <ul className="list-unstyled">
+          {overdue > 0 && (
+            <li className="mb-2 fw-semibold">
+              {t('home.overdue', { count: overdue })}
+            </li>
+          )}
+          <li className="mb-2">{t('home.actions', { count: actions.length })}</li>
+          <li className="mb-2">{t('home.groups', { count: groups.length })}</li>
+          <li className="mb-2">
+            {next ? (
+              <>
+                {t('home.nextMeeting')} <MeetingLine meeting={next} showGroup />
+              </>
+            ) : (
+              t('home.noMeeting')
+            )}
+          </li>
+        </ul>
+        <Link className="btn btn-primary" to={groupsPaths.mine}>
+          {t('home.link')}
+        </Link>
+      </CardBody>
+    </Card>
+  );
+}
