@@ -104,14 +104,15 @@ async function send(method: Method, path: string, options: RequestOptions): Prom
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18next.language || 'it' };
   if (method !== 'GET') {
     if (csrfToken) headers['x-csrf-token'] = csrfToken;
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData body (a file upload) sets its own multipart content type and boundary.
+    if (options.body !== undefined && !(options.body instanceof FormData)) headers['content-type'] = 'application/json';
   }
   try {
     return await fetch(buildUrl(path, options.query), {
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.body === undefined ? undefined : options.body instanceof FormData ? options.body : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (error) {

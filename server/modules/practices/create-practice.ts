@@ -1,6 +1,7 @@
 import { ZPracticeCreate, type TPractice, type TPracticeCreate } from '../../../common/contracts/practices';
 import { actorUserId } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
+import { findUserById } from '../../platform/auth/auth.repository';
 import { recordAudit } from '../../platform/audit/audit';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
@@ -18,8 +19,10 @@ export async function createPractice(context: UseCaseContext, raw: TPracticeCrea
   const organizationIsMember = await isCurrentMember(context.db.orm, input.districtId, input.organizationId);
   assertCan(context.actor, PracticeActions['practices.create'], { districtId: input.districtId, organizationId: input.organizationId, organizationIsMember });
   const { values, linkedOrganizationIds } = await checkPracticeInput(context.db.orm, input, input.organizationId);
+  const authorUserId = actorUserId(context.actor);
+  const authorName = authorUserId ? (await findUserById(context.db.orm, authorUserId))?.displayName ?? null : null;
   return inTransaction(context, async (tx) => {
-    const id = await insertPractice(tx, { ...values, districtId: input.districtId, organizationId: input.organizationId, authorUserId: actorUserId(context.actor), isDemo: input.isDemo });
+    const id = await insertPractice(tx, { ...values, districtId: input.districtId, organizationId: input.organizationId, authorUserId, authorName, isDemo: input.isDemo });
     await replaceLinkedOrganizations(tx, id, linkedOrganizationIds);
     const created = (await selectVisiblePractice(tx, id, { ...practiceReaderOf(context.actor), readsEverything: true }))!;
     await recordAudit(tx, context, { action: 'practices.create-practice', entityType: 'practice', entityId: id, after: created });

@@ -68,7 +68,7 @@ export type PracticeRow = {
 
 const practiceColumns = sql`
   p.id, p.district_id, d.name as district_name, p.organization_id, o.legal_name as organization_name,
-  (select u.display_name from users u where u.id = p.author_user_id) as author_name,
+  p.author_name,
   p.title, p.what_tried, p.what_worked, p.what_did_not_work, p.failure_cause, p.lesson_learned, p.resources_needed,
   p.contacts, p.territory, p.target_group, p.category_code, ${categoryLabelSql(sql`p.category_code`)} as category_label,
   p.outcome, p.visibility, p.tags,
@@ -218,13 +218,13 @@ export interface PracticeValues {
 
 export async function insertPractice(
   tx: DbExecutor,
-  values: PracticeValues & { districtId: string; organizationId: string; authorUserId: string | null; isDemo: boolean },
+  values: PracticeValues & { districtId: string; organizationId: string; authorUserId: string | null; authorName: string | null; isDemo: boolean },
 ): Promise<string> {
   const result = await tx.execute<{ id: string }>(sql`
-    insert into practices (district_id, organization_id, author_user_id, title, what_tried, what_worked, what_did_not_work,
+    insert into practices (district_id, organization_id, author_user_id, author_name, title, what_tried, what_worked, what_did_not_work,
       failure_cause, lesson_learned, resources_needed, contacts, territory, target_group, category_code, outcome, visibility,
       tags, started_on, ended_on, is_demo)
-    values (${values.districtId}, ${values.organizationId}, ${values.authorUserId}, ${values.title}, ${values.whatTried},
+    values (${values.districtId}, ${values.organizationId}, ${values.authorUserId}, ${values.authorName}, ${values.title}, ${values.whatTried},
       ${values.whatWorked}, ${values.whatDidNotWork}, ${values.failureCause}, ${values.lessonLearned}, ${values.resourcesNeeded},
       ${values.contacts}, ${values.territory}, ${values.targetGroup}, ${values.categoryCode}, ${values.outcome}, ${values.visibility},
       ${sql.param(values.tags)}::text[], ${values.startedOn}, ${values.endedOn}, ${values.isDemo})

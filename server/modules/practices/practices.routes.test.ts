@@ -38,7 +38,7 @@ describe('practices base', () => {
   const request = async <T>(who: SignedIn | null, method: 'GET' | 'POST' | 'PATCH', url: string, options: { query?: Record<string, string>; payload?: unknown } = {}) => {
     const headers = who ? (method === 'GET' ? { cookie: who.cookie } : who.writeHeaders) : {};
     const response = await t.app.inject({ method, url, query: options.query ?? {}, payload: options.payload as object, headers });
-    return { status: response.statusCode, body: (response.headers['content-type']?.includes('json') ? response.json() : response.body) as T, text: response.body };
+    return { status: response.statusCode, body: (String(response.headers['content-type']).includes('json') ? response.json() : response.body) as T, text: response.body };
   };
   const titlesOf = async (who: SignedIn | null, query: Record<string, string> = {}) => {
     const page = await request<TPracticePage>(who, 'GET', '/api/practices', { query: { limit: '100', ...query } });
@@ -149,7 +149,7 @@ describe('practices base', () => {
       payload: practiceInput({ outcome: 'failure', failureCause: 'Nessuno iscritto', lessonLearned: 'Chiedere prima', tags: [' Sport ', 'sport'] }),
     });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ outcome: 'failure', tags: ['sport'], organization: { id: firmId } });
+    expect(created.body).toMatchObject({ outcome: 'failure', tags: ['sport'], organization: { id: firmId }, authorName: expect.stringMatching(/^Test user/) });
     expect(await counts()).toEqual({ ...before, practices: before.practices + 1, audited: before.audited + 1 });
   });
 

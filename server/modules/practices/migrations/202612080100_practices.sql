@@ -7,6 +7,8 @@ create table practices (
   district_id uuid not null references districts (id),
   organization_id uuid not null references organizations (id),
   author_user_id uuid references users (id),
+  -- The author's name as it was when they wrote it (the platform's users table is read through its functions only).
+  author_name text,
   title text not null,
   what_tried text not null,
   what_worked text not null default '',
