@@ -293,3 +293,19 @@ export async function selectDemoContext(db: DbExecutor): Promise<{ districtId: s
     where o.is_demo and o.id in (select m.organization_id from ${sql.raw(CURRENT_DISTRICT_MEMBERSHIPS_VIEW)} m where m.district_id = ${districtId})`);
   return { districtId, organizations: organizations.rows };
 }
+
+/**
+ * The naive search the benchmark compares against (bench/knowledge.bench.ts): every word `ILIKE '%word%'` over the
+ * title and the texts, the same visibility rule and filters, newest first; no index can serve it.
+ */
+export async function selectPracticePageNaive(db: DbExecutor, search: PracticeSearch & { words: string[] }, reader: PracticeReader): Promise<string[]> {
+  const { where } = filtersOf({ ...search, query: null }, reader);
+  const words = search.words.map((word) => {
+    const pattern = `%${word}%`;
+    return sql`(p.title ilike ${pattern} or p.what_tried ilike ${pattern} or p.failure_cause ilike ${pattern} or p.lesson_learned ilike ${pattern} or p.what_worked ilike ${pattern})`;
+  });
+  const result = await db.execute<{ id: string }>(sql`
+    select p.id from practices p where ${where} ${words.length > 0 ? sql`and ${sql.join(words, sql` and `)}` : sql``}
+    order by p.updated_at desc, p.id limit ${search.limit}`);
+  return result.rows.map((row) => row.id);
+}
