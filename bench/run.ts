@@ -15,6 +15,7 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   surveys: () => import('./surveys.bench'),
   matching: () => import('./matching.bench'),
   jobs: () => import('./jobs.bench'),
+  knowledge: () => import('./knowledge.bench'),
 };
 
 function usage(): string {

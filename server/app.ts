@@ -20,6 +20,7 @@ import { homeModule } from './modules/home';
 import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
 import { organizationsModule } from './modules/organizations';
+import { practicesModule } from './modules/practices';
 import { servicesModule } from './modules/services';
 import { surveysModule } from './modules/surveys';
 import { territoryModule } from './modules/territory';
@@ -27,7 +28,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, districtActivityModule, groupsModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, practicesModule, districtActivityModule, groupsModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

@@ -5,6 +5,7 @@ import { INVITATIONS_AUDIT_ACTIONS } from './invitations.audit';
 import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
 import { ORGANIZATIONS_AUDIT_ACTIONS } from './organizations.audit';
+import { PRACTICES_AUDIT_ACTIONS } from './practices.audit';
 import { SERVICES_AUDIT_ACTIONS } from './services.audit';
 import { SURVEYS_AUDIT_ACTIONS } from './surveys.audit';
 import { TERRITORY_AUDIT_ACTIONS } from './territory.audit';
@@ -27,6 +28,7 @@ export const AUDIT_ACTIONS = {
   ...MATCHING_AUDIT_ACTIONS,
   ...INVITATIONS_AUDIT_ACTIONS,
   ...GROUPS_AUDIT_ACTIONS,
+  ...PRACTICES_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

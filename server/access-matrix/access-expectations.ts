@@ -218,6 +218,7 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/hsds/taxonomy_terms/', () => world.shared.taxonomyTermId],
       ['/api/surveys/', () => ids.surveyId],
       ['/api/needs/', () => ids.needId],
+      ['/api/practices/', () => ids.practiceId],
       ['/api/matching/proposals/', () => ids.proposalId],
       ['/api/matching/referrals/', () => ids.referralId],
       // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
@@ -490,6 +491,16 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/needs': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { body: (r) => ({ districtId: r.ids.districtId, organizationId: r.ids.organizationId, categoryCode: 'anziani', targetGroup: 'older_people', municipalityCode: r.ids.municipalityCode }) }),
   'GET /api/needs/counts': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: district }),
   'GET /api/needs/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  // Practices (issue 15): reads are open and narrowed by visibility; the world's practices are members-only (markers).
+  'GET /api/practices': once(allow('everyone')),
+  'GET /api/practices/export.csv': once(allow('everyone')),
+  'GET /api/practices/author-choices': once(allow('signedIn')),
+  'GET /api/practices/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  // A failure without its lesson: an allowed caller passes the access check and gets 400, and nothing is written.
+  'POST /api/practices': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), {
+    body: (r) => ({ districtId: r.ids.districtId, organizationId: r.ids.organizationId, title: 'Prova', whatTried: 'Prova', outcome: 'failure', visibility: 'district' }), alsoAllowed: [400],
+  }),
+  'PATCH /api/practices/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { body: () => ({ title: 'Prova', whatTried: 'Prova', outcome: 'success', visibility: 'district', version: STALE_VERSION }) }),
   'POST /api/needs/{id}/status': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'closed' }) }),
 
   // Matching: demand and coverage for the district's members, proposals for their parties, referrals for the two organizations

@@ -6,6 +6,7 @@ import { createDistrict } from '../modules/districts';
 import { createNeed } from '../modules/needs';
 import { createProposal } from '../modules/matching';
 import { createOrganization } from '../modules/organizations';
+import { createPractice } from '../modules/practices';
 import { createService } from '../modules/services';
 import { changeSurveyStatus, createInvitations, createSurvey, saveAnswers } from '../modules/surveys';
 import { loadTerritoryFixture } from '../modules/territory';
@@ -38,7 +39,7 @@ export function tenantOf(role: MatrixRole): Tenant | null {
 }
 
 /** Where a marker was written: which reader may legitimately see it is decided from this. */
-export type MarkerKind = 'phone' | 'notes' | 'person' | 'need' | 'referralDetails' | 'surveyText' | 'proposal';
+export type MarkerKind = 'phone' | 'notes' | 'person' | 'need' | 'referralDetails' | 'surveyText' | 'proposal' | 'practice';
 
 export interface Marker {
   tenant: Tenant;
@@ -84,6 +85,8 @@ export interface TenantResources {
   importId: string;
   /** An HSDS location id (a place of the tenant's service). */
   locationId: string;
+  /** A practice of the organization read by the district's members only (its text carries a marker). */
+  practiceId: string;
 }
 
 export interface TwoTenantWorld {
@@ -223,6 +226,10 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       districtId: ids.districtId, referringOrganizationId: ids.organizationId, serviceId: service.id, needId: need.id,
       subjectKind: 'person', municipalityCode: ids.municipalityCode, details: mark(tenant, 'referralDetails', 'segnalazione'),
     }, member);
+    const practice = await createPractice(t.system, {
+      districtId: ids.districtId, organizationId: ids.organizationId, title: `Pratica riservata ${tenant} (prova)`, outcome: 'failure', visibility: 'district',
+      whatTried: mark(tenant, 'practice', 'pratica'), failureCause: 'Pochi iscritti', lessonLearned: 'Chiedere prima alle famiglie',
+    });
     const proposal = await createProposal(t.system, {
       districtId: ids.districtId, zoneKind: 'municipality', zoneKey: ids.municipalityCode, categoryCode: needCategoryCode, radiusKm: 10,
       title: `Assistenza condivisa ${tenant}`, description: mark(tenant, 'proposal', 'proposta'), joinThreshold: 2, providerCount: 3,
@@ -286,6 +293,7 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       bodyMemberId: extra.body_member_id,
       importId: importReport.importId,
       locationId: extra.location_id,
+      practiceId: practice.id,
     };
   };
 

@@ -26,24 +26,24 @@ describe('web modules registry', () => {
     for (const entry of WEB_MODULES.flatMap((module) => module.navigation ?? [])) expect(routePaths, entry.to).toContain(entry.to);
   });
 
-  // The menu as it was when web/app listed it by hand (and the working groups since issue 15): same entries, order and
-  // visibility for each kind of user.
+  // The menu as it was when web/app listed it by hand: same entries, order and visibility for each kind of user (plus the
+  // working groups and the practices base of issue 15; practices are open to everyone: the server narrows what each reader sees).
   it.each([
-    ['an anonymous visitor', session([], false), ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/informazioni']],
+    ['an anonymous visitor', session([], false), ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/pratiche', '/informazioni']],
     [
       'an organization member',
       session([grant('organization_member', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/tavoli', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/tavoli', '/informazioni'],
     ],
     [
       'an organization admin',
       session([grant('organization_admin', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a district coordinator',
       session([grant('district_coordinator', 'district', 'd1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/questionari', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/questionari', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a platform admin',
@@ -56,6 +56,7 @@ describe('web modules registry', () => {
         '/zonizzazioni',
         '/bisogni',
         '/abbinamento',
+        '/pratiche',
         '/questionari',
         '/tavoli',
         '/inviti',
@@ -82,6 +83,7 @@ describe('web modules registry', () => {
       'Zonizzazioni',
       'Bisogni',
       'Abbinamento',
+      'Pratiche',
       'Questionari',
       'Tavoli',
       'Invita persone',

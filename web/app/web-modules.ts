@@ -11,6 +11,7 @@ import { matchingWebModule } from '../modules/matching/matching.web-module';
 import { membershipsWebModule } from '../modules/memberships/memberships.web-module';
 import { needsWebModule } from '../modules/needs/needs.web-module';
 import { organizationsWebModule } from '../modules/organizations/organizations.web-module';
+import { practicesWebModule } from '../modules/practices/practices.web-module';
 import { servicesWebModule } from '../modules/services/services.web-module';
 import { settingsWebModule } from '../modules/settings/settings.web-module';
 import { surveyReportsWebModule } from '../modules/survey-reports/survey-reports.web-module';
@@ -32,6 +33,7 @@ export const WEB_MODULES = [
   zoningsWebModule,
   needsWebModule,
   matchingWebModule,
+  practicesWebModule,
   surveysWebModule,
   surveyReportsWebModule,
   groupsWebModule,

@@ -21,3 +21,11 @@ export {
 export { queueSupplyRebuild, SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 /** For benchmarks that load places in SQL: the copies of each service's places on its row, rewritten from them. */
 export { rewriteAllPlacesCopies as rewriteAllPlacesCopiesForBenchmark } from './services.repository';
+/**
+ * The Italian full-text search, for other modules' searches (practices): what a visitor typed understood as the services
+ * search understands it (folded, stop words dropped, synonyms expanded: search-query.ts), and that understanding as a
+ * tsquery over vectors built with this module's text search configurations `distretto_italian` (unaccent + Italian
+ * stems) and `distretto_simple` (unaccent, for prefixes), created by its migration 202611220300_services.sql.
+ */
+export { parseSearchQuery as parseItalianSearchQuery, type ParsedQuery as ParsedSearchQuery, SEARCH_SYNONYMS } from './search-query';
+export { tsQueryOf as italianTsQuerySql } from './service-search.repository';

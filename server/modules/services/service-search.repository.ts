@@ -7,8 +7,12 @@ import type { ParsedQuery } from './search-query';
 // The services search (ADR 0014): full text, trigram spelling, distance through the grid cells of the places copied
 // on the service row (services.repository.ts keeps those copies), and the naive search the benchmark compares with.
 
-/** The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed. */
-function tsQueryOf(query: ParsedQuery): SQL {
+/**
+ * The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed.
+ * Published (index.ts) for other modules' Italian full-text search over vectors built with the same configurations
+ * (`distretto_italian` for stems, `distretto_simple` for prefixes), so one query understanding serves every search.
+ */
+export function tsQueryOf(query: ParsedQuery): SQL {
   const terms = query.terms.map((alternatives) => {
     const options = alternatives.map((words) => {
       const parts = words.map((word) =>

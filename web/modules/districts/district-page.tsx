@@ -26,6 +26,7 @@ import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
 import { DistrictActivityLinks } from './district-activity-links';
 import { DistrictGroupsLink } from '../groups';
+import { practicesPaths } from '../practices';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -153,6 +154,9 @@ function DistrictDetails({ district }: { district: TDistrict }) {
           <DistrictGroupsLink districtId={district.id} />
         </p>
       )}
+      <p>
+        <Link to={practicesPaths.ofDistrict(district.id)}>{t('practicesLink', { ns: 'districts' })}</Link>
+      </p>
 
       <Row className="g-4">
         <Col lg={7}>

@@ -12,6 +12,7 @@ import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { matchingPaths, ProposalAnswerButtons, ReferralAcceptButton } from '../matching';
 import { DistrictGroupsLink, HomeGroupsCard } from '../groups';
+import { practicesPaths } from '../practices';
 import { MemberAnswerButton, surveyPaths } from '../surveys';
 import { homeQuery } from './home.queries';
 
@@ -137,6 +138,12 @@ function OrganizationWork({ work }: { work: THomeOrganizationWork }) {
           {t('organization.needs')}:{' '}
           {work.needsByStatus.length === 0 ? t('organization.noNeeds') : work.needsByStatus.map((row) => `${t(`needStatus.${row.status}`)} ${formatNumber(row.count, i18n.language)}`).join(', ')}{' '}
           <Link to={paths.needs}>{t('organization.needsLink')}</Link>
+        </li>
+        <li className="mb-2">
+          {t('organization.practices')}{' '}
+          <Link to={practicesPaths.create}>{t('organization.practiceCreateLink')}</Link>
+          {' · '}
+          <Link to={practicesPaths.lessons}>{t('organization.practiceLessonsLink')}</Link>
         </li>
         {work.missingProfileFields.length > 0 && (
           <li className="mb-2">

@@ -1,0 +1,39 @@
+import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
+import { definePolicies } from '../../platform/access/policy';
+import type { PracticeReader } from './practices.repository';
+
+/** The organizations the actor works for (admin or member grants). */
+export function organizationIdsOf(actor: Actor): string[] {
+  if (actor.kind !== 'user') return [];
+  return [...new Set(actor.grants.filter((g) => (g.role === 'organization_admin' || g.role === 'organization_member') && g.organizationId).map((g) => g.organizationId!))];
+}
+
+/** The districts the actor coordinates. */
+export function coordinatedDistrictIdsOf(actor: Actor): string[] {
+  if (actor.kind !== 'user') return [];
+  return [...new Set(actor.grants.filter((g) => g.role === 'district_coordinator' && g.districtId).map((g) => g.districtId!))];
+}
+
+/** The reader as the visibility rule (practices.repository.ts visibleToSql) sees them. */
+export function practiceReaderOf(actor: Actor): PracticeReader {
+  return {
+    readsEverything: isPlatformAdmin(actor),
+    isSignedIn: actor.kind !== 'anonymous',
+    organizationIds: organizationIdsOf(actor),
+    coordinatedDistrictIds: coordinatedDistrictIdsOf(actor),
+  };
+}
+
+/**
+ * Who writes practices: an organization's people for their own organization while it is a current member of the
+ * district; the district's coordinators moderate (they may write for a member organization and change any practice
+ * of the district); platform admins too. Who reads is the SQL rule of visibleToSql, applied by every read.
+ */
+export const PracticeActions = definePolicies({
+  'practices.create': (actor, scope: { districtId: string; organizationId: string; organizationIsMember: boolean }) =>
+    scope.organizationIsMember && (isPlatformAdmin(actor) || coordinatesDistrict(actor, scope.districtId) || belongsToOrganization(actor, scope.organizationId)),
+  'practices.update': (actor, practice: { districtId: string; organizationId: string }) =>
+    isPlatformAdmin(actor) || coordinatesDistrict(actor, practice.districtId) || belongsToOrganization(actor, practice.organizationId),
+  /** The form's choices of author organization: any signed-in user asks (the answer is narrowed to their own). */
+  'practices.signed-in': (actor) => actor.kind !== 'anonymous',
+});

@@ -1,0 +1,1 @@
+export { practicesPaths } from './practices-paths';

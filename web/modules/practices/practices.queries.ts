@@ -1,0 +1,53 @@
+import { queryOptions } from '@tanstack/react-query';
+import {
+  ZPractice, ZPracticeAuthorChoices, ZPracticePage, type TPracticeCreate, type TPracticeSearchQuery, type TPracticeUpdate,
+} from '../../../common/contracts/practices';
+import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
+import { ZTaxonomyTermList } from '../../../common/contracts/services';
+import { api, buildUrl } from '../../app/api-client';
+
+export function practiceSearchQuery(query: TPracticeSearchQuery) {
+  return queryOptions({
+    queryKey: ['practices', 'search', query],
+    queryFn: ({ signal }) => api.get('/api/practices', ZPracticePage, { query: query as Record<string, string>, signal }),
+  });
+}
+
+export function practiceQuery(id: string) {
+  return queryOptions({
+    queryKey: ['practices', 'one', id],
+    queryFn: ({ signal }) => api.get(`/api/practices/${encodeURIComponent(id)}`, ZPractice, { signal }),
+  });
+}
+
+export function practiceFilesQuery(id: string) {
+  return queryOptions({
+    queryKey: ['practices', 'files', id],
+    queryFn: ({ signal }) => api.get(`/api/files/practices.practice/${encodeURIComponent(id)}`, ZStoredFileList, { signal }).then((list) => list.items),
+  });
+}
+
+export const practiceAuthorChoicesQuery = queryOptions({
+  queryKey: ['practices', 'author-choices'],
+  queryFn: ({ signal }) => api.get('/api/practices/author-choices', ZPracticeAuthorChoices, { signal }).then((list) => list.items),
+});
+
+export const practiceCategoriesQuery = queryOptions({
+  queryKey: ['services', 'taxonomy'],
+  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
+  staleTime: 10 * 60_000,
+});
+
+/** The CSV of what the list shows (same search and filters). */
+export const practicesCsvUrl = (query: TPracticeSearchQuery) => buildUrl('/api/practices/export.csv', query as Record<string, string>);
+export const fileDownloadUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
+
+export const createPractice = (input: TPracticeCreate) => api.post('/api/practices', ZPractice, input);
+export const updatePractice = (id: string, input: TPracticeUpdate) => api.patch(`/api/practices/${encodeURIComponent(id)}`, ZPractice, input);
+
+/** Attaches one file to a practice (multipart, through the platform's file store). */
+export function attachFile(practiceId: string, file: File) {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  return api.post(`/api/files/practices.practice/${encodeURIComponent(practiceId)}`, ZStoredFile, form);
+}
