@@ -63,6 +63,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'invitations.organization_id': 1, 'matching_proposal_parties.organization_id': 2,
       // The demo's own referral (the Consorzio to the firm's nursery) moves with the test's one.
       'referrals.referring_organization_id': 2, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
+      // The demo working group: the coordinator represents the Consorzio as chair and owns one (done) action.
+      'working_group_members.organization_id': 1, 'group_actions.owner_organization_id': 1,
     });
   });
 
