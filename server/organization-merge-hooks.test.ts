@@ -101,7 +101,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     const entries = await t.db.pool.query(`
       select action, entity_id, before, after from audit_log where action like '%.move-merged-organization' and entity_id = $1 order by action`, [keptId]);
     expect(entries.rows.map((row) => row.action)).toEqual([
-      'districts.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
+      'districts.move-merged-organization', 'groups.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
       'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
     ]);
     const services = entries.rows.find((row) => row.action === 'services.move-merged-organization')!;
