@@ -63,6 +63,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'invitations.organization_id': 1, 'matching_proposal_parties.organization_id': 2,
       // The demo's own referral (the Consorzio to the firm's nursery) moves with the test's one.
       'referrals.referring_organization_id': 2, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
+      // The demo working group: the coordinator represents the Consorzio as chair and owns one (done) action.
+      'working_group_members.organization_id': 1, 'group_actions.owner_organization_id': 1,
     });
   });
 
@@ -99,7 +101,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     const entries = await t.db.pool.query(`
       select action, entity_id, before, after from audit_log where action like '%.move-merged-organization' and entity_id = $1 order by action`, [keptId]);
     expect(entries.rows.map((row) => row.action)).toEqual([
-      'districts.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
+      'districts.move-merged-organization', 'groups.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
       'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
     ]);
     const services = entries.rows.find((row) => row.action === 'services.move-merged-organization')!;
