@@ -162,7 +162,7 @@ describe('working group journey', () => {
     await clickMenuEntry(page(), 'Questionari');
     await page().getByRole('link', { name: 'Posta in uscita' }).click();
     await heading('Posta in uscita');
-    await page().getByLabel('Argomento').selectOption({ label: 'Riunioni dei tavoli' });
+    await page().getByLabel('Argomento').selectOption({ label: 'Convocazioni delle riunioni' });
     const outbox = page().getByRole('table', { name: 'Messaggi in uscita' });
     await outbox.getByRole('cell', { name: FIRM_PERSON.email, exact: true }).first().waitFor();
     await outbox.getByRole('cell', { name: COORDINATOR.email, exact: true }).first().waitFor();

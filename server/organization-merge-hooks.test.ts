@@ -65,6 +65,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'referrals.referring_organization_id': 2, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
       // The Consorzio is linked to two demo practices (the volunteers' shopping and the after-school in libraries).
       'practice_organizations.organization_id': 2,
+      // The demo working group: the coordinator represents the Consorzio as chair and owns one (done) action.
+      'working_group_members.organization_id': 1, 'group_actions.owner_organization_id': 1,
     });
   });
 
@@ -101,7 +103,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     const entries = await t.db.pool.query(`
       select action, entity_id, before, after from audit_log where action like '%.move-merged-organization' and entity_id = $1 order by action`, [keptId]);
     expect(entries.rows.map((row) => row.action)).toEqual([
-      'districts.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
+      'districts.move-merged-organization', 'groups.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
       'practices.move-merged-organization', 'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
     ]);
     const services = entries.rows.find((row) => row.action === 'services.move-merged-organization')!;

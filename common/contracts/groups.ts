@@ -425,6 +425,8 @@ export const ZMinutes = z.object({
   version: zInt(),
   canEdit: z.boolean(),
   canPublish: z.boolean(),
+  /** The viewer may record a correction (a new version): a writer, once the minutes are published. */
+  canCorrect: z.boolean(),
   decisions: z.array(ZDecision),
 });
 export type TMinutes = z.infer<typeof ZMinutes>;

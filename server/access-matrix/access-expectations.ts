@@ -1,4 +1,5 @@
 import { TEST_PASSWORD, sessionCookieOf, type SignedIn } from '../platform/testing/test-app';
+import { createFeedToken } from '../modules/groups';
 import { createOrganization } from '../modules/organizations';
 import { tenantOf, type MatrixRole, type Tenant, type TenantResources, type TwoTenantWorld } from './two-tenant-world';
 
@@ -199,6 +200,15 @@ let hsdsTaxonomyId: string | null = null;
 let zoningCsv: string | null = null;
 const zoningCsvOf = async (world: TwoTenantWorld) => (zoningCsv ??= (await adminRequest(world, 'GET', `/api/zonings/${world.shared.zoningId}/zoning.csv`)).body);
 
+/** A fresh secret calendar address of the tenant's group for member<T> (other operations revoke and replace theirs). */
+async function groupFeedTokenOf(r: RequestContext): Promise<string> {
+  const tenantName = r.tenant ?? 'A';
+  const email = r.world.emails[`member${tenantName}`];
+  const userId = (await r.world.t.db.pool.query('select id from users where lower(email) = lower($1)', [email])).rows[0].id as string;
+  const actor = { kind: 'user' as const, userId, email, grants: [{ role: 'organization_member' as const, districtId: null, organizationId: r.ids.organizationId }] };
+  return (await createFeedToken({ ...r.world.t.system, actor }, r.ids.groupId)).path.split('/')[4]!;
+}
+
 /** Path parameters by name (and, for `id`, by the path's collection). */
 export async function pathParameter(path: string, name: string, r: RequestContext): Promise<string> {
   const { ids, world } = r;
@@ -248,6 +258,9 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     // The matrix builds its own response (surveyResponseOf); the fuzz needs only a well-formed id.
     responseId: () => '00000000-0000-4000-8000-000000000001',
     grantId: () => NO_SUCH_ID,
+    groupId: () => ids.groupId,
+    meetingId: () => ids.meetingId,
+    actionId: () => ids.actionId,
     // Files (server/platform/files): a record kind no module of the app declares, and a record of the tenant.
     owner: () => NO_FILE_OWNER,
     recordId: () => ids.organizationId,
@@ -485,6 +498,46 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/surveys/{id}/member-answer': tenant(allow('admin', 'member'), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'GET /api/surveys/answer/{token}': tenant(allow('everyone')),
   'PUT /api/surveys/answer/{token}': tenant(allow('everyone'), { body: () => ({ answers: {}, submit: false }) }),
+
+  // Working groups (ADR 0031): by-invitation group of the tenant with member<T> as a plain member and the action's owner;
+  // admin<T> (same organization, not a member) sees the group in the list but nothing of it; writers are the coordinator
+  // and the administrators. Write bodies stop after the access check (stale version, or a person holding no role: 422).
+  'GET /api/groups': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: district }),
+  'POST /api/groups': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [422], body: (r) => ({ districtId: r.ids.districtId, name: 'Tavolo della matrice', categoryCodes: ['nessuna.categoria'] }) }),
+  'GET /api/groups/{groupId}': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'PATCH /api/groups/{groupId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, name: 'Nuovo nome' }) }),
+  'POST /api/groups/{groupId}/status': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'closed' }) }),
+  'GET /api/groups/{groupId}/candidates': tenant(allow('platformAdmin', 'coordinator')),
+  'POST /api/groups/{groupId}/members': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [409, 422], body: (r) => ({ userId: NO_SUCH_ID, organizationId: r.ids.organizationId, role: 'member' }) }),
+  // A by-invitation group: nobody joins it on their own.
+  'POST /api/groups/{groupId}/join': tenant(allow(), { body: (r) => ({ userId: NO_SUCH_ID, organizationId: r.ids.organizationId }) }),
+  'PATCH /api/groups/{groupId}/members/{memberId}': tenant(allow('platformAdmin', 'coordinator'), { params: (r) => ({ memberId: r.ids.groupMemberId }), body: () => ({ version: STALE_VERSION, role: 'observer' }) }),
+  'GET /api/groups/{groupId}/actions': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'GET /api/groups/{groupId}/meetings': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'POST /api/groups/{groupId}/meetings': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [422], body: () => ({ title: 'Riunione della matrice', date: today(), startTime: '10:00', endTime: '09:00', onlineUrl: 'https://meet.example.org/x' }) }),
+  'POST /api/groups/{groupId}/feed-token': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  // Revoking answers 404 to a reader who holds no address: the rule is the same read check.
+  'DELETE /api/groups/{groupId}/feed-token': tenant(allow('platformAdmin', 'coordinator', 'member'), { alsoAllowed: [404] }),
+  // The secret address is the authorization (calendar apps cannot sign in).
+  'GET /api/calendar/groups/{token}/feed.ics': tenant(allow('everyone'), { prepare: async (r) => ({ params: { token: await groupFeedTokenOf(r) } }) }),
+  'GET /api/meetings/{meetingId}': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'PATCH /api/meetings/{meetingId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, title: 'Riunione', date: today(), startTime: '10:00', endTime: '11:00', onlineUrl: 'https://meet.example.org/x' }) }),
+  'POST /api/meetings/{meetingId}/status': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'cancelled' }) }),
+  // The world's meeting was held: inviting to it again is a 409 for whoever may invite.
+  'POST /api/meetings/{meetingId}/invitations': tenant(allow('platformAdmin', 'coordinator')),
+  'GET /api/meetings/{meetingId}/calendar.ics': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'PUT /api/meetings/{meetingId}/attendance': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [422], body: () => ({ entries: [{ memberId: NO_SUCH_ID, status: 'present' }] }) }),
+  'GET /api/meetings/{meetingId}/minutes': tenant(allow('platformAdmin', 'coordinator', 'member')),
+  'PUT /api/meetings/{meetingId}/minutes': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, body: 'Verbale' }) }),
+  'POST /api/meetings/{meetingId}/minutes/publish': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION }) }),
+  // The world's minutes are a draft: a correction is a 409 for whoever may correct.
+  'POST /api/meetings/{meetingId}/minutes/corrections': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ body: 'Corretto', reason: 'Refuso' }) }),
+  'GET /api/meetings/{meetingId}/minutes/diff': tenant(allow('platformAdmin', 'coordinator', 'member'), { query: () => ({ from: '1', to: '1' }) }),
+  'POST /api/meetings/{meetingId}/decisions': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ title: 'Decisione della matrice' }) }),
+  'POST /api/meetings/{meetingId}/actions': tenant(allow('platformAdmin', 'coordinator'), { alsoAllowed: [422], body: (r) => ({ title: 'Azione della matrice', ownerUserId: NO_SUCH_ID, ownerOrganizationId: r.ids.organizationId, dueOn: today() }) }),
+  // The action's owner (member<T>) moves its status; the coordinator changes anything.
+  'PATCH /api/actions/{actionId}': tenant(allow('platformAdmin', 'coordinator', 'member'), { body: () => ({ version: STALE_VERSION, status: 'done' }) }),
+  'GET /api/my-groups': once(allow('signedIn')),
 
   // Needs: private to the need's organization and the district's coordinators
   'GET /api/needs': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: district }),

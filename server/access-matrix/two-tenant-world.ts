@@ -3,6 +3,7 @@ import { MODULES, seedDemo } from '../app';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../platform/testing/test-app';
 import type { RoleGrant } from '../platform/access/actor';
 import { createDistrict } from '../modules/districts';
+import { addMember, createAction, createGroup, saveMinutes, scheduleMeeting } from '../modules/groups';
 import { createNeed } from '../modules/needs';
 import { createProposal } from '../modules/matching';
 import { createOrganization } from '../modules/organizations';
@@ -87,6 +88,11 @@ export interface TenantResources {
   locationId: string;
   /** A practice of the organization read by the district's members only (its text carries a marker). */
   practiceId: string;
+  /** A by-invitation working group: member<T> is a plain member and owns its action; its meeting was held, its minutes are a draft. */
+  groupId: string;
+  groupMemberId: string;
+  meetingId: string;
+  actionId: string;
 }
 
 export interface TwoTenantWorld {
@@ -268,7 +274,20 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
               (select province_code from municipalities where istat_code = $4) as province_code`,
       [ids.districtId, ids.organizationId, service.id, ids.municipalityCode],
     );
+    // A working group: member<T> represents the organization; the meeting is recorded as held yesterday with a minutes draft.
+    const memberUser = await one<{ id: string }>('select id from users where lower(email) = lower($1)', [emails[`member${tenant}`]]);
+    const workingGroup = await createGroup(t.system, { districtId: ids.districtId, name: `Tavolo della matrice ${tenant} (prova)` });
+    const groupMember = await addMember(t.system, workingGroup.id, { userId: memberUser.id, organizationId: ids.organizationId, role: 'member' }, 'http://localhost:3000');
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const meeting = await scheduleMeeting(t.system, workingGroup.id, { title: `Riunione della matrice ${tenant}`, date: tomorrow, startTime: '10:00', endTime: '11:00', onlineUrl: 'https://meet.example.org/matrice', sendInvitations: false }, 'http://localhost:3000');
+    await t.db.pool.query("update group_meetings set starts_at = now() - interval '26 hours', ends_at = now() - interval '25 hours', status = 'held' where id = $1", [meeting.id]);
+    await saveMinutes(t.system, meeting.id, { version: 0, body: `Verbale della matrice ${tenant}` });
+    const action = await createAction(t.system, meeting.id, { title: `Azione della matrice ${tenant}`, ownerUserId: memberUser.id, ownerOrganizationId: ids.organizationId, dueOn: tomorrow });
     return {
+      groupId: workingGroup.id,
+      groupMemberId: groupMember.id,
+      meetingId: meeting.id,
+      actionId: action.id,
       districtId: ids.districtId,
       organizationId: ids.organizationId,
       coordinatorOrganizationId: ids.coordinatorOrganizationId,

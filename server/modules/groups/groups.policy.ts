@@ -53,6 +53,9 @@ export const GroupActions = definePolicies({
   /** An open group: an administrator of a current member organization of the district names its representative. */
   'groups.join': (actor, scope: { accessMode: GroupAccessMode; organizationIsMember: boolean; isOrganizationAdmin: boolean }) =>
     scope.accessMode === 'open' && scope.organizationIsMember && scope.isOrganizationAdmin,
+  /** Who can be named: managers (every member organization), or an administrator of a member organization joining an open group. */
+  'groups.list-candidates': (actor, scope: { group: GroupStanding; administersMemberOrganization: boolean }) =>
+    isManager(actor, scope.group) || (scope.group.accessMode === 'open' && scope.administersMemberOrganization),
   /** A feed address is personal: for whoever may read the group and is a person (not the system). */
   'groups.subscribe-feed': (actor, group: GroupStanding) => actor.kind === 'user' && isViewer(actor, group),
   /** An action's owner moves its status; writers change anything of it. */

@@ -250,7 +250,7 @@ describe('working groups', () => {
     expect(await count('group_decisions')).toBe(0);
 
     const draft = await call<TMinutes>(secretary, 'PUT', `/api/meetings/${meeting.id}/minutes`, { version: 0, body: '## Verbale\n\nPresenti due organizzazioni su tre.' });
-    expect(draft.body).toMatchObject({ status: 'draft', canPublish: true, version: 1 });
+    expect(draft.body).toMatchObject({ status: 'draft', canPublish: true, canCorrect: false, version: 1 });
     decisions = [(await decide('Avviare la mappatura dei caregiver')).body, (await decide('Progettare il sollievo nel fine settimana')).body];
     const year = Number(meeting.startsLocal.slice(0, 4));
     expect(decisions.map((decision) => decision.reference)).toEqual([`${year}/1`, `${year}/2`]);
@@ -277,7 +277,8 @@ describe('working groups', () => {
     const current = (await call<TMinutes>(secretary, 'GET', `/api/meetings/${meeting.id}/minutes`)).body;
     expect((await call(member, 'POST', `/api/meetings/${meeting.id}/minutes/publish`, { version: current.version })).status).toBe(403);
     const published = await call<TMinutes>(secretary, 'POST', `/api/meetings/${meeting.id}/minutes/publish`, { version: current.version });
-    expect(published.body).toMatchObject({ status: 'published', canEdit: false, canPublish: false });
+    expect(published.body).toMatchObject({ status: 'published', canEdit: false, canPublish: false, canCorrect: true });
+    expect((await call<TMinutes>(member, 'GET', `/api/meetings/${meeting.id}/minutes`)).body).toMatchObject({ canCorrect: false });
     expect(published.body.decisions.every((decision) => decision.isOfficial)).toBe(true);
 
     const edit = await call(secretary, 'PUT', `/api/meetings/${meeting.id}/minutes`, { version: published.body.version, body: 'Riscritto' });

@@ -4,3 +4,10 @@ export { homeGroupsSummary } from './my-groups';
 export { GroupActions } from './groups.policy';
 export { noticeOverdueActions } from './notice-overdue-actions';
 export { DEMO_GROUP_NAME, seedDemoGroups } from './fixtures/demo-groups.seed';
+/** The use cases, for the access matrix's world and other modules' tests (each checks access itself). */
+export { changeGroupStatus, createGroup, getGroup, listGroups } from './manage-groups';
+export { addMember, joinGroup } from './manage-members';
+export { getMeeting, recordAttendance, scheduleMeeting } from './meetings';
+export { publishMinutes, saveMinutes } from './minutes';
+export { createAction, recordDecision, updateGroupAction } from './decisions-actions';
+export { createFeedToken, getMyGroups } from './my-groups';

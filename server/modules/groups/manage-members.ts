@@ -1,6 +1,5 @@
 import { ZGroupJoin, ZMemberAdd, ZMemberUpdate, type TGroupCandidates, type TGroupJoin, type TGroupMember, type TMemberAdd, type TMemberUpdate } from '../../../common/contracts/groups';
 import type { MemberRole } from '../../../common/domain/groups';
-import type { Actor } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { holdsOrganizationRole, peopleByIds, peopleOfOrganizations } from '../../platform/auth/people';
@@ -16,7 +15,6 @@ import { GroupActions, organizationIdsOf } from './groups.policy';
 import { GROUPS_TEXTS } from './groups.texts';
 import { insertMember, selectDistrictMemberOrganizations, selectMember, selectMembers, updateMember } from './groups.repository';
 import { assertGroupOpen } from './manage-groups';
-import { AppError } from '../../platform/errors/app-error';
 
 /** The person must hold a role in the organization, which must be a current member of the group's district. */
 async function checkRepresentative(db: DbExecutor, districtId: string, userId: string, organizationId: string, substituteUserId: string | null): Promise<void> {
@@ -135,9 +133,8 @@ export async function listCandidates(context: UseCaseContext, groupId: string): 
   const loaded = await loadReadableGroup(db, context.actor, groupId, new Date());
   const manager = can(context.actor, GroupActions['groups.manage'], loaded.standing);
   const ownAdmin = organizationIdsOf(context.actor, ['organization_admin']);
-  if (!manager && !(loaded.group.accessMode === 'open' && ownAdmin.length > 0)) throw forbidden(context.actor);
   const organizations = await selectDistrictMemberOrganizations(db, loaded.group.districtId, manager ? undefined : ownAdmin);
-  if (!manager && organizations.length === 0) throw forbidden(context.actor);
+  assertCan(context.actor, GroupActions['groups.list-candidates'], { group: loaded.standing, administersMemberOrganization: !manager && organizations.length > 0 });
   const people = await peopleOfOrganizations(db, organizations.map((organization) => organization.id));
   const memberIds = new Set((await selectMembers(db, groupId)).map((member) => member.userId));
   return {
@@ -148,5 +145,3 @@ export async function listCandidates(context: UseCaseContext, groupId: string): 
     })),
   };
 }
-
-const forbidden = (actor: Actor) => new AppError('ACCESS.FORBIDDEN', 'You are not allowed to groups.manage', { action: 'groups.manage', actor: actor.kind });

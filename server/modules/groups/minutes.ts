@@ -56,6 +56,7 @@ export async function getMinutes(context: UseCaseContext, meetingId: string): Pr
     version: latest?.status === 'draft' && versions.includes(latest) ? latest.version : 0,
     canEdit: writer && loaded.meeting.status === 'held' && latest?.status !== 'published',
     canPublish: writer && latest?.status === 'draft',
+    canCorrect: writer && loaded.meeting.status === 'held' && latest?.status === 'published',
     decisions: versions.length > 0 ? decisions.map(toDecision) : [],
   };
 }

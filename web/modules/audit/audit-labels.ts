@@ -48,4 +48,5 @@ export const KNOWN_ENTITY_TYPES = [
   'service', 'service_import', 'settings', 'survey', 'survey_invitation', 'survey_response', 'taxonomy_term', 'territory_import',
   'job',
   'user', 'zone', 'zoning',
+  'working_group', 'group_member', 'group_meeting', 'group_minutes', 'group_decision', 'group_action', 'group_feed_token',
 ];

@@ -109,8 +109,7 @@ function MeetingView({ meeting }: { meeting: TMeetingDetail }) {
         <h2 id="meeting-minutes-heading" className="h4">
           {t('minutes.title')}
         </h2>
-        {/* The minutes' answer says who may publish a draft, not who may correct published minutes: the group's writers, those who record a held meeting's attendance. */}
-        <MinutesPanel meetingId={meeting.id} canCorrect={meeting.status === 'held' && meeting.can.recordAttendance} />
+        <MinutesPanel meetingId={meeting.id} />
       </section>
 
       <section aria-labelledby="meeting-decisions-heading" className="mt-5">

@@ -18,7 +18,7 @@ import { MinutesDiffView } from './minutes-diff-view';
  * changed; for the secretary, the draft in the Markdown editor (with its preview), then publication, then corrections
  * as new versions with their reason.
  */
-export function MinutesPanel({ meetingId, canCorrect }: { meetingId: string; /** The group's writers may publish a correction of published minutes. */ canCorrect: boolean }) {
+export function MinutesPanel({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('groups');
   const minutes = useQuery(minutesQuery(meetingId));
   if (minutes.isPending) return <Loading />;
@@ -31,7 +31,7 @@ export function MinutesPanel({ meetingId, canCorrect }: { meetingId: string; /**
       {published.length === 0 && !data.canEdit && <p>{t('minutes.none')}</p>}
       {published[0] && <PublishedMinutes version={published[0]} />}
       {data.canEdit && data.status !== 'published' && <MinutesDraft meetingId={meetingId} minutes={data} draft={draft} />}
-      {canCorrect && data.status === 'published' && published[0] && <MinutesCorrection meetingId={meetingId} latest={published[0]} />}
+      {data.canCorrect && data.status === 'published' && published[0] && <MinutesCorrection meetingId={meetingId} latest={published[0]} />}
       {published.length > 1 && <MinutesVersions meetingId={meetingId} versions={published} />}
     </>
   );

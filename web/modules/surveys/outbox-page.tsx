@@ -18,7 +18,7 @@ import { useSession } from '../../app/session';
 import './surveys.css';
 import { outboxQuery } from './surveys.queries';
 
-const TOPICS = ['survey_invitation', 'matching_proposal', 'referral', 'invitation', 'group_member', 'group_meeting', 'group_action', 'password_reset', 'account_welcome'] as const;
+const TOPICS = ['survey_invitation', 'matching_proposal', 'referral', 'invitation', 'password_reset', 'account_welcome', 'group_member', 'group_meeting', 'group_action'] as const;
 const STATUSES = ['queued', 'sent', 'failed'] as const;
 
 /** The e-mail outbox of the coordinator's districts: what was (or will be) sent, with the links, filterable by topic. */
