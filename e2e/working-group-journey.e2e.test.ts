@@ -224,7 +224,8 @@ describe('working group journey', () => {
     await checkAccessibility('meeting page (minutes corrected)');
     await page().getByRole('button', { name: 'Esci', exact: true }).click();
     await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
-  });
+    // Up to two minutes of it wait for the meeting's start.
+  }, 300_000);
 
   it("the action's owner signs in, follows “I miei tavoli” from the home and finds the action", async () => {
     await signIn(FIRM_PERSON.email, FIRM_PERSON.password);
