@@ -49,6 +49,8 @@ export function startJobs(db: Database, config: AppConfig, report: Report): Work
     pollMs: config.jobs.pollMs,
     retry: { baseSeconds: config.jobs.retryBaseSeconds },
     report,
+    publicUrl: config.publicUrl,
+    localOrigin: localOrigin(config),
   });
 }
 
@@ -68,8 +70,13 @@ export async function seedDemo(context: UseCaseContext, report: Report, options:
  * the address this process listens on.
  */
 export async function demoSeedOptions(context: UseCaseContext, config: AppConfig): Promise<DemoSeedOptions> {
+  return { linkBase: await mailLinkBase(context, { publicUrl: config.publicUrl, requestOrigin: localOrigin(config) }) };
+}
+
+/** The address this process listens on, as a browser on this machine reaches it. */
+function localOrigin(config: AppConfig): string {
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
-  return { linkBase: await mailLinkBase(context, { publicUrl: config.publicUrl, requestOrigin: `http://${host}:${config.port}` }) };
+  return `http://${host}:${config.port}`;
 }
 
 export interface PreparedDatabase {

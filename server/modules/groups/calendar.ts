@@ -39,7 +39,7 @@ export const meetingUid = (meetingId: string) => `meeting-${meetingId}@distretto
 const wallClock = (instant: string) => new Date(`${instantToRomeLocal(new Date(instant))}:00Z`);
 
 function newCalendar(name: string): ICalCalendar {
-  return ical({ name, prodId: { company: 'Distretto', product: 'Gruppi di lavoro', language: 'IT' }, timezone: { name: GROUPS_TIME_ZONE, generator: () => EUROPE_ROME_VTIMEZONE } });
+  return ical({ name, prodId: { company: 'Distretto', product: 'Tavoli di lavoro', language: 'IT' }, timezone: { name: GROUPS_TIME_ZONE, generator: () => EUROPE_ROME_VTIMEZONE } });
 }
 
 function addMeeting(calendar: ICalCalendar, meeting: MeetingRow, municipalityName: string | null, pageUrl: string | null): void {

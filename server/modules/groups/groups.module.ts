@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definitions';
-import { mailLinkBase } from '../../platform/mail/mail-settings';
 import type { ModuleManifest } from '../../platform/module';
 import { seedDemoGroups } from './fixtures/demo-groups.seed';
 import { groupsRoutes } from './groups.routes';
@@ -35,7 +34,7 @@ export const groupsModule: ModuleManifest = {
       payload: z.object({}),
       run: async (_payload, job) => {
         // No request here: links start at the address saved in the mail settings (relative when none is saved).
-        await noticeOverdueActions(job.context, { linkBase: await mailLinkBase(job.context, { publicUrl: null, requestOrigin: '' }) });
+        await noticeOverdueActions(job.context, { linkBase: await job.linkBase() });
       },
     }),
   },

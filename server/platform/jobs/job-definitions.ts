@@ -10,6 +10,8 @@ export interface JobRun {
   maxAttempts: number;
   /** Acts as the `system` actor labelled `jobs`, on the worker's database. */
   context: UseCaseContext;
+  /** The address links in mails start with: the public address, else the saved one, else this process's own. */
+  linkBase: () => Promise<string>;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { mailLinkBase } from '../mail/mail-settings';
 import { hostname } from 'node:os';
 import { randomBytes } from 'node:crypto';
 import { systemActor } from '../access/actor';
@@ -26,6 +27,13 @@ export interface WorkerOptions {
   types?: string[];
   retry?: { baseSeconds?: number; capSeconds?: number };
   report?: (message: string) => void;
+  /**
+   * Where links in the mails handlers write start when nothing else says (no DISTRETTO_PUBLIC_URL, no address saved in
+   * the mail settings): this process's own address. A job has no request whose origin could serve.
+   */
+  localOrigin?: string;
+  /** The configured public address (DISTRETTO_PUBLIC_URL), if any. */
+  publicUrl?: string | null;
 }
 
 export interface WorkerStats {
@@ -60,7 +68,8 @@ async function runClaimedJob(db: Database, workerId: string, job: ClaimedJob, op
   try {
     const handler = options.registry.get(job.type);
     if (!handler) throw new JobFailure(JOB_FAILURE_REASONS.noHandler, `no handler for job type "${job.type}" in this process`);
-    await handler.run(job.payload, { id: job.id, type: job.type, attempt: job.attempt, maxAttempts: job.maxAttempts, context });
+    const linkBase = () => mailLinkBase(context, { publicUrl: options.publicUrl ?? null, requestOrigin: options.localOrigin ?? '' });
+    await handler.run(job.payload, { id: job.id, type: job.type, attempt: job.attempt, maxAttempts: job.maxAttempts, context, linkBase });
     return true;
   } catch (error) {
     const failure = { message: describe(error), reason: reasonOf(error) };
