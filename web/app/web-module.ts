@@ -27,7 +27,7 @@ export interface WebNavigationEntry {
 }
 
 /** The main navigation's dropdowns; each has its label at `nav.groups.<group>` in the shell's texts. */
-export type NavigationGroup = 'administration';
+export type NavigationGroup = 'collaboration' | 'administration';
 
 /** A module's texts: one i18next namespace in both languages (a test checks they have the same keys and placeholders). */
 export interface WebModuleTranslations {

@@ -3,6 +3,7 @@ import i18next from 'i18next';
 import type { TSessionResponse } from '../../common/contracts/auth';
 import { RESOURCES } from './i18n/i18n';
 import { navigationFor, WEB_MODULES } from './web-modules';
+import { menuLayout } from './layout/menu-layout';
 
 // The home page is the one page the registry imports eagerly; the design kit it uses does not load under Node, and
 // nothing here renders a page (the others are lazy and never loaded).
@@ -69,6 +70,14 @@ describe('web modules registry', () => {
     ],
   ])('shows %s the entries it showed before', (_who, given, expected) => {
     expect(navigationFor(given).map((entry) => entry.to)).toEqual(expected);
+  });
+
+  it('puts working groups and practices in one «Lavoro in rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
+    const places = (given: TSessionResponse) =>
+      menuLayout(navigationFor(given)).map((place) => (place.kind === 'entry' ? place.entry.to : `${place.group}[${place.entries.map((e) => e.to).join(',')}]`));
+    expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/tavoli]');
+    expect(places(session([], false))).toContain('/pratiche');
+    expect(places(session([], false)).some((place) => place.startsWith('collaboration'))).toBe(false);
   });
 
   it('labels the entries in Italian and English from the modules’ namespaces', async () => {

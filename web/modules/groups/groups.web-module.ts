@@ -29,5 +29,5 @@ export const groupsWebModule: WebModule<typeof translations> = {
     { path: 'riunioni/:meetingId', page: MeetingPage },
     { path: 'riunioni/:meetingId/modifica', page: MeetingEditPage },
   ],
-  navigation: [{ to: groupsPaths.mine, label: (t): string => t('navLabel', { ns: 'groups' }), isVisible: isSignedIn }],
+  navigation: [{ to: groupsPaths.mine, label: (t): string => t('navLabel', { ns: 'groups' }), isVisible: isSignedIn, group: 'collaboration' }],
 };

@@ -22,5 +22,5 @@ export const practicesWebModule: WebModule<typeof translations> = {
     { path: 'pratiche/:id', page: PracticePage },
     { path: 'pratiche/:id/modifica', page: PracticeEditPage },
   ],
-  navigation: [{ to: practicesPaths.list, label: (t): string => t('navLabel', { ns: 'practices' }), isVisible: isAnyone }],
+  navigation: [{ to: practicesPaths.list, label: (t): string => t('navLabel', { ns: 'practices' }), isVisible: isAnyone, group: 'collaboration' }],
 };
