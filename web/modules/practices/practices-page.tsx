@@ -47,7 +47,6 @@ export function PracticesPage() {
     else next.delete(key);
     return next;
   };
-  const hrefOf = (next: URLSearchParams) => `${practicesPaths.list}${next.size > 0 ? `?${next.toString()}` : ''}`;
   const onSearch = (event: FormEvent) => {
     event.preventDefault();
     setLimit(PAGE);
@@ -66,20 +65,15 @@ export function PracticesPage() {
         lead={t('list.lead')}
         aside={isSignedIn(session) ? <Link className="btn btn-primary" to={practicesPaths.create}>{t('list.create')}</Link> : undefined}
       />
-      <nav aria-label={t('list.title')} className="mb-3">
-        <ul className="nav nav-tabs">
-          <li className="nav-item">
-            <Link className={`nav-link${isLessons ? '' : ' active'}`} aria-current={isLessons ? undefined : 'page'} to={hrefOf(withParam('lezioni', null))}>
-              {t('list.allPractices')}
-            </Link>
-          </li>
-          <li className="nav-item">
-            <Link className={`nav-link${isLessons ? ' active' : ''}`} aria-current={isLessons ? 'page' : undefined} to={hrefOf(withParam('lezioni', '1'))}>
-              {t('list.lessonsOnly')}
-            </Link>
-          </li>
-        </ul>
-      </nav>
+      {/* The "failures and lessons" view is one click away: two toggle buttons that change this page's filter (and its address). */}
+      <div role="group" aria-label={t('list.outcome')} className="btn-group mb-3">
+        <Button color="primary" outline={isLessons} aria-pressed={!isLessons} onClick={() => { setLimit(PAGE); setParams(withParam('lezioni', null)); }}>
+          {t('list.allPractices')}
+        </Button>
+        <Button color="primary" outline={!isLessons} aria-pressed={isLessons} onClick={() => { setLimit(PAGE); setParams(withParam('lezioni', '1')); }}>
+          {t('list.lessonsOnly')}
+        </Button>
+      </div>
       <form role="search" onSubmit={onSearch} className="mb-3">
         <div className="d-flex flex-wrap align-items-end gap-2">
           <TextField id="practices-q" type="search" className="flex-grow-1 mb-0" label={t('list.searchLabel')} help={t('list.searchHelp')} value={typed} onChange={(event) => setTyped(event.target.value)} maxLength={200} />
@@ -152,7 +146,7 @@ export function PracticesPage() {
                     <ul className="list-inline mb-0 small">
                       {item.tags.map((tag) => (
                         <li key={tag} className="list-inline-item">
-                          <Link to={hrefOf(withParam('etichetta', tag))}>#{tag}</Link>
+                          <button type="button" className="btn btn-link btn-sm p-0" onClick={() => setParams(withParam('etichetta', tag))}>#{tag}</button>
                         </li>
                       ))}
                     </ul>
