@@ -549,3 +549,13 @@ export const ZFeedTokenParams = z.strictObject({ token: z.string().regex(/^[A-Za
 
 /** The file store owner of a meeting's documents. */
 export const GROUPS_MEETING_FILE_OWNER = 'groups.meeting';
+
+/**
+ * The web pages the server's mails and calendars link to, and the web module registers: one definition, so a link in a
+ * mail always opens a page (Italian addresses, like the rest of the interface).
+ */
+export const GROUPS_WEB_PATHS = {
+  mine: '/tavoli',
+  group: (groupId: string) => `/tavoli/${encodeURIComponent(groupId)}`,
+  meeting: (meetingId: string) => `/riunioni/${encodeURIComponent(meetingId)}`,
+} as const;

@@ -1,3 +1,4 @@
+import { GROUPS_WEB_PATHS } from '../../../common/contracts/groups';
 import { instantToRomeLocal } from '../../../common/domain/groups';
 import type { Person } from '../../platform/auth/people';
 import type { DbExecutor } from '../../platform/db/database';
@@ -7,9 +8,9 @@ import { GROUPS_TEXTS } from './groups.texts';
 import type { MeetingRow } from './groups.repository';
 
 /** The web paths mails link to (web/modules/groups registers these pages). */
-export const groupPagePath = (groupId: string) => `/gruppi/${groupId}`;
-export const meetingPagePath = (meetingId: string) => `/gruppi/riunioni/${meetingId}`;
-export const myGroupsPagePath = () => '/gruppi/mie';
+export const groupPagePath = GROUPS_WEB_PATHS.group;
+export const meetingPagePath = GROUPS_WEB_PATHS.meeting;
+export const myGroupsPagePath = () => GROUPS_WEB_PATHS.mine;
 
 const LOCALE: Record<Language, string> = { it: 'it-IT', en: 'en-GB' };
 

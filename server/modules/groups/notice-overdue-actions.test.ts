@@ -49,11 +49,12 @@ describe('overdue action notices', () => {
   it('mails the owner and the chair on the first late day, not again within the week, again on the seventh day', async () => {
     const action = await newAction('Mappare i caregiver');
     expect(await noticeOverdueActions(t.system, { now: morningOf(dueOn) })).toEqual({ noticed: 0 });
-    expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, 1)) })).toEqual({ noticed: 1 });
+    expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, 1)), linkBase: 'https://welfare.pinerolese.example.it' })).toEqual({ noticed: 1 });
     expect(await notices(action.id)).toHaveLength(2);
     const body = (await t.db.pool.query("select subject, body_text from mail_outbox where topic_type = 'group_action' and topic_id = $1 limit 1", [action.id])).rows[0];
     expect(body.subject).toBe('Azione in ritardo: Mappare i caregiver');
-    expect(body.body_text).toContain('/gruppi/mie');
+    // The link opens the web's «I miei tavoli» page (GROUPS_WEB_PATHS, shared with web/modules/groups).
+    expect(body.body_text).toContain('https://welfare.pinerolese.example.it/tavoli\n');
     for (const days of [1, 2, 7]) expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, days)) }), `day ${days}`).toEqual({ noticed: 0 });
     expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, 8)) })).toEqual({ noticed: 1 });
     expect(await notices(action.id)).toHaveLength(4);

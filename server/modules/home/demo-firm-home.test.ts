@@ -78,7 +78,7 @@ describe("the demo firm's home after the demo seed", () => {
     const year = held.startsLocal.slice(0, 4);
     expect(held).toMatchObject({ status: 'held', minutesStatus: 'published', attendance: { recorded: true, quorumReached: true } });
     expect(held.decisions.map((decision) => [decision.reference, decision.isOfficial])).toEqual([[`${year}/1`, true], [`${year}/2`, true]]);
-    const invitations = await t.db.pool.query("select count(*)::int as n from mail_outbox where topic_type = 'group_meeting' and body_text like $1", [`%${linkBase}/gruppi/riunioni/%`]);
+    const invitations = await t.db.pool.query("select count(*)::int as n from mail_outbox where topic_type = 'group_meeting' and body_text like $1", [`%${linkBase}/riunioni/%`]);
     expect(invitations.rows[0].n).toBeGreaterThanOrEqual(4);
   });
 });

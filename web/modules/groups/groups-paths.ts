@@ -1,15 +1,16 @@
+import { GROUPS_WEB_PATHS } from '../../../common/contracts/groups';
 const enc = encodeURIComponent;
 
 /** The groups module's addresses (Italian, like the rest of the interface). */
 export const groupsPaths = {
   /** The signed-in person's groups, actions and next meetings. */
-  mine: '/tavoli',
+  mine: GROUPS_WEB_PATHS.mine,
   ofDistrict: (districtId: string) => `/distretti/${enc(districtId)}/tavoli`,
   create: (districtId: string) => `/distretti/${enc(districtId)}/tavoli/nuovo`,
-  group: (groupId: string) => `/tavoli/${enc(groupId)}`,
+  group: GROUPS_WEB_PATHS.group,
   edit: (groupId: string) => `/tavoli/${enc(groupId)}/modifica`,
   scheduleMeeting: (groupId: string) => `/tavoli/${enc(groupId)}/riunioni/nuova`,
-  meeting: (meetingId: string) => `/riunioni/${enc(meetingId)}`,
+  meeting: GROUPS_WEB_PATHS.meeting,
   editMeeting: (meetingId: string) => `/riunioni/${enc(meetingId)}/modifica`,
 } as const;
 
