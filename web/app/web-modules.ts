@@ -9,6 +9,7 @@ import { jobsWebModule } from '../modules/jobs/jobs.web-module';
 import { matchingWebModule } from '../modules/matching/matching.web-module';
 import { membershipsWebModule } from '../modules/memberships/memberships.web-module';
 import { needsWebModule } from '../modules/needs/needs.web-module';
+import { projectsWebModule } from '../modules/projects/projects.web-module';
 import { organizationsWebModule } from '../modules/organizations/organizations.web-module';
 import { servicesWebModule } from '../modules/services/services.web-module';
 import { settingsWebModule } from '../modules/settings/settings.web-module';
@@ -31,6 +32,7 @@ export const WEB_MODULES = [
   zoningsWebModule,
   needsWebModule,
   matchingWebModule,
+  projectsWebModule,
   surveysWebModule,
   surveyReportsWebModule,
   membershipsWebModule,
