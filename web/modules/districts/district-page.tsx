@@ -25,6 +25,7 @@ import { kindLabel, roleLabel, sectorLabel } from './district-labels';
 import { DistrictArea } from './district-area';
 import { DistrictGovernance } from './district-governance';
 import { DistrictActivityLinks } from './district-activity-links';
+import { DistrictProjectsLink } from '../projects';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -147,6 +148,9 @@ function DistrictDetails({ district }: { district: TDistrict }) {
       )}
 
       <DistrictActivityLinks districtId={district.id} />
+      <p>
+        <DistrictProjectsLink districtId={district.id} className="btn btn-outline-primary" />
+      </p>
 
       <Row className="g-4">
         <Col lg={7}>
