@@ -3,6 +3,7 @@ import { DISTRICTS_AUDIT_ACTIONS } from './districts.audit';
 import { INVITATIONS_AUDIT_ACTIONS } from './invitations.audit';
 import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
+import { PROJECTS_AUDIT_ACTIONS } from './projects.audit';
 import { ORGANIZATIONS_AUDIT_ACTIONS } from './organizations.audit';
 import { SERVICES_AUDIT_ACTIONS } from './services.audit';
 import { SURVEYS_AUDIT_ACTIONS } from './surveys.audit';
@@ -25,6 +26,7 @@ export const AUDIT_ACTIONS = {
   ...NEEDS_AUDIT_ACTIONS,
   ...MATCHING_AUDIT_ACTIONS,
   ...INVITATIONS_AUDIT_ACTIONS,
+  ...PROJECTS_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

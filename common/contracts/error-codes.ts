@@ -3,6 +3,7 @@ import { INVITATIONS_ERROR_CODES } from './invitations.errors';
 import { MATCHING_ERROR_CODES } from './matching.errors';
 import { NEEDS_ERROR_CODES } from './needs.errors';
 import { ORGANIZATIONS_ERROR_CODES } from './organizations.errors';
+import { PROJECTS_ERROR_CODES } from './projects.errors';
 import { SERVICES_ERROR_CODES } from './services.errors';
 import { SURVEYS_ERROR_CODES } from './surveys.errors';
 import { TERRITORY_ERROR_CODES } from './territory.errors';
@@ -23,6 +24,7 @@ export const ERROR_STATUS = {
   ...NEEDS_ERROR_CODES,
   ...MATCHING_ERROR_CODES,
   ...INVITATIONS_ERROR_CODES,
+  ...PROJECTS_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
