@@ -15,6 +15,7 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   surveys: () => import('./surveys.bench'),
   matching: () => import('./matching.bench'),
   jobs: () => import('./jobs.bench'),
+  projects: () => import('./projects.bench'),
 };
 
 function usage(): string {

@@ -100,6 +100,8 @@ export const ZProjectFilters = z.strictObject({
   strand: z.enum(PROJECT_STRANDS).optional(),
   targetGroup: z.enum(TARGET_GROUPS).optional(),
   fundingKind: z.enum(FUNDING_KINDS).optional(),
+  /** Projects where this organization is a current partner (any role). */
+  organizationId: z.uuid().optional(),
   /** Words of the title or summary. */
   q: z.string().trim().max(200).optional(),
 });

@@ -24,14 +24,16 @@ async function countOrganizationRows(db: DbExecutor, organizationId: string): Pr
 
 /**
  * Moves the merged organization's rows to the kept one. A project where both were partners keeps one partner row:
- * the kept organization's, with the larger share of work and the earlier joining date; beneficiary counts the two
- * entered for the same month, group and municipality are added up.
+ * the kept organization's, with both shares of work added (they are one organization now), the lead role if either
+ * led, the earlier joining date and no leaving date unless both left; beneficiary counts the two entered for the
+ * same month, group and municipality are added up.
  */
 async function moveOrganizationRowsToKept(db: DbExecutor, merge: OrganizationMerge): Promise<void> {
   const { keptOrganizationId: kept, mergedOrganizationId: merged } = merge;
   await db.execute(sql`
-    update project_partners k set work_share_percent = greatest(k.work_share_percent, m.work_share_percent),
-      joined_on = least(k.joined_on, m.joined_on)
+    update project_partners k set work_share_percent = least(100, k.work_share_percent + m.work_share_percent),
+      role = case when m.role = 'lead' then 'lead' else k.role end, joined_on = least(k.joined_on, m.joined_on),
+      left_on = case when k.left_on is null or m.left_on is null then null else greatest(k.left_on, m.left_on) end
     from project_partners m where k.organization_id = ${kept} and m.organization_id = ${merged} and m.project_id = k.project_id`);
   await db.execute(sql`delete from project_partners m where m.organization_id = ${merged} and exists (select 1 from project_partners k where k.project_id = m.project_id and k.organization_id = ${kept})`);
   await db.execute(sql`
@@ -56,6 +58,6 @@ export const moveMergedOrganization: OrganizationMergeHook = (tx, merge, context
 /** After a territory import: beneficiaries' and scale-ups' municipalities follow a suppressed code to its successor. */
 export const moveMunicipalityCodes: MunicipalityCodesHook = (tx, moves, context) =>
   moveMunicipalityCodeRows(tx, moves, context, 'projects.move-municipality-codes', [
-    { table: 'project_beneficiaries', column: 'municipality_code', uniqueWith: ['project_id', 'period', 'target_group', 'organization_id'], agreeOn: [] },
+    { table: 'project_beneficiaries', column: 'municipality_code', uniqueWith: ['project_id', 'period', 'target_group', 'organization_id'] },
     { table: 'project_scale_up_places', column: 'municipality_code' },
   ]);

@@ -40,6 +40,9 @@ function whereOf(filters: TProjectFilters): SQL {
   if (filters.strand) conditions.push(sql`p.strands @> array[${filters.strand}]::text[]`);
   if (filters.targetGroup) conditions.push(sql`p.target_groups @> array[${filters.targetGroup}]::text[]`);
   if (filters.fundingKind) conditions.push(sql`p.funding_kinds @> array[${filters.fundingKind}]::text[]`);
+  if (filters.organizationId) {
+    conditions.push(sql`exists (select 1 from project_partners pp where pp.project_id = p.id and pp.organization_id = ${filters.organizationId} and (pp.left_on is null or pp.left_on > current_date))`);
+  }
   if (filters.q) {
     const pattern = `%${filters.q.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     conditions.push(sql`(p.title ilike ${pattern} or p.summary ilike ${pattern})`);

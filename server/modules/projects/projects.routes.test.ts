@@ -243,6 +243,8 @@ describe('projects', () => {
     expect((await list('strand=housing')).total).toBe(0);
     expect((await list('targetGroup=older_people&fundingKind=foundation')).items[0]).toMatchObject({ title: 'Filiera della cura', leadOrganizationName: 'Consorzio socio-assistenziale di prova', budgetCents: 10_000_002, fundingKinds: ['esf_plus', 'foundation'] });
     expect((await list('fundingKind=crowdfunding')).total).toBe(0);
+    expect((await list(`organizationId=${w.org.requester3}`)).items.map((p) => p.title)).toEqual(['Filiera della cura']);
+    expect((await list(`organizationId=${w.org.outsider}`)).total).toBe(0);
     expect((await list('status=idea')).items.map((p) => p.title)).toEqual(['Filiera della cura – replica']);
     const first = await list('limit=1');
     expect(first.total).toBe(2);
