@@ -16,6 +16,7 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   matching: () => import('./matching.bench'),
   jobs: () => import('./jobs.bench'),
   knowledge: () => import('./knowledge.bench'),
+  projects: () => import('./projects.bench'),
 };
 
 function usage(): string {

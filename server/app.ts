@@ -19,6 +19,7 @@ import { invitationsModule } from './modules/invitations';
 import { homeModule } from './modules/home';
 import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
+import { projectsModule } from './modules/projects';
 import { organizationsModule } from './modules/organizations';
 import { practicesModule } from './modules/practices';
 import { servicesModule } from './modules/services';
@@ -28,7 +29,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, invitationsModule, practicesModule, districtActivityModule, groupsModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, practicesModule, districtActivityModule, groupsModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

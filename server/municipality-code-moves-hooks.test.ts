@@ -118,7 +118,7 @@ describe('a territory import moves every module’s rows from suppressed codes t
   it('audits each module’s move in the import’s transaction', async () => {
     const audit = await t.db.pool.query(`select action, before, after from audit_log where action like '%.move-municipality-codes' order by action`);
     expect(audit.rows.map((row) => row.action)).toEqual(expect.arrayContaining([
-      'districts.move-municipality-codes', 'needs.move-municipality-codes', 'organizations.move-municipality-codes', 'zonings.move-municipality-codes',
+      'districts.move-municipality-codes', 'needs.move-municipality-codes', 'organizations.move-municipality-codes', 'projects.move-municipality-codes', 'zonings.move-municipality-codes',
     ]));
     const organizations = audit.rows.find((row) => row.action === 'organizations.move-municipality-codes')!;
     expect(organizations.before['organizations.municipality_code']).toMatchObject({ '005079': 1, [ceasedCode]: 1 });

@@ -61,6 +61,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'district_body_members.organization_id': 2, 'services.organization_id': 4, 'service_locations.organization_id': 2,
       'survey_invitations.organization_id': 1, 'needs.organization_id': 5, 'zones.operating_organization_id': 1,
       'invitations.organization_id': 1, 'matching_proposal_parties.organization_id': 2,
+      // The demo projects: the Consorzio leads three (two with the firm as partner too), with two budget lines.
+      'project_partners.organization_id': 3, 'project_budget_lines.organization_id': 2,
       // The demo's own referral (the Consorzio to the firm's nursery) moves with the test's one.
       'referrals.referring_organization_id': 2, 'referrals.provider_organization_id': 2, 'organizations.merged_into_id': 1,
       // The Consorzio is linked to two demo practices (the volunteers' shopping and the after-school in libraries).
@@ -104,7 +106,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       select action, entity_id, before, after from audit_log where action like '%.move-merged-organization' and entity_id = $1 order by action`, [keptId]);
     expect(entries.rows.map((row) => row.action)).toEqual([
       'districts.move-merged-organization', 'groups.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
-      'practices.move-merged-organization', 'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
+      'practices.move-merged-organization', 'projects.move-merged-organization', 'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
     ]);
     const services = entries.rows.find((row) => row.action === 'services.move-merged-organization')!;
     expect(services.before.merged['services.organization_id']).toBe(4);

@@ -4,6 +4,7 @@ import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
 import { INVITATIONS_AUDIT_ACTIONS } from './invitations.audit';
 import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
+import { PROJECTS_AUDIT_ACTIONS } from './projects.audit';
 import { ORGANIZATIONS_AUDIT_ACTIONS } from './organizations.audit';
 import { PRACTICES_AUDIT_ACTIONS } from './practices.audit';
 import { SERVICES_AUDIT_ACTIONS } from './services.audit';
@@ -29,6 +30,7 @@ export const AUDIT_ACTIONS = {
   ...INVITATIONS_AUDIT_ACTIONS,
   ...GROUPS_AUDIT_ACTIONS,
   ...PRACTICES_AUDIT_ACTIONS,
+  ...PROJECTS_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -5,6 +5,7 @@ import { MATCHING_ERROR_CODES } from './matching.errors';
 import { NEEDS_ERROR_CODES } from './needs.errors';
 import { ORGANIZATIONS_ERROR_CODES } from './organizations.errors';
 import { PRACTICES_ERROR_CODES } from './practices.errors';
+import { PROJECTS_ERROR_CODES } from './projects.errors';
 import { SERVICES_ERROR_CODES } from './services.errors';
 import { SURVEYS_ERROR_CODES } from './surveys.errors';
 import { TERRITORY_ERROR_CODES } from './territory.errors';
@@ -27,6 +28,7 @@ export const ERROR_STATUS = {
   ...INVITATIONS_ERROR_CODES,
   ...GROUPS_ERROR_CODES,
   ...PRACTICES_ERROR_CODES,
+  ...PROJECTS_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -1,6 +1,7 @@
 import { TEST_PASSWORD, sessionCookieOf, type SignedIn } from '../platform/testing/test-app';
 import { createFeedToken } from '../modules/groups';
 import { createOrganization } from '../modules/organizations';
+import { addBudgetLine, addFundingSource, linkGroup, linkNeed, recordBeneficiaries } from '../modules/projects';
 import { tenantOf, type MatrixRole, type Tenant, type TenantResources, type TwoTenantWorld } from './two-tenant-world';
 
 /**
@@ -231,6 +232,7 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/practices/', () => ids.practiceId],
       ['/api/matching/proposals/', () => ids.proposalId],
       ['/api/matching/referrals/', () => ids.referralId],
+      ['/api/projects/', () => ids.projectId],
       // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
       ['/api/users/', () => NO_SUCH_ID],
       // No job exists in the world: retrying a job nobody queued answers 404 (administrators) or 403/404 (others).
@@ -261,6 +263,14 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     groupId: () => ids.groupId,
     meetingId: () => ids.meetingId,
     actionId: () => ids.actionId,
+    // A project's parts (two-tenant-world.ts): the tenant's project and its rows.
+    partnerId: () => ids.projectPartnerId,
+    lineId: () => ids.projectBudgetLineId,
+    sourceId: () => ids.projectFundingSourceId,
+    needId: () => ids.needId,
+    linkId: () => ids.projectGroupLinkId,
+    milestoneId: () => ids.projectMilestoneId,
+    entryId: () => ids.projectBeneficiariesId,
     // Files (server/platform/files): a record kind no module of the app declares, and a record of the tenant.
     owner: () => NO_FILE_OWNER,
     recordId: () => ids.organizationId,
@@ -572,6 +582,72 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/matching/referrals/{id}': tenant(allow('coordinator', 'admin', 'member')),
   // Only the receiving provider accepts; none of the matrix's roles works for it.
   'POST /api/matching/referrals/{id}/transitions': tenant(allow(), { body: () => ({ action: 'accept', version: STALE_VERSION }) }),
+
+  // Co-designed projects (ADR 0032): anyone signed in reads the public part; the lead (the coordinating organization,
+  // none of the roles) and the district's coordinators edit; the tenant's organization is no partner, so the firm's
+  // private parts (budget line, funding source, report, session notes: markers) are never in its answers.
+  'GET /api/projects': once(allow('signedIn')),
+  'GET /api/projects/map': once(allow('signedIn')),
+  'GET /api/projects/export.csv': once(allow('signedIn')),
+  'GET /api/projects/partnership-rule': once(allow('signedIn')),
+  'GET /api/projects/{id}': tenant(allow('signedIn')),
+  'POST /api/projects': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ title: `Progetto nuovo della matrice ${r.role}`, summary: '', districtIds: [r.ids.districtId], strands: ['services'] }) }),
+  'POST /api/projects/from-proposal': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ proposalId: r.ids.proposalId }) }),
+  'PATCH /api/projects/{id}': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
+  // Allowed callers reach the pipeline, which refuses to skip from idea to running (409).
+  'POST /api/projects/{id}/transitions': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ to: 'running' }) }),
+  // Allowed callers reach the partnership, where the firm already is (409).
+  'POST /api/projects/{id}/partners': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: r.ids.firmId, role: 'partner' }) }),
+  'PATCH /api/projects/{id}/partners/{partnerId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ workSharePercent: 40 }) }),
+  'POST /api/projects/{id}/budget-lines': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: r.ids.firmId, category: 'training', amountCents: 100 }) }),
+  'PATCH /api/projects/{id}/budget-lines/{lineId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ amountCents: 12_346 }) }),
+  'DELETE /api/projects/{id}/budget-lines/{lineId}': tenant(allow('platformAdmin', 'coordinator'), {
+    prepare: async (r) => {
+      const project = await addBudgetLine(r.world.t.system, r.ids.projectId, { organizationId: r.ids.firmId, category: 'other', amountCents: 1 });
+      return { params: { id: r.ids.projectId, lineId: project.budgetLines!.at(-1)!.id } };
+    },
+  }),
+  'POST /api/projects/{id}/funding-sources': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ kind: 'region', committedCents: 100 }) }),
+  'PATCH /api/projects/{id}/funding-sources/{sourceId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ spentCents: 5 }) }),
+  'DELETE /api/projects/{id}/funding-sources/{sourceId}': tenant(allow('platformAdmin', 'coordinator'), {
+    prepare: async (r) => {
+      const project = await addFundingSource(r.world.t.system, r.ids.projectId, { kind: 'own_funds', committedCents: 1 });
+      return { params: { id: r.ids.projectId, sourceId: project.fundingSources!.at(-1)!.id } };
+    },
+  }),
+  // The need is linked already (409 for an allowed caller).
+  'POST /api/projects/{id}/need-links': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ needId: r.ids.needId }) }),
+  'DELETE /api/projects/{id}/need-links/{needId}': tenant(allow('platformAdmin', 'coordinator'), {
+    alsoAllowed: [404, 409],
+    // The link comes back after each request, so an allowed caller always finds one to remove (404 only if not).
+    after: async (r) => {
+      await linkNeed(r.world.t.system, r.ids.projectId, { needId: r.ids.needId }).catch(() => undefined);
+    },
+  }),
+  // The project is not running: an allowed caller gets 409 and the need stays open.
+  'POST /api/projects/{id}/need-links/{needId}/answer': tenant(allow('platformAdmin', 'coordinator')),
+  'POST /api/projects/{id}/group-links': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ categoryCode: r.ids.needCategoryCode, zoneKind: 'district', zoneKey: r.ids.districtId }) }),
+  'DELETE /api/projects/{id}/group-links/{linkId}': tenant(allow('platformAdmin', 'coordinator'), {
+    prepare: async (r) => {
+      const project = await linkGroup(r.world.t.system, r.ids.projectId, { categoryCode: `anziani.matrice-${(disposableCounter += 1)}`, zoneKind: 'municipality', zoneKey: r.ids.municipalityCode });
+      return { params: { id: r.ids.projectId, linkId: project.groupLinks.find((link) => link.categoryCode === `anziani.matrice-${disposableCounter}`)!.id } };
+    },
+  }),
+  'POST /api/projects/{id}/milestones': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ title: 'Tappa della matrice', dueOn: '2026-09-30' }) }),
+  'PATCH /api/projects/{id}/milestones/{milestoneId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ status: 'in_progress' }) }),
+  // A report or beneficiaries of the whole project (no organization): the lead's and coordinators' only.
+  'POST /api/projects/{id}/reports': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ organizationId: null, periodStart: '2026-03-01', periodEnd: '2026-03-31', text: 'Relazione della matrice' }) }),
+  'POST /api/projects/{id}/beneficiaries': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: null, period: '2026-02', targetGroup: 'older_people', municipalityCode: r.ids.municipalityCode, count: 3 }) }),
+  'DELETE /api/projects/{id}/beneficiaries/{entryId}': tenant(allow('platformAdmin', 'coordinator'), {
+    prepare: async (r) => {
+      const period = `2025-${String(((disposableCounter += 1) % 12) + 1).padStart(2, '0')}`;
+      const project = await recordBeneficiaries(r.world.t.system, r.ids.projectId, { organizationId: null, period, targetGroup: 'families', municipalityCode: r.ids.municipalityCode, count: 1 });
+      return { params: { id: r.ids.projectId, entryId: project.beneficiaries!.find((entry) => entry.period === period && entry.targetGroup === 'families' && entry.organizationId === null)!.id } };
+    },
+  }),
+  'PUT /api/projects/{id}/mentor': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ kind: 'person', name: 'Mentore della matrice' }) }),
+  'POST /api/projects/{id}/sessions': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ heldOn: '2026-03-01', topic: 'Incontro della matrice' }) }),
+  'POST /api/projects/{id}/assessments': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ assessedOn: '2026-03-01', criterion: 'scalability', score: 3, evidence: 'Prove della matrice' }) }),
 };
 
 /**

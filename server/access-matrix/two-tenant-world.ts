@@ -6,6 +6,7 @@ import { createDistrict } from '../modules/districts';
 import { addMember, createAction, createGroup, saveMinutes, scheduleMeeting } from '../modules/groups';
 import { createNeed } from '../modules/needs';
 import { createProposal } from '../modules/matching';
+import { addBudgetLine, addFundingSource, addMilestone, addPartner, addReport, addSession, createProject, linkGroup, linkNeed, recordBeneficiaries, setMentor } from '../modules/projects';
 import { createOrganization } from '../modules/organizations';
 import { createPractice } from '../modules/practices';
 import { createService } from '../modules/services';
@@ -93,6 +94,17 @@ export interface TenantResources {
   groupMemberId: string;
   meetingId: string;
   actionId: string;
+  /**
+   * A co-designed project of the district, led by the coordinating organization with the firm as partner: the
+   * organization (`member<T>`, `admin<T>`) is no partner, so its private parts (marked with the firm) are not theirs.
+   */
+  projectId: string;
+  projectPartnerId: string;
+  projectBudgetLineId: string;
+  projectFundingSourceId: string;
+  projectGroupLinkId: string;
+  projectMilestoneId: string;
+  projectBeneficiariesId: string;
 }
 
 export interface TwoTenantWorld {
@@ -265,6 +277,19 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       fileName: `matrice-${tenant}.csv`,
       contentBase64: Buffer.from(`ragione_sociale;tipo;comune\nAssociazione importata ${tenant} (prova);aps;${ids.municipalityCode}\n`).toString('base64'),
     }, coordinator);
+    // A project whose private parts carry the firm's markers (a partner's budget line, a funding source, a report, a session).
+    const project = await createProject(t.system, { title: `Progetto della matrice ${tenant}`, summary: 'Pubblico', districtIds: [ids.districtId], strands: ['services'] });
+    await addPartner(t.system, project.id, { organizationId: ids.coordinatorOrganizationId, role: 'lead', workSharePercent: 50 });
+    const withFirm = await addPartner(t.system, project.id, { organizationId: ids.firmId, role: 'partner', workSharePercent: 50 });
+    const withLine = await addBudgetLine(t.system, project.id, { organizationId: ids.firmId, category: 'staff', amountCents: 12_345, description: mark(tenant, 'notes', 'riga-progetto', ids.firmId) });
+    const withSource = await addFundingSource(t.system, project.id, { kind: 'foundation', funderName: mark(tenant, 'notes', 'fonte-progetto', ids.firmId), committedCents: 10_000 });
+    await addReport(t.system, project.id, { organizationId: ids.firmId, periodStart: '2026-01-01', periodEnd: '2026-02-28', text: mark(tenant, 'notes', 'relazione-progetto', ids.firmId) });
+    await setMentor(t.system, project.id, { kind: 'person', name: 'Mentore della matrice' });
+    await addSession(t.system, project.id, { heldOn: '2026-02-01', topic: 'Avvio', notes: mark(tenant, 'notes', 'sessione-progetto', ids.firmId) });
+    await linkNeed(t.system, project.id, { needId: need.id });
+    const withGroup = await linkGroup(t.system, project.id, { categoryCode: needCategoryCode, targetGroup: 'older_people', zoneKind: 'municipality', zoneKey: ids.municipalityCode });
+    const withMilestone = await addMilestone(t.system, project.id, { title: 'Prima tappa', dueOn: '2026-06-30' });
+    const withBeneficiaries = await recordBeneficiaries(t.system, project.id, { organizationId: ids.firmId, period: '2026-01', targetGroup: 'older_people', municipalityCode: ids.municipalityCode, count: 5 });
     const extra = await one<{ membership_id: string; body_id: string; body_member_id: string; location_id: string; service_at_location_id: string; province_code: string }>(
       `select (select id from district_memberships where district_id = $1 and organization_id = $2 limit 1) as membership_id,
               (select id from district_bodies where district_id = $1 order by created_at limit 1) as body_id,
@@ -313,6 +338,13 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       importId: importReport.importId,
       locationId: extra.location_id,
       practiceId: practice.id,
+      projectId: project.id,
+      projectPartnerId: withFirm.partners.find((partner) => partner.organizationId === ids.firmId)!.id,
+      projectBudgetLineId: withLine.budgetLines![0]!.id,
+      projectFundingSourceId: withSource.fundingSources![0]!.id,
+      projectGroupLinkId: withGroup.groupLinks[0]!.id,
+      projectMilestoneId: withMilestone.milestones[0]!.id,
+      projectBeneficiariesId: withBeneficiaries.beneficiaries![0]!.id,
     };
   };
 

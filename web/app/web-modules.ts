@@ -10,6 +10,7 @@ import { jobsWebModule } from '../modules/jobs/jobs.web-module';
 import { matchingWebModule } from '../modules/matching/matching.web-module';
 import { membershipsWebModule } from '../modules/memberships/memberships.web-module';
 import { needsWebModule } from '../modules/needs/needs.web-module';
+import { projectsWebModule } from '../modules/projects/projects.web-module';
 import { organizationsWebModule } from '../modules/organizations/organizations.web-module';
 import { practicesWebModule } from '../modules/practices/practices.web-module';
 import { servicesWebModule } from '../modules/services/services.web-module';
@@ -34,6 +35,7 @@ export const WEB_MODULES = [
   needsWebModule,
   matchingWebModule,
   practicesWebModule,
+  projectsWebModule,
   surveysWebModule,
   surveyReportsWebModule,
   groupsWebModule,

@@ -1,6 +1,8 @@
 export { matchingModule } from './matching.module';
 export { getDemandCoverage } from './get-demand-coverage';
 export { getGroupDetail } from './get-group-detail';
+/** A proposal its reader may see (access checked): co-designed projects start from one (issue 16). */
+export { getProposal } from './get-proposal';
 export { createProposal } from './create-proposal';
 export { respondToProposal } from './respond-to-proposal';
 export { agreeProposal } from './agree-proposal';

@@ -27,6 +27,7 @@ import { DistrictGovernance } from './district-governance';
 import { DistrictActivityLinks } from './district-activity-links';
 import { DistrictGroupsLink } from '../groups';
 import { practicesPaths } from '../practices';
+import { DistrictProjectsLink } from '../projects';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -149,14 +150,24 @@ function DistrictDetails({ district }: { district: TDistrict }) {
       )}
 
       <DistrictActivityLinks districtId={district.id} />
-      {isSignedIn(session) && (
-        <p className="mb-4">
-          <DistrictGroupsLink districtId={district.id} />
-        </p>
-      )}
-      <p>
-        <Link to={practicesPaths.ofDistrict(district.id)}>{t('practicesLink', { ns: 'districts' })}</Link>
-      </p>
+      {/* Working together: the district's working groups and projects (signed-in people), its practices (anyone). */}
+      <ul className="list-inline mb-4">
+        {isSignedIn(session) && (
+          <li className="list-inline-item mb-2">
+            <DistrictGroupsLink districtId={district.id} />
+          </li>
+        )}
+        {isSignedIn(session) && (
+          <li className="list-inline-item mb-2">
+            <DistrictProjectsLink districtId={district.id} className="btn btn-outline-primary" />
+          </li>
+        )}
+        <li className="list-inline-item mb-2">
+          <Link className="btn btn-outline-primary" to={practicesPaths.ofDistrict(district.id)}>
+            {t('practicesLink', { ns: 'districts' })}
+          </Link>
+        </li>
+      </ul>
 
       <Row className="g-4">
         <Col lg={7}>

@@ -14,6 +14,7 @@ import { matchingPaths, ProposalAnswerButtons, ReferralAcceptButton } from '../m
 import { DistrictGroupsLink, HomeGroupsCard } from '../groups';
 import { practicesPaths } from '../practices';
 import { MemberAnswerButton, surveyPaths } from '../surveys';
+import { DistrictProjectsLink, OrganizationProjectsLink } from '../projects';
 import { homeQuery } from './home.queries';
 
 /** One thing to do: what it is, how many, and the link to where it is done (its text says where). */
@@ -55,6 +56,9 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
         <WorkItem label={t('district.referralsWaiting', { days: HOME_REFERRAL_WAITING_DAYS })} count={work.referralsWaiting} to={matchingPaths.referralsOfDistrict(work.districtId)} linkText={t('district.referralsLink')} />
         <WorkItem label={t('district.staleServices')} count={work.staleServices} to="/servizi/da-confermare" linkText={t('district.staleLink')} />
         <WorkItem label={t('district.failedMails')} count={work.failedMails} to={`${surveyPaths.outbox}?stato=failed`} linkText={t('district.mailLink')} />
+        <li className="mb-2">
+          <DistrictProjectsLink districtId={work.districtId} />
+        </li>
       </ul>
       <p className="mt-3 mb-0">
         <DistrictGroupsLink districtId={work.districtId} />
@@ -134,6 +138,9 @@ function OrganizationWork({ work }: { work: THomeOrganizationWork }) {
         {work.isAdmin && (
           <WorkItem label={t('organization.membershipInvitations')} count={work.membershipInvitations} to="#own-pending-memberships" linkText={t('organization.invitationsLink')} />
         )}
+        <li className="mb-2">
+          <OrganizationProjectsLink organizationId={work.organizationId} organizationName={work.organizationName} />
+        </li>
         <li className="mb-2">
           {t('organization.needs')}:{' '}
           {work.needsByStatus.length === 0 ? t('organization.noNeeds') : work.needsByStatus.map((row) => `${t(`needStatus.${row.status}`)} ${formatNumber(row.count, i18n.language)}`).join(', ')}{' '}

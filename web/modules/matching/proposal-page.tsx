@@ -13,6 +13,9 @@ import { TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDecimal, formatNumber } from '../../app/format';
 import { paths } from '../../app/paths';
+import { canEditDistrict } from '../../app/access';
+import { useSession } from '../../app/session';
+import { StartProjectFromProposalLink } from '../projects';
 import { matchingPaths } from './matching-paths';
 import { agreeProposal, proposalQuery, respondToProposal, taxonomyQuery } from './matching.queries';
 
@@ -23,6 +26,7 @@ export function ProposalPage() {
   const { t, i18n } = useTranslation('matching');
   const { t: tCommon } = useTranslation();
   const { id = '' } = useParams();
+  const { session } = useSession();
   const proposal = useQuery(proposalQuery(id));
   const taxonomy = useQuery(taxonomyQuery);
   const crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('title'), to: matchingPaths.gaps }];
@@ -61,6 +65,12 @@ export function ProposalPage() {
         <Notice color="success" role="status">
           <p className="mb-0">{t('proposal.agreed', { count: p.agreement.organizationIds.length })}</p>
         </Notice>
+      )}
+      {/* The district's coordinators turn a proposal into a co-designed project (the projects module's page). */}
+      {canEditDistrict(session, p.districtId) && (
+        <p className="mt-4">
+          <StartProjectFromProposalLink proposalId={p.id} />
+        </p>
       )}
       <p className="mt-4">
         <Link to={matchingPaths.gaps}>{t('proposal.back')}</Link>

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { projectFieldProblems } from './project-form-rules';
+import { filtersOf } from './project-filters';
+
+const valid = { title: 'Welfare di filiera', summary: '', strands: ['services' as const], targetGroups: [], startOn: '2026-01-01', endOn: '2026-12-31' };
+
+describe('the project form', () => {
+  it('accepts a titled project with a strand and ordered dates', () => {
+    expect(projectFieldProblems(valid)).toEqual({});
+    expect(projectFieldProblems({ ...valid, startOn: '', endOn: '' })).toEqual({});
+    expect(projectFieldProblems({ ...valid, endOn: valid.startOn })).toEqual({});
+  });
+
+  it('names each field that is wrong: title missing or too short, no strand, end before start', () => {
+    expect(projectFieldProblems({ ...valid, title: '  ' })).toEqual({ title: 'required' });
+    expect(projectFieldProblems({ ...valid, title: 'ab' })).toEqual({ title: 'tooShort' });
+    expect(projectFieldProblems({ ...valid, strands: [] })).toEqual({ strands: 'required' });
+    expect(projectFieldProblems({ ...valid, endOn: '2025-12-31' })).toEqual({ endOn: 'datesOutOfOrder' });
+  });
+});
+
+describe("the list's filters from the address", () => {
+  it('reads the Italian parameters into the contract filters', () => {
+    const id = '6f1c0c8e-2b9a-4c33-9d7e-0a1b2c3d4e5f';
+    const filters = filtersOf(new URLSearchParams(`distretto=${id}&stato=running&ambito=housing&destinatari=older_people&finanziamento=esf_plus`));
+    expect(filters).toMatchObject({ districtId: id, status: 'running', strand: 'housing', targetGroup: 'older_people', fundingKind: 'esf_plus' });
+  });
+
+  it('drops values the contract does not know, so a hand-edited address never makes the list fail', () => {
+    const filters = filtersOf(new URLSearchParams('distretto=pinerolo&stato=flying&ambito=&finanziamento=bitcoin'));
+    expect(filters).toEqual({ districtId: undefined, status: undefined, strand: undefined, targetGroup: undefined, fundingKind: undefined });
+  });
+});

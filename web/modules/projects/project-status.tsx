@@ -1,0 +1,175 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useQuery } from '@tanstack/react-query';
+import { Button } from 'design-react-kit';
+import type { TProject } from '../../../common/contracts/projects';
+import { EVALUATION_DECISIONS, transitionOf, type EvaluationDecision, type ProjectStatus } from '../../../common/domain/projects';
+import { DataTable } from '../../ui/data-table';
+import { SelectField, TextAreaField } from '../../ui/form-field';
+import { ApiErrorAlert } from '../../app/api-error-alert';
+import { formatDateTime } from '../../app/format';
+import { districtsQuery } from '../districts';
+import { ProjectForm, ProjectSection } from './project-section';
+import { transitionProject } from './projects.queries';
+import { useProjectMutation } from './use-project-mutation';
+import { useProjectLabels } from './use-project-labels';
+
+/** The status, the moves the pipeline allows from it (PROJECT_TRANSITIONS, as the server computed them for the reader), and the history. */
+export function ProjectStatusSection({ project }: { project: TProject }) {
+  const { t } = useTranslation('projects');
+  const labels = useProjectLabels();
+  const [target, setTarget] = useState<ProjectStatus | null>(null);
+  const transition = useProjectMutation(project.id, (input: Parameters<typeof transitionProject>[1]) => transitionProject(project.id, input), () => setTarget(null));
+  const requires = target ? (transitionOf(project.status, target)?.requires ?? []) : [];
+  const isSimpleMove = (to: ProjectStatus) => (transitionOf(project.status, to)?.requires ?? []).length === 0;
+  return (
+    <ProjectSection id="project-status" title={t('status.title')}>
+      <p>{t('status.current', { status: labels.status(project.status) })}</p>
+      {project.access.nextStatuses.length > 0 && (
+        <div className="d-flex flex-wrap gap-2 mb-3 project-no-print" role="group" aria-label={t('status.nextSteps')}>
+          {project.access.nextStatuses.map((to) => (
+            <Button
+              key={to}
+              color="primary"
+              outline={to !== target}
+              disabled={transition.isPending}
+              onClick={() => (isSimpleMove(to) ? transition.mutate({ to, note: '' }) : setTarget(to))}
+            >
+              {labels.moveTo(to)}
+            </Button>
+          ))}
+        </div>
+      )}
+      {transition.isError && !target && <ApiErrorAlert error={transition.error} />}
+      {target && requires.includes('evaluation') && <EvaluationForm project={project} to={target} mutation={transition} />}
+      {target && !requires.includes('evaluation') && <OutcomeForm project={project} to={target} needsScaleUp={requires.includes('scaleUp')} mutation={transition} />}
+      {project.evaluation && (
+        <div className="mb-3">
+          <h3 className="h5">{t('evaluation.title')}</h3>
+          <dl className="facts">
+            <dt>{t('evaluation.measured')}</dt>
+            <dd className="prewrap">{project.evaluation.measured}</dd>
+            <dt>{t('evaluation.results')}</dt>
+            <dd className="prewrap">{project.evaluation.results}</dd>
+            <dt>{t('evaluation.decision')}</dt>
+            <dd>{labels.decision(project.evaluation.decision)}</dd>
+            <dt>{t('evaluation.reasons')}</dt>
+            <dd className="prewrap">{project.evaluation.reasons}</dd>
+          </dl>
+        </div>
+      )}
+      {project.scaleUp && (
+        <p>
+          {t('scaleUp.where', {
+            places: [...project.scaleUp.districts.map((district) => district.name), ...project.scaleUp.municipalities.map((municipality) => municipality.name)].join(', '),
+          })}
+          {project.scaleUp.replicaProjectTitle && <> {t('scaleUp.replica', { title: project.scaleUp.replicaProjectTitle })}</>}
+        </p>
+      )}
+      <DataTable
+        caption={t('status.historyCaption')}
+        columns={[
+          { key: 'at', header: t('status.at'), isRowHeader: true, cell: (row: TProject['transitions'][number]) => formatDateTime(row.at, labels.language, 'Europe/Rome') },
+          { key: 'from', header: t('status.from'), cell: (row) => (row.fromStatus ? labels.status(row.fromStatus) : '—') },
+          { key: 'to', header: t('status.to'), cell: (row) => labels.status(row.toStatus) },
+          { key: 'by', header: t('status.by'), cell: (row) => row.byName ?? '—' },
+          { key: 'note', header: t('status.note'), cell: (row) => row.note || '—' },
+        ]}
+        rows={project.transitions}
+        rowKey={(row) => row.id}
+        emptyText={t('status.noHistory')}
+      />
+    </ProjectSection>
+  );
+}
+
+type TransitionMutation = ReturnType<typeof useProjectMutation<Parameters<typeof transitionProject>[1]>>;
+
+/** Leaving "running": what was measured, the results, and the decision with its reasons (the pipeline's evaluation gate). */
+function EvaluationForm({ project, to, mutation }: { project: TProject; to: ProjectStatus; mutation: TransitionMutation }) {
+  const { t } = useTranslation('projects');
+  const labels = useProjectLabels();
+  const [measured, setMeasured] = useState('');
+  const [results, setResults] = useState('');
+  const [decision, setDecision] = useState<EvaluationDecision>('continue');
+  const [reasons, setReasons] = useState('');
+  const [note, setNote] = useState('');
+  const [isChecked, setChecked] = useState(false);
+  const missing = (value: string) => (isChecked && value.trim() === '' ? t('form.requiredField') : null);
+  return (
+    <ProjectForm
+      id="evaluation-form"
+      title={t('evaluation.formTitle')}
+      onSubmit={() => {
+        setChecked(true);
+        if (!measured.trim() || !results.trim() || !reasons.trim()) return;
+        mutation.mutate({ to, note, evaluation: { measured, results, decision, reasons } });
+      }}
+    >
+      <p className="small">{t('evaluation.help', { project: project.title })}</p>
+      <TextAreaField id="evaluation-measured" label={t('evaluation.measured')} value={measured} onChange={(event) => setMeasured(event.target.value)} rows={2} isRequired error={missing(measured)} />
+      <TextAreaField id="evaluation-results" label={t('evaluation.results')} value={results} onChange={(event) => setResults(event.target.value)} rows={3} isRequired error={missing(results)} />
+      <SelectField id="evaluation-decision" label={t('evaluation.decision')} value={decision} onChange={(event) => setDecision(event.target.value as EvaluationDecision)}>
+        {EVALUATION_DECISIONS.map((code) => (
+          <option key={code} value={code}>
+            {labels.decision(code)}
+          </option>
+        ))}
+      </SelectField>
+      <TextAreaField id="evaluation-reasons" label={t('evaluation.reasons')} value={reasons} onChange={(event) => setReasons(event.target.value)} rows={2} isRequired error={missing(reasons)} />
+      <TextAreaField id="evaluation-note" label={t('status.noteOptional')} value={note} onChange={(event) => setNote(event.target.value)} rows={1} />
+      {mutation.isError && <ApiErrorAlert error={mutation.error} />}
+      <Button type="submit" color="primary" disabled={mutation.isPending}>
+        {t('evaluation.submit')}
+      </Button>
+    </ProjectForm>
+  );
+}
+
+/** The outcome of an evaluation; "scaled up" also says where (districts) the project is replicated. */
+function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProject; to: ProjectStatus; needsScaleUp: boolean; mutation: TransitionMutation }) {
+  const { t } = useTranslation('projects');
+  const labels = useProjectLabels();
+  const districts = useQuery({ ...districtsQuery, enabled: needsScaleUp });
+  const [districtIds, setDistrictIds] = useState<string[]>([]);
+  const [note, setNote] = useState('');
+  const [isChecked, setChecked] = useState(false);
+  const others = (districts.data ?? []).filter((district) => !project.districts.some((own) => own.id === district.id));
+  return (
+    <ProjectForm
+      id="outcome-form"
+      title={labels.moveTo(to)}
+      onSubmit={() => {
+        setChecked(true);
+        if (needsScaleUp && districtIds.length === 0) return;
+        mutation.mutate({ to, note, ...(needsScaleUp ? { scaleUp: { districtIds, municipalityCodes: [] } } : {}) });
+      }}
+    >
+      {needsScaleUp && (
+        <fieldset className="mb-3">
+          <legend className="h6">{t('scaleUp.legend')}</legend>
+          {others.map((district) => (
+            <div className="form-check" key={district.id}>
+              <input
+                id={`scale-up-${district.id}`}
+                type="checkbox"
+                className="form-check-input"
+                checked={districtIds.includes(district.id)}
+                onChange={(event) => setDistrictIds((current) => (event.target.checked ? [...current, district.id] : current.filter((id) => id !== district.id)))}
+              />
+              <label htmlFor={`scale-up-${district.id}`} className="form-check-label">
+                {district.name}
+              </label>
+            </div>
+          ))}
+          {isChecked && districtIds.length === 0 && <div className="invalid-feedback d-block">{t('scaleUp.required')}</div>}
+        </fieldset>
+      )}
+      <TextAreaField id="outcome-note" label={t('status.noteOptional')} value={note} onChange={(event) => setNote(event.target.value)} rows={2} />
+      {mutation.isError && <ApiErrorAlert error={mutation.error} />}
+      <Button type="submit" color="primary" disabled={mutation.isPending}>
+        {labels.moveTo(to)}
+      </Button>
+    </ProjectForm>
+  );
+}
