@@ -54,7 +54,7 @@ describe('overdue action notices', () => {
     const body = (await t.db.pool.query("select subject, body_text from mail_outbox where topic_type = 'group_action' and topic_id = $1 limit 1", [action.id])).rows[0];
     expect(body.subject).toBe('Azione in ritardo: Mappare i caregiver');
     // The link opens the web's «I miei tavoli» page (GROUPS_WEB_PATHS, shared with web/modules/groups).
-    expect(body.body_text).toContain('https://welfare.pinerolese.example.it/tavoli\n');
+    expect(body.body_text).toMatch(/ https:\/\/welfare\.pinerolese\.example\.it\/tavoli$/m);
     for (const days of [1, 2, 7]) expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, days)) }), `day ${days}`).toEqual({ noticed: 0 });
     expect(await noticeOverdueActions(t.system, { now: morningOf(addDays(dueOn, 8)) })).toEqual({ noticed: 1 });
     expect(await notices(action.id)).toHaveLength(4);
