@@ -9,7 +9,7 @@ export default defineConfig({
     pool: 'forks',
     fileParallelism: false,
     testTimeout: 120_000,
-    hookTimeout: 240_000,
+    hookTimeout: 420_000,
     // A page on a loaded machine may take seconds to answer: expect.poll's 1 s default made journeys flaky.
     expect: { poll: { timeout: 20_000, interval: 100 } },
     globalSetup: ['e2e/support/build-web.ts'],

@@ -26,7 +26,8 @@ describe('application', () => {
     expect(await seedDemo(t.system, () => undefined)).toBe(false);
     const districts = await t.app.inject({ url: '/api/districts' });
     expect(districts.json().items.filter((d: { isDemo: boolean }) => d.isDemo)).toHaveLength(1);
-  });
+    // Seeding the whole demo district (every module's part) is the slowest thing a test here does: a ceiling, not a wait.
+  }, 300_000);
 
   it('creates the first administrator once, with a password only the data folder owner can read', async () => {
     const first = await ensureFirstAdministrator(t.system, dataDir);
