@@ -63,7 +63,7 @@ async function generate(db: Database, log: (line: string) => void): Promise<numb
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 9) k`);
     await exec(sql`insert into project_funding_sources (project_id, kind, committed_cents, spent_cents)
       select md5('bench-project:' || i)::uuid, (${sql.param([...FUNDING_KINDS])}::text[])[1 + ((${h('f')} + k * 3) % ${FUNDING_KINDS.length})::int],
-        1 + (${h('c')} * (k + 3)) % 99999999, (${h('c')} * (k + 3)) % 999_999
+        1 + (${h('c')} * (k + 3)) % 99999999, (${h('c')} * (k + 3)) % 999999
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 2) k where k <= ${h('n')} % 3`);
     // The totals every write keeps on the project row (touchProject), set-based after the bulk load.
     await exec(sql`update projects p set budget_cents = b.total from (select project_id, sum(amount_cents) as total from project_budget_lines group by 1) b where b.project_id = p.id`);
