@@ -56,14 +56,14 @@ async function generate(db: Database, log: (line: string) => void): Promise<numb
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 4) k`);
     await exec(sql`insert into project_budget_lines (project_id, organization_id, category, amount_cents)
       select md5('bench-project:' || i)::uuid, md5('bench-org:' || (1 + (${h('o')} + (k % 5) * 997) % ${ORGANIZATIONS}))::uuid,
-        (array['staff','services','equipment','training','other'])[1 + k % 5], 1 + (${h('a')} * (k + 7)) % 9_999_999
+        (array['staff','services','equipment','training','other'])[1 + k % 5], 1 + (${h('a')} * (k + 7)) % 9999999
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 19) k`);
     await exec(sql`insert into project_milestones (project_id, title, due_on, status)
       select md5('bench-project:' || i)::uuid, 'Tappa ' || k, date '2025-01-01' + k * 60, (array['planned','in_progress','done','cancelled'])[1 + k % 4]
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 9) k`);
     await exec(sql`insert into project_funding_sources (project_id, kind, committed_cents, spent_cents)
       select md5('bench-project:' || i)::uuid, (${sql.param([...FUNDING_KINDS])}::text[])[1 + ((${h('f')} + k * 3) % ${FUNDING_KINDS.length})::int],
-        1 + (${h('c')} * (k + 3)) % 99_999_999, (${h('c')} * (k + 3)) % 999_999
+        1 + (${h('c')} * (k + 3)) % 99999999, (${h('c')} * (k + 3)) % 999999
       from generate_series(1, ${PROJECTS}) i, generate_series(0, 2) k where k <= ${h('n')} % 3`);
     // The totals every write keeps on the project row (touchProject), set-based after the bulk load.
     await exec(sql`update projects p set budget_cents = b.total from (select project_id, sum(amount_cents) as total from project_budget_lines group by 1) b where b.project_id = p.id`);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
 import { zMoneyCents } from './money';
 import { ZStoredFile } from './files';
-import { PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../domain/limits';
+import { INT4_MAX, PAGE_SIZE_DEFAULT, PAGE_SIZE_MAX } from '../domain/limits';
 import { ZONE_KINDS } from '../domain/matching';
 import { TARGET_GROUPS } from '../domain/services';
 import {
@@ -79,8 +79,11 @@ import {
 const ZIsoDate = z.iso.date();
 const ZIstatCode = z.string().regex(/^\d{6}$/, 'an ISTAT municipality code has 6 digits');
 const ZCategoryCode = z.string().regex(/^[a-z0-9_.-]{2,80}$/, 'a category code such as anziani.assistenza-domiciliare');
-/** Amounts a project writes: whole cents, never negative. */
-const zAmountCents = () => zMoneyCents().min(0);
+/**
+ * Amounts a project writes: whole cents, never negative, at most what a PostgreSQL integer holds (21,474,836.47 €)
+ * per line or source, like every integer a write accepts (server/bad-input.test.ts); columns and totals are bigint.
+ */
+const zAmountCents = () => zMoneyCents().min(0).max(INT4_MAX);
 const ZText = (max: number) => z.string().trim().max(max);
 
 export const ZProjectIdParams = z.strictObject({ id: z.uuid() });

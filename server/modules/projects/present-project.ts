@@ -22,7 +22,9 @@ import { PROJECT_FILE_OWNER } from './project-files';
 import { ProjectActions, editsProject, ownPartnerOrganizations, type ProjectAccessFacts } from './projects.policy';
 import { selectBudgetLines, selectFundingSources, selectPartners, selectProjectDistricts, selectRows, type ProjectRow } from './projects.repository';
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
+import { todayIso } from './today';
+
+export { todayIso };
 const iso = (value: string | Date) => (value instanceof Date ? value.toISOString() : new Date(value).toISOString());
 
 /**

@@ -2,7 +2,7 @@ import { can } from '../../platform/access/policy';
 import type { FileOwner } from '../../platform/files/file-owners';
 import { ProjectActions } from './projects.policy';
 import { selectAccessFacts, selectProject } from './projects.repository';
-import { todayIso } from './present-project';
+import { todayIso } from './today';
 
 /** Progress reports' files are attached to the project (ADR 0027): its members read them and attach them. */
 export const PROJECT_FILE_OWNER = 'projects.project';

@@ -140,6 +140,7 @@ export async function projectMap(context: UseCaseContext, raw: unknown): Promise
     from projects p join project_districts pd on pd.project_id = p.id join project_funding_sources f on f.project_id = p.id
     where ${where}
     group by pd.district_id, f.kind`);
+  const kindCents = new Map(byKind.rows.map((row) => [`${row.district_id}|${row.kind}`, row.committed_cents]));
   return {
     districts: totals.rows.map((row) => ({
       districtId: row.district_id,
@@ -148,8 +149,8 @@ export async function projectMap(context: UseCaseContext, raw: unknown): Promise
       budgetCents: Number(row.budget_cents),
       committedCents: Number(row.committed_cents),
       byFundingKind: FUNDING_KINDS.flatMap((kind) => {
-        const found = byKind.rows.find((k) => k.district_id === row.district_id && k.kind === kind);
-        return found && Number(found.committed_cents) !== 0 ? [{ kind, committedCents: Number(found.committed_cents) }] : [];
+        const cents = Number(kindCents.get(`${row.district_id}|${kind}`) ?? 0);
+        return cents !== 0 ? [{ kind, committedCents: cents }] : [];
       }),
       latitude: null,
       longitude: null,

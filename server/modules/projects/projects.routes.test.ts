@@ -2,10 +2,12 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TProject, TProjectList, TProjectMap } from '../../../common/contracts/projects';
 import type { SignedIn } from '../../platform/testing/test-app';
-import { buildMatchingWorld, PEROSA, PINEROLO, type MatchingWorld } from '../matching/fixtures/matching-world';
+import { buildMatchingWorld, PINEROLO, type MatchingWorld } from '../matching';
 import { needsModule } from '../needs';
 import { createOrganization } from '../organizations';
 import { projectsModule } from './projects.module';
+
+const PEROSA = '001184';
 
 /**
  * Co-designed projects over HTTP, on PGlite and PostgreSQL: the pipeline and its evaluation gate, the partnership and
