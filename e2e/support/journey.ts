@@ -3,6 +3,9 @@ import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser';
 import { startServer, type RunningServer } from './server';
 
+/** The longest one step on a page (a click, a wait for a text) may take before the journey fails. */
+export const PAGE_WAIT_LIMIT_MS = 90_000;
+
 export interface Journey {
   server: RunningServer;
   browser: Browser;
@@ -21,6 +24,9 @@ export function setUpJourney(options: { serverEnv?: Record<string, string> } = {
     journey.server = await startServer({ env: options.serverEnv });
     journey.browser = await launchBrowser();
     const context = await journey.browser.newContext({ locale: 'it-IT', viewport: { width: 1280, height: 900 } });
+    // A ceiling for each wait on the page, not a wait: Playwright's 30 s default was too short on a loaded machine
+    // (a full suite on both databases at once), where one answer of the embedded database can take longer.
+    context.setDefaultTimeout(PAGE_WAIT_LIMIT_MS);
     journey.page = await context.newPage();
     journey.page.on('pageerror', (error) => journey.pageErrors.push(error.message));
   });

@@ -73,7 +73,7 @@ describe('web modules registry', () => {
     expect(navigationFor(given).map((entry) => entry.to)).toEqual(expected);
   });
 
-  it('puts working groups, projects and practices in one «Lavoro in rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
+  it('puts working groups, projects and practices in one «Rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
     const places = (given: TSessionResponse) =>
       menuLayout(navigationFor(given)).map((place) => (place.kind === 'entry' ? place.entry.to : `${place.group}[${place.entries.map((e) => e.to).join(',')}]`));
     expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/progetti,/tavoli]');

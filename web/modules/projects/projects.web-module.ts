@@ -14,7 +14,7 @@ const translations = { namespace: 'projects', it, en } as const;
 
 /**
  * Co-designed projects (issue 16): the list and map, a project's page and printable sheet, the new-project form. Reached
- * from the home, the district page, a proposal, and the menu's «Lavoro in rete» dropdown (with groups and practices).
+ * from the home, the district page, a proposal, and the menu's «Rete» dropdown (with groups and practices).
  */
 export const projectsWebModule: WebModule<typeof translations> = {
   name: 'projects',
