@@ -87,6 +87,9 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
+    // A worktree whose node_modules is a symlink must see `node_modules/...` paths as CI does, or the driver rule
+    // above passes there and fails on a fresh clone.
+    preserveSymlinks: true,
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     exclude: { path: '^web/dist/' },
   },
