@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import {
   ZGroupCreate,
   ZGroupListQuery,
@@ -20,7 +19,7 @@ import type { DbExecutor } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
-import { categoryLabelSql, selectExistingCategoryCodes } from '../services';
+import { selectCategoryLabelsOf, selectExistingCategoryCodes } from '../services';
 import { actorInDistrict, loadReadableGroup } from './group-access';
 import { overdueFirst, peopleNamedIn, toAction, toGroupSummary, toMeetingSummary, toMember, toMinutesVersion } from './group-views';
 import { groupClosed, invalidGroupStatusChange } from './groups.errors';
@@ -40,14 +39,6 @@ import {
   updateGroup,
   type GroupRow,
 } from './groups.repository';
-
-export async function categoryLabels(db: DbExecutor, codes: string[]): Promise<Map<string, string>> {
-  const unique = [...new Set(codes)];
-  if (unique.length === 0) return new Map();
-  const result = await db.execute<{ code: string; label: string | null }>(sql`
-    select c.code, ${categoryLabelSql(sql`c.code`)} as label from unnest(${sql.param(unique)}::text[]) as c(code)`);
-  return new Map(result.rows.filter((row) => row.label !== null).map((row) => [row.code, row.label!]));
-}
 
 async function checkCategories(db: DbExecutor, codes: string[]): Promise<void> {
   const existing = await selectExistingCategoryCodes(db, codes);
@@ -91,7 +82,7 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
   const now = new Date();
   const today = romeToday(now);
   const counts = await selectGroupCounts(db, page.map((group) => group.id), now);
-  const labels = await categoryLabels(db, page.flatMap((group) => group.categoryCodes));
+  const labels = await selectCategoryLabelsOf(db, page.flatMap((group) => group.categoryCodes));
   const items = [];
   for (const group of page) {
     const members = await selectMembers(db, group.id);
@@ -113,7 +104,7 @@ export async function getGroup(context: UseCaseContext, groupId: string): Promis
   const now = new Date();
   const { group, members, standing, today } = await loadReadableGroup(db, context.actor, groupId, now);
   const counts = await selectGroupCounts(db, [group.id], now);
-  const labels = await categoryLabels(db, group.categoryCodes);
+  const labels = await selectCategoryLabelsOf(db, group.categoryCodes);
   const [nextMeeting] = await selectMeetingsOfGroups(db, [group.id], { scheduledFrom: now, limit: 1 });
   const last = await selectLastPublishedMinutes(db, group.id);
   const lastMeeting = last ? await selectMeeting(db, last.meetingId) : null;

@@ -12,6 +12,7 @@ import type { Language } from '../../platform/texts';
 import { groupCalendar } from './calendar';
 import { loadReadableGroup, standingOf } from './group-access';
 import { overdueFirst, toAction, toGroupSummary, toMeetingSummary } from './group-views';
+import { selectCategoryLabelsOf } from '../services';
 import { GroupActions } from './groups.policy';
 import {
   countOwnActions,
@@ -27,7 +28,6 @@ import {
   selectMunicipalityNames,
   type GroupRow,
 } from './groups.repository';
-import { categoryLabels } from './manage-groups';
 
 /** "My groups, my actions, my next meetings" of the signed-in person. */
 export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
@@ -45,7 +45,7 @@ export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
   }
   groups.sort((a, b) => a.name.localeCompare(b.name, 'it'));
   const counts = await selectGroupCounts(db, groups.map((group) => group.id), now);
-  const labels = await categoryLabels(db, groups.flatMap((group) => group.categoryCodes));
+  const labels = await selectCategoryLabelsOf(db, groups.flatMap((group) => group.categoryCodes));
   const actions = await selectActions(db, { ownerUserId: userId, statuses: ['open', 'in_progress'] });
   const people = await peopleByIds(db, [userId]);
   const meetings = await selectMeetingsOfGroups(db, groups.map((group) => group.id), { scheduledFrom: now, limit: 10 });

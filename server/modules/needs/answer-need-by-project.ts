@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import type { DbExecutor } from '../../platform/db/database';
 import { recordAudit } from '../../platform/audit/audit';
 import type { UseCaseContext } from '../../platform/use-case';
@@ -21,26 +20,4 @@ export async function answerNeedByProject(tx: DbExecutor, context: Pick<UseCaseC
     after: { status: after!.status, version: after!.version, projectId: input.projectId },
   });
   return true;
-}
-
-/** What a project page shows of the needs it links: category, group, place, people, status — never who expressed it. */
-export type NeedSummaryForProject = {
-  id: string;
-  districtId: string | null;
-  categoryCode: string;
-  targetGroup: string;
-  municipalityCode: string;
-  municipalityName: string;
-  peopleCount: number;
-  status: string;
-}
-
-export async function selectNeedSummaries(db: DbExecutor, ids: string[]): Promise<NeedSummaryForProject[]> {
-  if (ids.length === 0) return [];
-  const result = await db.execute<NeedSummaryForProject>(sql`
-    select n.id, n.district_id as "districtId", n.category_code as "categoryCode", n.target_group as "targetGroup",
-      n.municipality_code as "municipalityCode", m.name as "municipalityName", n.people_count as "peopleCount", n.status
-    from needs n join municipalities m on m.istat_code = n.municipality_code
-    where n.id = any(${sql.param(ids)}::uuid[])`);
-  return result.rows;
 }

@@ -6,7 +6,8 @@ export { createNeed } from './create-need';
 export { changeNeedStatus } from './change-need-status';
 export { answerNeedByReferral } from './answer-need-by-referral';
 /** For co-designed projects (issue 16): the named, audited write that marks a linked need answered, and what a project page shows of a need. */
-export { answerNeedByProject, selectNeedSummaries, type NeedSummaryForProject } from './answer-need-by-project';
+export { answerNeedByProject } from './answer-need-by-project';
+export { selectNeedSummaries, type NeedSummaryForProject } from './needs.repository';
 /** For a referral made for a need (matching): whose need it is and its category, without access check (the caller's). */
 export { selectNeedOwnerAndCategory as findNeedOwnerAndCategory } from './needs.repository';
 export { listNeeds } from './list-needs';

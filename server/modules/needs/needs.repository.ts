@@ -247,3 +247,25 @@ export async function selectNeedStatusCountsOfOrganizations(db: DbExecutor, orga
     group by organization_id, status order by organization_id, status`);
   return result.rows;
 }
+
+/** What a project page shows of the needs it links: category, group, place, people, status — never who expressed it. */
+export type NeedSummaryForProject = {
+  id: string;
+  districtId: string | null;
+  categoryCode: string;
+  targetGroup: string;
+  municipalityCode: string;
+  municipalityName: string;
+  peopleCount: number;
+  status: string;
+}
+
+export async function selectNeedSummaries(db: DbExecutor, ids: string[]): Promise<NeedSummaryForProject[]> {
+  if (ids.length === 0) return [];
+  const result = await db.execute<NeedSummaryForProject>(sql`
+    select n.id, n.district_id as "districtId", n.category_code as "categoryCode", n.target_group as "targetGroup",
+      n.municipality_code as "municipalityCode", m.name as "municipalityName", n.people_count as "peopleCount", n.status
+    from needs n join municipalities m on m.istat_code = n.municipality_code
+    where n.id = any(${sql.param(ids)}::uuid[])`);
+  return result.rows;
+}

@@ -16,7 +16,7 @@ export { selectServicePageNaive as selectServicePageNaiveForBenchmark } from './
 export { rebuildServiceSupply, SUPPLY_RADII_KM } from './service-supply';
 /** Published for other modules' SQL: category labels and codes, a service's name, the demo services. */
 export {
-  categoryLabelSql, countStaleServicesOfDistricts, countStaleServicesOfOrganizations, selectDemoServiceNames, selectExistingCategoryCodes, selectServiceExists, serviceNameSql,
+  categoryLabelSql, countStaleServicesOfDistricts, selectCategoryLabelsOf, countStaleServicesOfOrganizations, selectDemoServiceNames, selectExistingCategoryCodes, selectServiceExists, serviceNameSql,
 } from './services-published.repository';
 export { queueSupplyRebuild, SUPPLY_REBUILD_JOB } from './queue-supply-rebuild';
 /** For benchmarks that load places in SQL: the copies of each service's places on its row, rewritten from them. */

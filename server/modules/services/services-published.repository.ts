@@ -25,6 +25,15 @@ export async function selectExistingCategoryCodes(db: DbExecutor, codes: string[
   return new Set(result.rows.map((row) => row.code));
 }
 
+/** The Italian labels of the taxonomy categories among `codes` (a code the taxonomy does not have is left out). */
+export async function selectCategoryLabelsOf(db: DbExecutor, codes: string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(codes)];
+  if (unique.length === 0) return new Map();
+  const result = await db.execute<{ code: string; label: string }>(sql`
+    select code, label_it as label from service_taxonomy_terms where code = any(${sql.param(unique)}::text[])`);
+  return new Map(result.rows.map((row) => [row.code, row.label]));
+}
+
 export async function selectServiceExists(db: DbExecutor, serviceId: string): Promise<boolean> {
   const result = await db.execute(sql`select 1 from services where id = ${serviceId}::uuid`);
   return result.rows.length > 0;
