@@ -533,6 +533,8 @@ export type TMyGroups = z.infer<typeof ZMyGroups>;
 
 /** What the home (GET /api/home, field `groups`) shows of the person's working groups. */
 export const ZHomeGroups = z.object({
+  /** The groups the person is a current member of. */
+  groupCount: zInt(),
   openActions: zInt(),
   overdueActions: zInt(),
   nextMeeting: ZMeetingSummary.nullable(),

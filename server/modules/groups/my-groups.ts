@@ -57,7 +57,7 @@ export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
   };
 }
 
-/** For the home: the person's open and overdue actions and their next meeting (null for anyone not a person). */
+/** For the home: the person's groups, open and overdue actions and next meeting (null for anyone not a person). */
 export async function homeGroupsSummary(context: UseCaseContext): Promise<THomeGroups | null> {
   const userId = actorUserId(context.actor);
   if (!userId) return null;
@@ -68,7 +68,7 @@ export async function homeGroupsSummary(context: UseCaseContext): Promise<THomeG
   const groupIds = (await selectMembershipsOfUser(db, userId)).filter((member) => isCurrentMember(member, today)).map((member) => member.groupId);
   const [next] = await selectMeetingsOfGroups(db, groupIds, { scheduledFrom: now, limit: 1 });
   const names = await selectMunicipalityNames(db, next?.municipalityCode ? [next.municipalityCode] : []);
-  return { openActions: open, overdueActions: overdue, nextMeeting: next ? toMeetingSummary(next, names) : null };
+  return { groupCount: groupIds.length, openActions: open, overdueActions: overdue, nextMeeting: next ? toMeetingSummary(next, names) : null };
 }
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');

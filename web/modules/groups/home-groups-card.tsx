@@ -1,23 +1,18 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { Card, CardBody } from 'design-react-kit';
 import { groupsPaths } from './groups-paths';
-import { myGroupsQuery } from './groups.queries';
+import type { THomeGroups } from '../../../common/contracts/groups';
 import { MeetingLine } from './meeting-summary';
 
 /**
  * "I miei tavoli" on the person's home: how many actions they own (overdue said first), their next meeting, and the
- * link to their groups page. Nothing for a person in no group with nothing to do.
+ * link to their groups page, from the home payload's summary. Nothing for a person in no group with nothing to do.
  */
-export function HomeGroupsCard() {
+export function HomeGroupsCard({ summary }: { summary: THomeGroups | undefined }) {
   const { t } = useTranslation('groups');
-  const mine = useQuery(myGroupsQuery);
-  if (!mine.data) return null;
-  const { groups, actions, nextMeetings } = mine.data;
-  if (groups.length === 0 && actions.length === 0) return null;
-  const overdue = actions.filter((action) => action.isOverdue).length;
-  const next = nextMeetings[0];
+  if (!summary || (summary.groupCount === 0 && summary.openActions === 0)) return null;
+  const { groupCount, openActions, overdueActions: overdue, nextMeeting: next } = summary;
   return (
     <Card className="distretto-card mb-4" tag="section" aria-labelledby="home-groups-heading">
       <CardBody>
@@ -30,8 +25,8 @@ export function HomeGroupsCard() {
               {t('home.overdue', { count: overdue })}
             </li>
           )}
-          <li className="mb-2">{t('home.actions', { count: actions.length })}</li>
-          <li className="mb-2">{t('home.groups', { count: groups.length })}</li>
+          <li className="mb-2">{t('home.actions', { count: openActions })}</li>
+          <li className="mb-2">{t('home.groups', { count: groupCount })}</li>
           <li className="mb-2">
             {next ? (
               <>

@@ -202,7 +202,7 @@ export function SignedInHome() {
   const isEmpty = districts.length === 0 && organizations.length === 0 && comparison === null;
   return (
     <div className="mb-4">
-      <HomeGroupsCard />
+      <HomeGroupsCard summary={home.data.groups} />
       {isEmpty && <p>{t('nothing')}</p>}
       {districts.map((work) => <DistrictWork key={work.districtId} work={work} />)}
       {organizations.map((work) => <OrganizationWork key={work.organizationId} work={work} />)}
