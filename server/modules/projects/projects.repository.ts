@@ -148,9 +148,3 @@ export async function selectOrganizationKinds(db: DbExecutor, ids: string[]): Pr
     select id, display_name as name, kind from organization_public_fields where id = any(${sql.param(ids)}::uuid[])`);
   return new Map(result.rows.map((row) => [row.id, { name: row.name, kind: row.kind }]));
 }
-
-/** Rows of one project's child table, as they are (the presenter shapes them). */
-export async function selectRows<T extends Record<string, unknown>>(db: DbExecutor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = await db.execute<T>(query);
-  return result.rows as T[];
-}
