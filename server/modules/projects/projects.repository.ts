@@ -4,7 +4,8 @@ import type { ProjectStatus } from '../../../common/domain/projects';
 import type { ProjectAccessFacts } from './projects.policy';
 
 // The projects module's SQL. Other modules' data is read only through what they publish: organization_public_fields,
-// district_names, municipalities (and the needs and matching modules' exported functions).
+// district_names, municipalities, zone_labels (and the needs and matching modules' exported functions). A project's parts
+// are in project-parts.repository.ts, the list and the map in project-list.repository.ts.
 
 export type ProjectRow = {
   id: string;
@@ -82,6 +83,19 @@ export async function setProjectStatus(tx: DbExecutor, id: string, from: Project
   await tx.execute(sql`insert into project_transitions (project_id, from_status, to_status, note, by_label) values (${id}, ${from}, ${to}, ${note}, ${byLabel})`);
 }
 
+export type TransitionRow = { id: string; from_status: string | null; to_status: string; at: string; by_label: string | null; note: string };
+
+/** The project's moves along the pipeline, oldest first. */
+export async function selectTransitions(db: DbExecutor, projectId: string): Promise<TransitionRow[]> {
+  const result = await db.execute<TransitionRow>(sql`select id, from_status, to_status, at, by_label, note from project_transitions where project_id = ${projectId} order by at, id`);
+  return result.rows;
+}
+
+/** The replica project records which project it replicates (a scale-up names it). */
+export async function markProjectAsReplicaOf(tx: DbExecutor, replicaProjectId: string, originalProjectId: string): Promise<void> {
+  await tx.execute(sql`update projects set replica_of_project_id = ${originalProjectId} where id = ${replicaProjectId}`);
+}
+
 export async function insertFirstTransition(tx: DbExecutor, id: string, byLabel: string): Promise<void> {
   await tx.execute(sql`insert into project_transitions (project_id, from_status, to_status, note, by_label) values (${id}, null, 'idea', '', ${byLabel})`);
 }
@@ -106,69 +120,31 @@ export async function districtsExist(db: DbExecutor, ids: string[]): Promise<str
   return result.rows.map((row) => row.id);
 }
 
+/** Which of these ISTAT codes are municipalities (current or not) of the territory module. */
+export async function municipalitiesExist(db: DbExecutor, codes: string[]): Promise<string[]> {
+  const result = await db.execute<{ istat_code: string }>(sql`select istat_code from municipalities where istat_code = any(${sql.param(codes)}::text[])`);
+  return result.rows.map((row) => row.istat_code);
+}
+
+export async function selectMunicipalityName(db: DbExecutor, istatCode: string): Promise<string | null> {
+  const result = await db.execute<{ name: string }>(sql`select name from municipalities where istat_code = ${istatCode}`);
+  return result.rows[0]?.name ?? null;
+}
+
+export async function selectDistrictName(db: DbExecutor, districtId: string): Promise<string | null> {
+  const result = await db.execute<{ name: string }>(sql`select name from district_names where id = ${districtId}::uuid`);
+  return result.rows[0]?.name ?? null;
+}
+
+/** A zone of a zoning as matching names it: "zoning · zone"; null when there is no such zone. */
+export async function selectZoneLabel(db: DbExecutor, zoneId: string): Promise<string | null> {
+  const result = await db.execute<{ label: string }>(sql`select zoning_name || ' · ' || zone_name as label from zone_labels where zone_id = ${zoneId}::uuid`);
+  return result.rows[0]?.label ?? null;
+}
+
 export async function selectOrganizationKinds(db: DbExecutor, ids: string[]): Promise<Map<string, { name: string; kind: string }>> {
   if (ids.length === 0) return new Map();
   const result = await db.execute<{ id: string; name: string; kind: string }>(sql`
     select id, display_name as name, kind from organization_public_fields where id = any(${sql.param(ids)}::uuid[])`);
   return new Map(result.rows.map((row) => [row.id, { name: row.name, kind: row.kind }]));
-}
-
-export type PartnerRow = {
-  id: string;
-  organization_id: string;
-  organization_name: string;
-  organization_kind: string;
-  role: string;
-  work_share_percent: number;
-  joined_on: string | null;
-  left_on: string | null;
-}
-
-export async function selectPartners(db: DbExecutor, projectId: string): Promise<PartnerRow[]> {
-  const result = await db.execute<PartnerRow>(sql`
-    select pp.id, pp.organization_id, o.display_name as organization_name, o.kind as organization_kind, pp.role, pp.work_share_percent,
-      to_char(pp.joined_on, 'YYYY-MM-DD') as joined_on, to_char(pp.left_on, 'YYYY-MM-DD') as left_on
-    from project_partners pp join organization_public_fields o on o.id = pp.organization_id
-    where pp.project_id = ${projectId}
-    order by array_position(array['lead', 'partner', 'funder', 'evaluator', 'supporter'], pp.role), o.display_name, pp.id`);
-  return result.rows;
-}
-
-export type BudgetLineRow = {
-  id: string;
-  category: string;
-  organization_id: string | null;
-  organization_name: string | null;
-  description: string;
-  amount_cents: string;
-}
-
-export async function selectBudgetLines(db: DbExecutor, projectId: string): Promise<BudgetLineRow[]> {
-  const result = await db.execute<BudgetLineRow>(sql`
-    select l.id, l.category, l.organization_id, o.display_name as organization_name, l.description, l.amount_cents::text as amount_cents
-    from project_budget_lines l left join organization_public_fields o on o.id = l.organization_id
-    where l.project_id = ${projectId} order by l.created_at, l.id`);
-  return result.rows;
-}
-
-export type FundingSourceRow = {
-  id: string;
-  kind: string;
-  funder_name: string;
-  organization_id: string | null;
-  committed_cents: string;
-  spent_cents: string;
-}
-
-export async function selectFundingSources(db: DbExecutor, projectId: string): Promise<FundingSourceRow[]> {
-  const result = await db.execute<FundingSourceRow>(sql`
-    select id, kind, funder_name, organization_id, committed_cents::text as committed_cents, spent_cents::text as spent_cents
-    from project_funding_sources where project_id = ${projectId} order by created_at, id`);
-  return result.rows;
-}
-
-/** Rows of one project's child table, as they are (the presenter shapes them). */
-export async function selectRows<T extends Record<string, unknown>>(db: DbExecutor, query: ReturnType<typeof sql>): Promise<T[]> {
-  const result = await db.execute<T>(query);
-  return result.rows as T[];
 }
