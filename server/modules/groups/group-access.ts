@@ -1,9 +1,9 @@
 import { romeToday } from '../../../common/domain/groups';
-import { actorUserId, type Actor } from '../../platform/access/actor';
+import { actorUserId, organizationIdsOf, type Actor } from '../../platform/access/actor';
 import { can } from '../../platform/access/policy';
 import type { DbExecutor } from '../../platform/db/database';
 import { notFound } from '../../platform/errors/app-error';
-import { GroupActions, currentRoleOf, organizationIdsOf, type GroupStanding } from './groups.policy';
+import { GroupActions, currentRoleOf, type GroupStanding } from './groups.policy';
 import { selectDistrictMemberOrganizations, selectGroup, selectMembers, type GroupRow, type MemberRow } from './groups.repository';
 
 export interface GroupContext {

@@ -1,5 +1,6 @@
 import { ZGroupJoin, ZMemberAdd, ZMemberUpdate, type TGroupCandidates, type TGroupJoin, type TGroupMember, type TMemberAdd, type TMemberUpdate } from '../../../common/contracts/groups';
 import type { MemberRole } from '../../../common/domain/groups';
+import { organizationIdsOf } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { holdsOrganizationRole, peopleByIds, peopleOfOrganizations } from '../../platform/auth/people';
@@ -11,7 +12,7 @@ import { loadReadableGroup, type GroupContext } from './group-access';
 import { toMember } from './group-views';
 import { alreadyMember } from './groups.errors';
 import { groupPagePath, mailPeople } from './groups-mails';
-import { GroupActions, organizationIdsOf } from './groups.policy';
+import { GroupActions } from './groups.policy';
 import { GROUPS_TEXTS } from './groups.texts';
 import { insertMember, selectDistrictMemberOrganizations, selectMember, selectMembers, updateMember } from './groups.repository';
 import { assertGroupOpen } from './manage-groups';
