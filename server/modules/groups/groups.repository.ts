@@ -229,11 +229,6 @@ export async function selectDistrictMemberOrganizations(db: DbExecutor, district
   return result.rows;
 }
 
-export async function districtExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from district_names where id = ${districtId}::uuid`);
-  return result.rows.length > 0;
-}
-
 export async function isDistrictMunicipality(db: DbExecutor, districtId: string, municipalityCode: string): Promise<boolean> {
   const result = await db.execute(sql`
     select 1 from district_area_municipalities where district_id = ${districtId}::uuid and municipality_code = ${municipalityCode}`);

@@ -19,13 +19,13 @@ import type { DbExecutor } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { districtExists } from '../districts';
 import { selectCategoryLabelsOf, selectExistingCategoryCodes } from '../services';
 import { actorInDistrict, loadReadableGroup } from './group-access';
 import { overdueFirst, peopleNamedIn, toAction, toGroupSummary, toMeetingSummary, toMember, toMinutesVersion } from './group-views';
 import { groupClosed, invalidGroupStatusChange } from './groups.errors';
 import { GroupActions, currentRoleOf } from './groups.policy';
 import {
-  districtExists,
   insertGroup,
   selectActions,
   selectGroupCounts,

@@ -8,6 +8,7 @@ import type { DbExecutor, OrmTransaction } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { isCurrentDistrictMember } from '../districts';
 import { loadReadableGroup, type GroupContext } from './group-access';
 import { toMember } from './group-views';
 import { alreadyMember } from './groups.errors';
@@ -19,7 +20,7 @@ import { assertGroupOpen } from './manage-groups';
 
 /** The person must hold a role in the organization, which must be a current member of the group's district. */
 async function checkRepresentative(db: DbExecutor, districtId: string, userId: string, organizationId: string, substituteUserId: string | null): Promise<void> {
-  if ((await selectDistrictMemberOrganizations(db, districtId, [organizationId])).length === 0) {
+  if (!(await isCurrentDistrictMember(db, districtId, organizationId))) {
     throw fieldError('organizationId', 'not a current member organization of the district', 'not-current-member');
   }
   if (!(await holdsOrganizationRole(db, userId, organizationId))) throw fieldError('userId', 'this person holds no role in the organization', 'not-found');
@@ -85,7 +86,7 @@ export async function joinGroup(context: UseCaseContext, groupId: string, raw: T
   const input = parseInput(ZGroupJoin, raw);
   return inTransaction(context, async (tx) => {
     const loaded = await loadReadableGroup(tx, context.actor, groupId, new Date(), { forUpdate: true });
-    const organizationIsMember = (await selectDistrictMemberOrganizations(tx, loaded.group.districtId, [input.organizationId])).length > 0;
+    const organizationIsMember = await isCurrentDistrictMember(tx, loaded.group.districtId, input.organizationId);
     assertCan(context.actor, GroupActions['groups.join'], {
       accessMode: loaded.group.accessMode,
       organizationIsMember,
