@@ -403,6 +403,15 @@ describe('working groups', () => {
     expect((await call<TDecision>(coordinator, 'POST', `/api/meetings/${a.id}/decisions`, { title: 'Settima' })).body.number).toBe(7);
   });
 
+  it("lists the district's groups with each viewer's own membership of each", async () => {
+    const listed = async (who: SignedIn) =>
+      (await call<TGroupPage>(who, 'GET', '/api/groups', undefined, { districtId })).body.items.map((item) => [item.name, item.isMember, item.canView]);
+    // The secretary represents the firm in two groups; the outsider joined the open one only; nobody is in «Tavolo numeri».
+    expect(await listed(secretary)).toEqual([['Tavolo anziani', true, true], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
+    expect(await listed(outsider)).toEqual([['Tavolo anziani', false, false], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
+    expect(await listed(coordinator)).toEqual([['Tavolo anziani', false, true], ['Tavolo aperto', false, true], ['Tavolo numeri', false, true]]);
+  });
+
   it('audits every write and changes nothing on a refused request', async () => {
     const actions = (await t.db.pool.query("select action, count(*)::int as n from audit_log where action like 'groups.%' group by action")).rows.map((row) => row.action);
     for (const action of ['groups.create-group', 'groups.add-member', 'groups.join-group', 'groups.schedule-meeting', 'groups.send-invitations', 'groups.update-meeting', 'groups.record-attendance', 'groups.save-minutes', 'groups.publish-minutes', 'groups.correct-minutes', 'groups.record-decision', 'groups.create-action', 'groups.update-action', 'groups.create-feed-token', 'groups.revoke-feed-token']) {

@@ -33,7 +33,7 @@ import {
   selectLastPublishedMinutes,
   selectMeeting,
   selectMeetingsOfGroups,
-  selectMembers,
+  selectMembershipsOfUser,
   selectMinutesVersions,
   selectMunicipalityNames,
   updateGroup,
@@ -83,12 +83,13 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
   const today = romeToday(now);
   const counts = await selectGroupCounts(db, page.map((group) => group.id), now);
   const labels = await selectCategoryLabelsOf(db, page.flatMap((group) => group.categoryCodes));
-  const items = [];
-  for (const group of page) {
-    const members = await selectMembers(db, group.id);
-    const standing = { districtId: group.districtId, accessMode: group.accessMode, currentRole: currentRoleOf(members, userId, today), inDistrict };
-    items.push(toGroupSummary(group, counts.get(group.id), labels, { isMember: standing.currentRole !== null, canView: can(context.actor, GroupActions['groups.read'], standing) }));
-  }
+  // The viewer's own memberships, read once for the page (a person is at most once in a group).
+  const mine = userId ? await selectMembershipsOfUser(db, userId) : [];
+  const items = page.map((group) => {
+    const currentRole = currentRoleOf(mine.filter((member) => member.groupId === group.id), userId, today);
+    const standing = { districtId: group.districtId, accessMode: group.accessMode, currentRole, inDistrict };
+    return toGroupSummary(group, counts.get(group.id), labels, { isMember: currentRole !== null, canView: can(context.actor, GroupActions['groups.read'], standing) });
+  });
   return {
     items,
     nextCursor: rows.length > input.limit ? cursorOf(page[page.length - 1]!) : null,
