@@ -15,7 +15,7 @@ import { alreadyMember } from './groups.errors';
 import { groupPagePath, mailPeople } from './groups-mails';
 import { GroupActions } from './groups.policy';
 import { GROUPS_TEXTS } from './groups.texts';
-import { insertMember, selectDistrictMemberOrganizations, selectMember, selectMembers, updateMember } from './groups.repository';
+import { insertMember, selectDistrictMemberOrganizations, selectMember, updateMember } from './groups.repository';
 import { assertGroupOpen } from './manage-groups';
 
 /** The person must hold a role in the organization, which must be a current member of the group's district. */
@@ -138,7 +138,7 @@ export async function listCandidates(context: UseCaseContext, groupId: string): 
   const organizations = await selectDistrictMemberOrganizations(db, loaded.group.districtId, manager ? undefined : ownAdmin);
   assertCan(context.actor, GroupActions['groups.list-candidates'], { group: loaded.standing, administersMemberOrganization: !manager && organizations.length > 0 });
   const people = await peopleOfOrganizations(db, organizations.map((organization) => organization.id));
-  const memberIds = new Set((await selectMembers(db, groupId)).map((member) => member.userId));
+  const memberIds = new Set(loaded.members.map((member) => member.userId));
   return {
     organizations: organizations.map((organization) => ({
       organizationId: organization.id,
