@@ -412,6 +412,17 @@ describe('working groups', () => {
     expect(await listed(coordinator)).toEqual([['Tavolo anziani', false, true], ['Tavolo aperto', false, true], ['Tavolo numeri', false, true]]);
   });
 
+  it('counts the members current today (in Rome) and the organizations they represent; one starting tomorrow is not counted yet', async () => {
+    const numeri = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId, q: 'numeri' })).body.items[0]!;
+    const future = await call<TGroupMember>(coordinator, 'POST', `/api/groups/${numeri.id}/members`, { userId: ids.member, organizationId: org.elders, role: 'member', fromOn: addDays(romeToday(new Date()), 1) });
+    expect(future.body).toMatchObject({ isCurrent: false });
+    const counted = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId })).body.items.map((item) => [item.name, item.memberCount, item.organizationCount]);
+    // «Tavolo anziani»: chair (cooperative), secretary (firm), member (elders); «Tavolo aperto»: the firm's secretary and the foundation's outsider.
+    expect(counted).toEqual([['Tavolo anziani', 3, 3], ['Tavolo aperto', 2, 2], ['Tavolo numeri', 0, 0]]);
+    expect((await call<TGroupDetail>(coordinator, 'GET', `/api/groups/${numeri.id}`)).body).toMatchObject({ memberCount: 0, organizationCount: 0 });
+    expect((await call<TGroupPage>(member, 'GET', '/api/groups', undefined, { districtId, mine: 'true' })).body.items.map((item) => item.name)).toEqual(['Tavolo anziani']);
+  });
+
   it('audits every write and changes nothing on a refused request', async () => {
     const actions = (await t.db.pool.query("select action, count(*)::int as n from audit_log where action like 'groups.%' group by action")).rows.map((row) => row.action);
     for (const action of ['groups.create-group', 'groups.add-member', 'groups.join-group', 'groups.schedule-meeting', 'groups.send-invitations', 'groups.update-meeting', 'groups.record-attendance', 'groups.save-minutes', 'groups.publish-minutes', 'groups.correct-minutes', 'groups.record-decision', 'groups.create-action', 'groups.update-action', 'groups.create-feed-token', 'groups.revoke-feed-token']) {

@@ -69,8 +69,11 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
   const inDistrict = await actorInDistrict(db, context.actor, input.districtId);
   if (!can(context.actor, GroupActions['groups.list'], { districtId: input.districtId, inDistrict })) throw notFound('district', input.districtId);
   const userId = actorUserId(context.actor);
+  const now = new Date();
+  const today = romeToday(now);
   const { rows, total } = await selectGroups(db, {
     districtId: input.districtId,
+    today,
     status: input.status,
     categoryCode: input.categoryCode,
     q: input.q || undefined,
@@ -79,9 +82,7 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
     limit: input.limit + 1,
   });
   const page = rows.slice(0, input.limit);
-  const now = new Date();
-  const today = romeToday(now);
-  const counts = await selectGroupCounts(db, page.map((group) => group.id), now);
+  const counts = await selectGroupCounts(db, page.map((group) => group.id), now, today);
   const labels = await selectCategoryLabelsOf(db, page.flatMap((group) => group.categoryCodes));
   // The viewer's own memberships, read once for the page (a person is at most once in a group).
   const mine = userId ? await selectMembershipsOfUser(db, userId) : [];
@@ -104,7 +105,7 @@ export async function getGroup(context: UseCaseContext, groupId: string): Promis
   const db = context.db.orm;
   const now = new Date();
   const { group, members, standing, today } = await loadReadableGroup(db, context.actor, groupId, now);
-  const counts = await selectGroupCounts(db, [group.id], now);
+  const counts = await selectGroupCounts(db, [group.id], now, today);
   const labels = await selectCategoryLabelsOf(db, group.categoryCodes);
   const [nextMeeting] = await selectMeetingsOfGroups(db, [group.id], { scheduledFrom: now, limit: 1 });
   const last = await selectLastPublishedMinutes(db, group.id);

@@ -44,7 +44,7 @@ export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
     if (group) groups.push({ ...group, myRole: membership.role });
   }
   groups.sort((a, b) => a.name.localeCompare(b.name, 'it'));
-  const counts = await selectGroupCounts(db, groups.map((group) => group.id), now);
+  const counts = await selectGroupCounts(db, groups.map((group) => group.id), now, today);
   const labels = await selectCategoryLabelsOf(db, groups.flatMap((group) => group.categoryCodes));
   const actions = await selectActions(db, { ownerUserId: userId, statuses: ['open', 'in_progress'] });
   const people = await peopleByIds(db, [userId]);
