@@ -58,6 +58,15 @@ export async function selectGroup(db: DbExecutor, groupId: string, options: { fo
  */
 const memberCurrentOn = (today: string) => sql`m.from_on <= ${today}::date and (m.to_on is null or m.to_on >= ${today}::date)`;
 
+/** These groups, in no particular order (a missing id is left out). */
+export async function selectGroupsByIds(db: DbExecutor, groupIds: string[]): Promise<GroupRow[]> {
+  if (groupIds.length === 0) return [];
+  const result = await db.execute<Record<string, unknown>>(sql`
+    select ${groupColumns} from working_groups g join district_names d on d.id = g.district_id
+    where g.id = any(${sql.param(groupIds)}::uuid[])`);
+  return result.rows.map(toGroupRow);
+}
+
 export interface GroupListFilter {
   districtId: string;
   /** Rome's today, for `onlyOfUserId`'s current memberships. */

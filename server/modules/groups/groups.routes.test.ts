@@ -410,6 +410,8 @@ describe('working groups', () => {
     expect(await listed(secretary)).toEqual([['Tavolo anziani', true, true], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
     expect(await listed(outsider)).toEqual([['Tavolo anziani', false, false], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
     expect(await listed(coordinator)).toEqual([['Tavolo anziani', false, true], ['Tavolo aperto', false, true], ['Tavolo numeri', false, true]]);
+    const mine = await call<TMyGroups>(secretary, 'GET', '/api/my-groups');
+    expect(mine.body.groups.map((g) => [g.name, g.myRole])).toEqual([['Tavolo anziani', 'secretary'], ['Tavolo aperto', 'secretary']]);
   });
 
   it('counts the members current today (in Rome) and the organizations they represent; one starting tomorrow is not counted yet', async () => {
@@ -421,6 +423,7 @@ describe('working groups', () => {
     expect(counted).toEqual([['Tavolo anziani', 3, 3], ['Tavolo aperto', 2, 2], ['Tavolo numeri', 0, 0]]);
     expect((await call<TGroupDetail>(coordinator, 'GET', `/api/groups/${numeri.id}`)).body).toMatchObject({ memberCount: 0, organizationCount: 0 });
     expect((await call<TGroupPage>(member, 'GET', '/api/groups', undefined, { districtId, mine: 'true' })).body.items.map((item) => item.name)).toEqual(['Tavolo anziani']);
+    expect((await call<TMyGroups>(member, 'GET', '/api/my-groups')).body.groups.map((g) => g.name)).toEqual(['Tavolo anziani']);
   });
 
   it('audits every write and changes nothing on a refused request', async () => {
