@@ -167,7 +167,7 @@ export async function updateGroupDetails(context: UseCaseContext, groupId: strin
     const { group, standing } = await loadReadableGroup(tx, context.actor, groupId, new Date(), { forUpdate: true });
     assertCan(context.actor, GroupActions['groups.manage'], standing);
     if (group.version !== input.version) throw staleVersion('group', groupId, input.version, group.version);
-    if (group.status === 'closed') throw groupClosed();
+    assertGroupOpen(group);
     const after = {
       name: input.name ?? group.name,
       theme: input.theme ?? group.theme,
