@@ -352,6 +352,8 @@ describe('working groups', () => {
     }
     expect((await call(outsider, 'GET', `/api/meetings/${meeting.id}/minutes/diff`, undefined, { from: '1', to: '2' })).status).toBe(404);
     expect((await call(outsider, 'GET', `/api/files/groups.meeting/${meeting.id}`)).status).toBeGreaterThanOrEqual(403);
+    // …and precisely 404, as for an unknown meeting (a failure would be a 500, which the line above lets pass).
+    expect((await call(outsider, 'GET', `/api/files/groups.meeting/${meeting.id}`)).status).toBe(404);
     expect((await call(outsider, 'POST', `/api/groups/${group.id}/feed-token`)).status).toBe(404);
     expect((await call(outsider, 'POST', `/api/groups/${group.id}/join`, { organizationId: org.foundation, userId: ids.outsider })).status).toBe(404);
     expect((await call(null, 'GET', `/api/groups/${group.id}`)).status).toBe(401);
