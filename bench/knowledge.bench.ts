@@ -14,7 +14,7 @@ import type { UseCaseContext } from '../server/platform/use-case';
 import { practiceReaderOf, practiceSearchOf, searchPractices, selectPracticePageNaiveForBenchmark } from '../server/modules/practices';
 import type { Benchmark } from './lib/benchmark';
 import { openPglite, openPostgres, postgresServerUrl, type BenchDatabase } from './lib/databases';
-import { formatMs, percentile, seededRandom, timed } from './lib/stats';
+import { formatMs, seededRandom, timeAgainstBaseline, timed } from './lib/stats';
 
 const QUERIES = 600;
 const WARM_UP = 30;
@@ -142,28 +142,22 @@ async function measure(db: Database, list: Case[], log: (line: string) => void):
   const queryOf = (item: Case) => ({ q: item.q, lessons: item.lessons ? 'true' as const : undefined, categoryCode: item.category, districtId: item.districtId ? districtIds.get(item.districtId) : undefined, limit: PAGE_SIZE });
   for (const item of list.slice(0, WARM_UP)) await searchPractices(reader, queryOf(item));
   const stats: KindStats[] = [];
+  // The baseline's inputs are prepared beforehand, so only its query is timed.
+  const naiveOf = (item: Case) => ({ ...practiceSearchOf(queryOf(item)), words: item.q.split(' ').filter((word) => word.length > 2) });
   for (const kind of ['text', 'text + failures and lessons', 'text + category + district'] as const) {
-    const ofKind = list.filter((item) => item.kind === kind);
-    const samples: number[] = [];
-    let results = 0;
-    let totals = 0;
-    for (const item of ofKind) {
-      const { ms, result } = await timed(() => searchPractices(reader, queryOf(item)));
-      samples.push(ms);
-      results += result.items.length;
-      totals += result.total;
-    }
-    const baseline: number[] = [];
-    const started = performance.now();
-    for (const item of ofKind) {
-      if (performance.now() - started > BASELINE_BUDGET_MS) break;
-      const search = practiceSearchOf(queryOf(item));
-      const words = item.q.split(' ').filter((word) => word.length > 2);
-      const { ms } = await timed(() => selectPracticePageNaiveForBenchmark(db.orm, { ...search, words }, practiceReaderOf(actor)));
-      baseline.push(ms);
-    }
-    const s = { kind, p50: percentile(samples, 50), p95: percentile(samples, 95), meanResults: results / ofKind.length, meanTotal: totals / ofKind.length,
-      baselineP50: percentile(baseline, 50), baselineP95: percentile(baseline, 95), baselineSamples: baseline.length };
+    const ofKind = list.filter((item) => item.kind === kind).map((item) => ({ query: queryOf(item), naive: naiveOf(item) }));
+    const timing = await timeAgainstBaseline(
+      ofKind,
+      (item) => searchPractices(reader, item.query),
+      (item) => selectPracticePageNaiveForBenchmark(db.orm, item.naive, practiceReaderOf(actor)),
+      BASELINE_BUDGET_MS,
+    );
+    const { results, ...times } = timing;
+    const s = {
+      kind, ...times,
+      meanResults: results.reduce((sum, page) => sum + page.items.length, 0) / ofKind.length,
+      meanTotal: results.reduce((sum, page) => sum + page.total, 0) / ofKind.length,
+    };
     log(`    ${kind}: p50 ${formatMs(s.p50)} ms, p95 ${formatMs(s.p95)} ms, ${s.meanTotal.toFixed(0)} matches on average (baseline p50 ${formatMs(s.baselineP50)} ms over ${s.baselineSamples})`);
     stats.push(s);
   }

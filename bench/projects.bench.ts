@@ -18,7 +18,7 @@ import type { Database } from '../server/platform/db/database';
 import type { UseCaseContext } from '../server/platform/use-case';
 import { listProjects, projectMap } from '../server/modules/projects';
 import type { Benchmark } from './lib/benchmark';
-import { openPglite, openPostgres, postgresServerUrl, type BenchDatabase } from './lib/databases';
+import { onEachDatabase, type BenchDatabase } from './lib/databases';
 import { formatMs, median, percentile, timed } from './lib/stats';
 
 const PROJECTS = Number(process.env.BENCH_PROJECTS ?? 20_000);
@@ -123,7 +123,6 @@ interface Measured {
 
 async function measure(database: BenchDatabase, log: (line: string) => void): Promise<Measured> {
   const { db, label } = database;
-  log(`\n  ${label}`);
   const loadMs = await generate(db, log);
   const context: UseCaseContext = { actor: systemActor('bench'), db, requestId: null };
   const districtIds = (await db.orm.execute<{ id: string }>(sql`select id from districts order by id`)).rows.map((row) => row.id);
@@ -162,19 +161,7 @@ export const benchmark: Benchmark = {
   name: 'projects',
   description: `${PROJECTS.toLocaleString('en')} projects × (5 partners, 20 budget lines, 10 milestones, 1–3 funding sources) over ${DISTRICTS} districts`,
   async run(log) {
-    const measured: Measured[] = [];
-    const targets: (() => Promise<BenchDatabase>)[] = [];
-    if (process.env.BENCH_PROJECTS_PGLITE !== '0') targets.push(() => openPglite());
-    const serverUrl = postgresServerUrl();
-    if (serverUrl) targets.push(() => openPostgres(serverUrl));
-    for (const open of targets) {
-      const database = await open();
-      try {
-        measured.push(await measure(database, log));
-      } finally {
-        await database.destroy();
-      }
-    }
+    const measured = await onEachDatabase((database) => measure(database, log), log, { pglite: process.env.BENCH_PROJECTS_PGLITE !== '0' });
     return {
       title: `Projects: ${PROJECTS.toLocaleString('en')} projects over ${DISTRICTS} districts`,
       columns: ['database', 'load (ms)', `list p50 / p95 (ms, ${SAMPLES} filtered pages)`, 'totals by district × kind, SQL (ms, median of 3)', 'same totals in TypeScript over the rows (ms, median of 3)', 'speed-up', 'check'],

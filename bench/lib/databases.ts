@@ -70,12 +70,16 @@ export async function openPostgres(serverUrl: string): Promise<BenchDatabase> {
 }
 
 /**
- * Runs `work` on PGlite, then on PostgreSQL when a server URL is configured (printing a notice otherwise), each on
- * a fresh database destroyed afterwards.
+ * Runs `work` on PGlite (unless `pglite` is false), then on PostgreSQL when a server URL is configured (printing a
+ * notice otherwise), each on a fresh database destroyed afterwards.
  */
-export async function onEachDatabase<T>(work: (database: BenchDatabase) => Promise<T>, log: (line: string) => void): Promise<T[]> {
+export async function onEachDatabase<T>(
+  work: (database: BenchDatabase) => Promise<T>,
+  log: (line: string) => void,
+  options: { pglite?: boolean } = {},
+): Promise<T[]> {
   const results: T[] = [];
-  const opens: (() => Promise<BenchDatabase>)[] = [() => openPglite()];
+  const opens: (() => Promise<BenchDatabase>)[] = options.pglite === false ? [] : [() => openPglite()];
   const serverUrl = postgresServerUrl();
   if (serverUrl) opens.push(() => openPostgres(serverUrl));
   else log('PostgreSQL skipped: set BENCH_DATABASE_URL (or DATABASE_URL) to a server URL to benchmark it too.');

@@ -30,6 +30,49 @@ export async function sampleDurations(times: number, work: (index: number) => Pr
   return samples;
 }
 
+/** The measured queries' p50/p95 and their results, beside the baseline's p50/p95 and how many baseline queries ran. */
+export interface AgainstBaseline<R> {
+  results: R[];
+  p50: number;
+  p95: number;
+  baselineP50: number;
+  baselineP95: number;
+  baselineSamples: number;
+}
+
+/**
+ * Times `run` over every item (the use case measured), then `baseline` over the same items in the same order (the
+ * naive query to compare with) for at most `budgetMs`, so a slow baseline is sampled rather than waited for.
+ */
+export async function timeAgainstBaseline<T, R>(
+  items: T[],
+  run: (item: T) => Promise<R>,
+  baseline: (item: T) => Promise<unknown>,
+  budgetMs: number,
+): Promise<AgainstBaseline<R>> {
+  const samples: number[] = [];
+  const results: R[] = [];
+  for (const item of items) {
+    const { ms, result } = await timed(() => run(item));
+    samples.push(ms);
+    results.push(result);
+  }
+  const baselineMs: number[] = [];
+  const started = performance.now();
+  for (const item of items) {
+    if (performance.now() - started > budgetMs) break;
+    baselineMs.push((await timed(() => baseline(item))).ms);
+  }
+  return {
+    results,
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    baselineP50: percentile(baselineMs, 50),
+    baselineP95: percentile(baselineMs, 95),
+    baselineSamples: baselineMs.length,
+  };
+}
+
 /** The benchmarks' data generators share the tests' seeded PRNG. */
 export { seededRandom } from '../../server/platform/testing/seeded-random';
 

@@ -19,6 +19,7 @@ import type { DbExecutor } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { isCurrentDistrictMember } from '../districts';
 import { loadReadableGroup } from './group-access';
 import { overdueFirst, toAction, toDecision } from './group-views';
 import { meetingNotMinuted, meetingNotScheduled } from './groups.errors';
@@ -29,7 +30,6 @@ import {
   nextDecisionNumber,
   selectActions,
   selectDecision,
-  selectDistrictMemberOrganizations,
   updateAction,
 } from './groups.repository';
 import { assertGroupOpen } from './manage-groups';
@@ -58,7 +58,7 @@ export async function recordDecision(context: UseCaseContext, meetingId: string,
 
 /** The owner holds a role in their organization, a current member of the group's district. */
 async function checkOwner(db: DbExecutor, districtId: string, ownerUserId: string, ownerOrganizationId: string): Promise<void> {
-  if ((await selectDistrictMemberOrganizations(db, districtId, [ownerOrganizationId])).length === 0) {
+  if (!(await isCurrentDistrictMember(db, districtId, ownerOrganizationId))) {
     throw fieldError('ownerOrganizationId', 'not a current member organization of the district', 'not-current-member');
   }
   if (!(await holdsOrganizationRole(db, ownerUserId, ownerOrganizationId))) throw fieldError('ownerUserId', 'this person holds no role in the organization', 'not-found');

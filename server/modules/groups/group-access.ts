@@ -1,10 +1,11 @@
 import { romeToday } from '../../../common/domain/groups';
-import { actorUserId, type Actor } from '../../platform/access/actor';
+import { actorUserId, organizationIdsOf, type Actor } from '../../platform/access/actor';
 import { can } from '../../platform/access/policy';
 import type { DbExecutor } from '../../platform/db/database';
 import { notFound } from '../../platform/errors/app-error';
-import { GroupActions, currentRoleOf, organizationIdsOf, type GroupStanding } from './groups.policy';
-import { selectDistrictMemberOrganizations, selectGroup, selectMembers, type GroupRow, type MemberRow } from './groups.repository';
+import { GroupActions, currentRoleOf, type GroupStanding } from './groups.policy';
+import { currentMemberOrganizationIds } from '../districts';
+import { selectGroup, selectMembers, type GroupRow, type MemberRow } from './groups.repository';
 
 export interface GroupContext {
   group: GroupRow;
@@ -16,7 +17,7 @@ export interface GroupContext {
 /** Whether the actor holds a role in a current member organization of the district. */
 export async function actorInDistrict(db: DbExecutor, actor: Actor, districtId: string): Promise<boolean> {
   const own = organizationIdsOf(actor);
-  return own.length > 0 && (await selectDistrictMemberOrganizations(db, districtId, own)).length > 0;
+  return (await currentMemberOrganizationIds(db, districtId, own)).length > 0;
 }
 
 export async function standingOf(db: DbExecutor, actor: Actor, group: GroupRow, members: MemberRow[], today: string): Promise<GroupStanding> {

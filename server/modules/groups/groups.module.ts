@@ -33,7 +33,7 @@ export const groupsModule: ModuleManifest = {
     [NOTICE_OVERDUE_ACTIONS_JOB]: defineJob({
       payload: z.object({}),
       run: async (_payload, job) => {
-        // No request here: links start at the address saved in the mail settings (relative when none is saved).
+        // No request here: links start where the worker says (the public address, else the saved one, else its own).
         await noticeOverdueActions(job.context, { linkBase: await job.linkBase() });
       },
     }),

@@ -2,12 +2,6 @@ import { isCurrentMember, isGroupWriterRole, type GroupAccessMode, type MemberRo
 import { coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
 import { definePolicies } from '../../platform/access/policy';
 
-/** The organizations where the actor holds a role, and those where they are an administrator. */
-export function organizationIdsOf(actor: Actor, roles: ('organization_admin' | 'organization_member')[] = ['organization_admin', 'organization_member']): string[] {
-  if (actor.kind !== 'user') return [];
-  return [...new Set(actor.grants.filter((grant) => (roles as string[]).includes(grant.role) && grant.organizationId).map((grant) => grant.organizationId!))];
-}
-
 const steersDistrict = (actor: Actor, districtId: string) => isPlatformAdmin(actor) || coordinatesDistrict(actor, districtId);
 
 /**

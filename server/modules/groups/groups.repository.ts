@@ -52,8 +52,25 @@ export async function selectGroup(db: DbExecutor, groupId: string, options: { fo
   return result.rows[0] ? toGroupRow(result.rows[0]) : null;
 }
 
+/**
+ * A membership `m` current on the day (a Rome date: the rule of isCurrentMember in common/domain/groups.ts, so SQL
+ * counts and the pages' flags agree also around midnight, when the database's own date may still be yesterday).
+ */
+const memberCurrentOn = (today: string) => sql`m.from_on <= ${today}::date and (m.to_on is null or m.to_on >= ${today}::date)`;
+
+/** These groups, in no particular order (a missing id is left out). */
+export async function selectGroupsByIds(db: DbExecutor, groupIds: string[]): Promise<GroupRow[]> {
+  if (groupIds.length === 0) return [];
+  const result = await db.execute<Record<string, unknown>>(sql`
+    select ${groupColumns} from working_groups g join district_names d on d.id = g.district_id
+    where g.id = any(${sql.param(groupIds)}::uuid[])`);
+  return result.rows.map(toGroupRow);
+}
+
 export interface GroupListFilter {
   districtId: string;
+  /** Rome's today, for `onlyOfUserId`'s current memberships. */
+  today: string;
   status?: GroupStatus | undefined;
   categoryCode?: string | undefined;
   q?: string | undefined;
@@ -69,7 +86,7 @@ export async function selectGroups(db: DbExecutor, filter: GroupListFilter): Pro
   if (filter.q) conditions.push(sql`(g.name ilike ${`%${filter.q}%`} or g.theme ilike ${`%${filter.q}%`})`);
   if (filter.onlyOfUserId) {
     conditions.push(sql`exists (select 1 from working_group_members m where m.group_id = g.id and m.user_id = ${filter.onlyOfUserId}::uuid
-      and m.from_on <= current_date and (m.to_on is null or m.to_on >= current_date))`);
+      and ${memberCurrentOn(filter.today)})`);
   }
   const where = sql.join(conditions, sql` and `);
   const page = filter.after ? sql` and (g.name, g.id) > (${filter.after.name}, ${filter.after.id}::uuid)` : sql``;
@@ -86,16 +103,18 @@ export interface GroupCounts {
   nextMeetingStartsAt: string | null;
 }
 
-/** Current members, organizations represented and the next scheduled meeting, per group. */
-export async function selectGroupCounts(db: DbExecutor, groupIds: string[], now: Date): Promise<Map<string, GroupCounts>> {
+/** Members current on `today` (a Rome date), organizations they represent and the next scheduled meeting from `now`, per group. */
+export async function selectGroupCounts(db: DbExecutor, groupIds: string[], now: Date, today: string): Promise<Map<string, GroupCounts>> {
   const map = new Map<string, GroupCounts>();
   if (groupIds.length === 0) return map;
   const result = await db.execute<{ id: string; members: number; organizations: number; next_starts_at: unknown }>(sql`
-    select g.id,
-      (select count(*)::int from working_group_members m where m.group_id = g.id and m.from_on <= current_date and (m.to_on is null or m.to_on >= current_date)) as members,
-      (select count(distinct m.organization_id)::int from working_group_members m where m.group_id = g.id and m.from_on <= current_date and (m.to_on is null or m.to_on >= current_date)) as organizations,
+    select g.id, current_members.members, current_members.organizations,
       (select min(mt.starts_at) from group_meetings mt where mt.group_id = g.id and mt.status = 'scheduled' and mt.starts_at >= ${now.toISOString()}::timestamptz) as next_starts_at
-    from working_groups g where g.id = any(${sql.param(groupIds)}::uuid[])`);
+    from working_groups g
+    cross join lateral (
+      select count(*)::int as members, count(distinct m.organization_id)::int as organizations
+      from working_group_members m where m.group_id = g.id and ${memberCurrentOn(today)}) current_members
+    where g.id = any(${sql.param(groupIds)}::uuid[])`);
   for (const row of result.rows) map.set(row.id, { memberCount: row.members, organizationCount: row.organizations, nextMeetingStartsAt: isoOrNull(row.next_starts_at) });
   return map;
 }
@@ -227,11 +246,6 @@ export async function selectDistrictMemberOrganizations(db: DbExecutor, district
     select distinct o.id, o.legal_name as name from current_district_memberships m join organization_names o on o.id = m.organization_id
     where m.district_id = ${districtId}::uuid${only} order by o.legal_name`);
   return result.rows;
-}
-
-export async function districtExists(db: DbExecutor, districtId: string): Promise<boolean> {
-  const result = await db.execute(sql`select 1 from district_names where id = ${districtId}::uuid`);
-  return result.rows.length > 0;
 }
 
 export async function isDistrictMunicipality(db: DbExecutor, districtId: string, municipalityCode: string): Promise<boolean> {

@@ -352,6 +352,8 @@ describe('working groups', () => {
     }
     expect((await call(outsider, 'GET', `/api/meetings/${meeting.id}/minutes/diff`, undefined, { from: '1', to: '2' })).status).toBe(404);
     expect((await call(outsider, 'GET', `/api/files/groups.meeting/${meeting.id}`)).status).toBeGreaterThanOrEqual(403);
+    // …and precisely 404, as for an unknown meeting (a failure would be a 500, which the line above lets pass).
+    expect((await call(outsider, 'GET', `/api/files/groups.meeting/${meeting.id}`)).status).toBe(404);
     expect((await call(outsider, 'POST', `/api/groups/${group.id}/feed-token`)).status).toBe(404);
     expect((await call(outsider, 'POST', `/api/groups/${group.id}/join`, { organizationId: org.foundation, userId: ids.outsider })).status).toBe(404);
     expect((await call(null, 'GET', `/api/groups/${group.id}`)).status).toBe(401);
@@ -401,6 +403,29 @@ describe('working groups', () => {
     const invalid = await call(coordinator, 'POST', `/api/meetings/${a.id}/decisions`, { title: 'x' });
     expect(invalid.status).toBe(422);
     expect((await call<TDecision>(coordinator, 'POST', `/api/meetings/${a.id}/decisions`, { title: 'Settima' })).body.number).toBe(7);
+  });
+
+  it("lists the district's groups with each viewer's own membership of each", async () => {
+    const listed = async (who: SignedIn) =>
+      (await call<TGroupPage>(who, 'GET', '/api/groups', undefined, { districtId })).body.items.map((item) => [item.name, item.isMember, item.canView]);
+    // The secretary represents the firm in two groups; the outsider joined the open one only; nobody is in «Tavolo numeri».
+    expect(await listed(secretary)).toEqual([['Tavolo anziani', true, true], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
+    expect(await listed(outsider)).toEqual([['Tavolo anziani', false, false], ['Tavolo aperto', true, true], ['Tavolo numeri', false, false]]);
+    expect(await listed(coordinator)).toEqual([['Tavolo anziani', false, true], ['Tavolo aperto', false, true], ['Tavolo numeri', false, true]]);
+    const mine = await call<TMyGroups>(secretary, 'GET', '/api/my-groups');
+    expect(mine.body.groups.map((g) => [g.name, g.myRole])).toEqual([['Tavolo anziani', 'secretary'], ['Tavolo aperto', 'secretary']]);
+  });
+
+  it('counts the members current today (in Rome) and the organizations they represent; one starting tomorrow is not counted yet', async () => {
+    const numeri = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId, q: 'numeri' })).body.items[0]!;
+    const future = await call<TGroupMember>(coordinator, 'POST', `/api/groups/${numeri.id}/members`, { userId: ids.member, organizationId: org.elders, role: 'member', fromOn: addDays(romeToday(new Date()), 1) });
+    expect(future.body).toMatchObject({ isCurrent: false });
+    const counted = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId })).body.items.map((item) => [item.name, item.memberCount, item.organizationCount]);
+    // «Tavolo anziani»: chair (cooperative), secretary (firm), member (elders); «Tavolo aperto»: the firm's secretary and the foundation's outsider.
+    expect(counted).toEqual([['Tavolo anziani', 3, 3], ['Tavolo aperto', 2, 2], ['Tavolo numeri', 0, 0]]);
+    expect((await call<TGroupDetail>(coordinator, 'GET', `/api/groups/${numeri.id}`)).body).toMatchObject({ memberCount: 0, organizationCount: 0 });
+    expect((await call<TGroupPage>(member, 'GET', '/api/groups', undefined, { districtId, mine: 'true' })).body.items.map((item) => item.name)).toEqual(['Tavolo anziani']);
+    expect((await call<TMyGroups>(member, 'GET', '/api/my-groups')).body.groups.map((g) => g.name)).toEqual(['Tavolo anziani']);
   });
 
   it('audits every write and changes nothing on a refused request', async () => {

@@ -19,13 +19,13 @@ import type { DbExecutor } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { districtExists } from '../districts';
 import { selectCategoryLabelsOf, selectExistingCategoryCodes } from '../services';
 import { actorInDistrict, loadReadableGroup } from './group-access';
 import { overdueFirst, peopleNamedIn, toAction, toGroupSummary, toMeetingSummary, toMember, toMinutesVersion } from './group-views';
 import { groupClosed, invalidGroupStatusChange } from './groups.errors';
 import { GroupActions, currentRoleOf } from './groups.policy';
 import {
-  districtExists,
   insertGroup,
   selectActions,
   selectGroupCounts,
@@ -33,7 +33,7 @@ import {
   selectLastPublishedMinutes,
   selectMeeting,
   selectMeetingsOfGroups,
-  selectMembers,
+  selectMembershipsOfUser,
   selectMinutesVersions,
   selectMunicipalityNames,
   updateGroup,
@@ -69,8 +69,11 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
   const inDistrict = await actorInDistrict(db, context.actor, input.districtId);
   if (!can(context.actor, GroupActions['groups.list'], { districtId: input.districtId, inDistrict })) throw notFound('district', input.districtId);
   const userId = actorUserId(context.actor);
+  const now = new Date();
+  const today = romeToday(now);
   const { rows, total } = await selectGroups(db, {
     districtId: input.districtId,
+    today,
     status: input.status,
     categoryCode: input.categoryCode,
     q: input.q || undefined,
@@ -79,16 +82,15 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
     limit: input.limit + 1,
   });
   const page = rows.slice(0, input.limit);
-  const now = new Date();
-  const today = romeToday(now);
-  const counts = await selectGroupCounts(db, page.map((group) => group.id), now);
+  const counts = await selectGroupCounts(db, page.map((group) => group.id), now, today);
   const labels = await selectCategoryLabelsOf(db, page.flatMap((group) => group.categoryCodes));
-  const items = [];
-  for (const group of page) {
-    const members = await selectMembers(db, group.id);
-    const standing = { districtId: group.districtId, accessMode: group.accessMode, currentRole: currentRoleOf(members, userId, today), inDistrict };
-    items.push(toGroupSummary(group, counts.get(group.id), labels, { isMember: standing.currentRole !== null, canView: can(context.actor, GroupActions['groups.read'], standing) }));
-  }
+  // The viewer's own memberships, read once for the page (a person is at most once in a group).
+  const mine = userId ? await selectMembershipsOfUser(db, userId) : [];
+  const items = page.map((group) => {
+    const currentRole = currentRoleOf(mine.filter((member) => member.groupId === group.id), userId, today);
+    const standing = { districtId: group.districtId, accessMode: group.accessMode, currentRole, inDistrict };
+    return toGroupSummary(group, counts.get(group.id), labels, { isMember: currentRole !== null, canView: can(context.actor, GroupActions['groups.read'], standing) });
+  });
   return {
     items,
     nextCursor: rows.length > input.limit ? cursorOf(page[page.length - 1]!) : null,
@@ -103,7 +105,7 @@ export async function getGroup(context: UseCaseContext, groupId: string): Promis
   const db = context.db.orm;
   const now = new Date();
   const { group, members, standing, today } = await loadReadableGroup(db, context.actor, groupId, now);
-  const counts = await selectGroupCounts(db, [group.id], now);
+  const counts = await selectGroupCounts(db, [group.id], now, today);
   const labels = await selectCategoryLabelsOf(db, group.categoryCodes);
   const [nextMeeting] = await selectMeetingsOfGroups(db, [group.id], { scheduledFrom: now, limit: 1 });
   const last = await selectLastPublishedMinutes(db, group.id);
@@ -165,7 +167,7 @@ export async function updateGroupDetails(context: UseCaseContext, groupId: strin
     const { group, standing } = await loadReadableGroup(tx, context.actor, groupId, new Date(), { forUpdate: true });
     assertCan(context.actor, GroupActions['groups.manage'], standing);
     if (group.version !== input.version) throw staleVersion('group', groupId, input.version, group.version);
-    if (group.status === 'closed') throw groupClosed();
+    assertGroupOpen(group);
     const after = {
       name: input.name ?? group.name,
       theme: input.theme ?? group.theme,

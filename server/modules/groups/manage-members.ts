@@ -1,5 +1,6 @@
 import { ZGroupJoin, ZMemberAdd, ZMemberUpdate, type TGroupCandidates, type TGroupJoin, type TGroupMember, type TMemberAdd, type TMemberUpdate } from '../../../common/contracts/groups';
 import type { MemberRole } from '../../../common/domain/groups';
+import { organizationIdsOf } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { holdsOrganizationRole, peopleByIds, peopleOfOrganizations } from '../../platform/auth/people';
@@ -7,18 +8,19 @@ import type { DbExecutor, OrmTransaction } from '../../platform/db/database';
 import { fieldError, notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { isCurrentDistrictMember } from '../districts';
 import { loadReadableGroup, type GroupContext } from './group-access';
 import { toMember } from './group-views';
 import { alreadyMember } from './groups.errors';
 import { groupPagePath, mailPeople } from './groups-mails';
-import { GroupActions, organizationIdsOf } from './groups.policy';
+import { GroupActions } from './groups.policy';
 import { GROUPS_TEXTS } from './groups.texts';
-import { insertMember, selectDistrictMemberOrganizations, selectMember, selectMembers, updateMember } from './groups.repository';
+import { insertMember, selectDistrictMemberOrganizations, selectMember, updateMember } from './groups.repository';
 import { assertGroupOpen } from './manage-groups';
 
 /** The person must hold a role in the organization, which must be a current member of the group's district. */
 async function checkRepresentative(db: DbExecutor, districtId: string, userId: string, organizationId: string, substituteUserId: string | null): Promise<void> {
-  if ((await selectDistrictMemberOrganizations(db, districtId, [organizationId])).length === 0) {
+  if (!(await isCurrentDistrictMember(db, districtId, organizationId))) {
     throw fieldError('organizationId', 'not a current member organization of the district', 'not-current-member');
   }
   if (!(await holdsOrganizationRole(db, userId, organizationId))) throw fieldError('userId', 'this person holds no role in the organization', 'not-found');
@@ -84,7 +86,7 @@ export async function joinGroup(context: UseCaseContext, groupId: string, raw: T
   const input = parseInput(ZGroupJoin, raw);
   return inTransaction(context, async (tx) => {
     const loaded = await loadReadableGroup(tx, context.actor, groupId, new Date(), { forUpdate: true });
-    const organizationIsMember = (await selectDistrictMemberOrganizations(tx, loaded.group.districtId, [input.organizationId])).length > 0;
+    const organizationIsMember = await isCurrentDistrictMember(tx, loaded.group.districtId, input.organizationId);
     assertCan(context.actor, GroupActions['groups.join'], {
       accessMode: loaded.group.accessMode,
       organizationIsMember,
@@ -136,7 +138,7 @@ export async function listCandidates(context: UseCaseContext, groupId: string): 
   const organizations = await selectDistrictMemberOrganizations(db, loaded.group.districtId, manager ? undefined : ownAdmin);
   assertCan(context.actor, GroupActions['groups.list-candidates'], { group: loaded.standing, administersMemberOrganization: !manager && organizations.length > 0 });
   const people = await peopleOfOrganizations(db, organizations.map((organization) => organization.id));
-  const memberIds = new Set((await selectMembers(db, groupId)).map((member) => member.userId));
+  const memberIds = new Set(loaded.members.map((member) => member.userId));
   return {
     organizations: organizations.map((organization) => ({
       organizationId: organization.id,

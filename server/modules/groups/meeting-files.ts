@@ -1,5 +1,6 @@
 import { GROUPS_MEETING_FILE_OWNER } from '../../../common/contracts/groups';
 import { can } from '../../platform/access/policy';
+import { AppError } from '../../platform/errors/app-error';
 import type { FileOwner } from '../../platform/files/file-owners';
 import type { UseCaseContext } from '../../platform/use-case';
 import { GroupActions } from './groups.policy';
@@ -11,8 +12,10 @@ async function standingFor(context: UseCaseContext, meetingId: string) {
   if (!RECORD_ID.test(meetingId)) return null;
   try {
     return await loadReadableMeeting(context.db.orm, context.actor, meetingId);
-  } catch {
-    return null;
+  } catch (error) {
+    // No such meeting, or one this actor may not read: no record for the file store. Anything else is a failure, not a 404.
+    if (error instanceof AppError && error.code === 'COMMON.NOT_FOUND') return null;
+    throw error;
   }
 }
 

@@ -48,7 +48,8 @@ export async function getMinutes(context: UseCaseContext, meetingId: string): Pr
   const people = await peopleByIds(db, peopleNamedIn({ versions }));
   const latest = all[0] ?? null;
   const writer = can(context.actor, GroupActions['groups.write'], loaded.standing);
-  const decisions = await selectDecisionsOfMeeting(db, meetingId);
+  // Decisions are part of the minutes: read only when the viewer reads a version of them.
+  const decisions = versions.length > 0 ? await selectDecisionsOfMeeting(db, meetingId) : [];
   return {
     meetingId,
     status: versions[0]?.status ?? null,
@@ -57,7 +58,7 @@ export async function getMinutes(context: UseCaseContext, meetingId: string): Pr
     canEdit: writer && loaded.meeting.status === 'held' && latest?.status !== 'published',
     canPublish: writer && latest?.status === 'draft',
     canCorrect: writer && loaded.meeting.status === 'held' && latest?.status === 'published',
-    decisions: versions.length > 0 ? decisions.map(toDecision) : [],
+    decisions: decisions.map(toDecision),
   };
 }
 

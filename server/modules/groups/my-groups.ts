@@ -22,11 +22,11 @@ import {
   selectFeedToken,
   selectGroup,
   selectGroupCounts,
+  selectGroupsByIds,
   selectMeetingsOfGroups,
   selectMembers,
   selectMembershipsOfUser,
   selectMunicipalityNames,
-  type GroupRow,
 } from './groups.repository';
 
 /** "My groups, my actions, my next meetings" of the signed-in person. */
@@ -38,13 +38,11 @@ export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
   const now = new Date();
   const today = romeToday(now);
   const memberships = (await selectMembershipsOfUser(db, userId)).filter((member) => isCurrentMember(member, today));
-  const groups: (GroupRow & { myRole: (typeof memberships)[number]['role'] })[] = [];
-  for (const membership of memberships) {
-    const group = await selectGroup(db, membership.groupId);
-    if (group) groups.push({ ...group, myRole: membership.role });
-  }
-  groups.sort((a, b) => a.name.localeCompare(b.name, 'it'));
-  const counts = await selectGroupCounts(db, groups.map((group) => group.id), now);
+  const roleIn = new Map(memberships.map((membership) => [membership.groupId, membership.role]));
+  const groups = (await selectGroupsByIds(db, [...roleIn.keys()]))
+    .map((group) => ({ ...group, myRole: roleIn.get(group.id)! }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'it'));
+  const counts = await selectGroupCounts(db, groups.map((group) => group.id), now, today);
   const labels = await selectCategoryLabelsOf(db, groups.flatMap((group) => group.categoryCodes));
   const actions = await selectActions(db, { ownerUserId: userId, statuses: ['open', 'in_progress'] });
   const people = await peopleByIds(db, [userId]);

@@ -79,5 +79,7 @@ describe('overdue action notices', () => {
 
   it('is refused to anyone but the scheduler and platform administrators', async () => {
     await expect(noticeOverdueActions({ ...t.system, actor: { kind: 'user', userId: ownerId, email: 'x@example.test', grants: [] } })).rejects.toThrow();
+    // …refused as forbidden, not failing for another reason (the line above passes on any error).
+    await expect(noticeOverdueActions({ ...t.system, actor: { kind: 'user', userId: ownerId, email: 'x@example.test', grants: [] } })).rejects.toMatchObject({ code: 'ACCESS.FORBIDDEN' });
   });
 });

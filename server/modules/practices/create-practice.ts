@@ -5,10 +5,11 @@ import { findUserById } from '../../platform/auth/auth.repository';
 import { recordAudit } from '../../platform/audit/audit';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
+import { isCurrentDistrictMember } from '../districts';
 import { checkPracticeInput } from './check-practice-input';
 import { toPractice } from './practice-views';
 import { PracticeActions, practiceReaderOf } from './practices.policy';
-import { insertPractice, isCurrentMember, replaceLinkedOrganizations, selectVisiblePractice } from './practices.repository';
+import { insertPractice, replaceLinkedOrganizations, selectVisiblePractice } from './practices.repository';
 
 /**
  * Records a practice of an organization in a district: the organization's people (or the district's coordinators) while
@@ -16,7 +17,7 @@ import { insertPractice, isCurrentMember, replaceLinkedOrganizations, selectVisi
  */
 export async function createPractice(context: UseCaseContext, raw: TPracticeCreate): Promise<TPractice> {
   const input = parseInput(ZPracticeCreate, raw);
-  const organizationIsMember = await isCurrentMember(context.db.orm, input.districtId, input.organizationId);
+  const organizationIsMember = await isCurrentDistrictMember(context.db.orm, input.districtId, input.organizationId);
   assertCan(context.actor, PracticeActions['practices.create'], { districtId: input.districtId, organizationId: input.organizationId, organizationIsMember });
   const { values, linkedOrganizationIds } = await checkPracticeInput(context.db.orm, input, input.organizationId);
   const authorUserId = actorUserId(context.actor);

@@ -1,8 +1,8 @@
 import type { TPracticeAuthorChoices } from '../../../common/contracts/practices';
-import { isPlatformAdmin } from '../../platform/access/actor';
+import { coordinatedDistrictIdsOf, isPlatformAdmin, organizationIdsOf } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { coordinatedDistrictIdsOf, organizationIdsOf, PracticeActions } from './practices.policy';
+import { PracticeActions } from './practices.policy';
 import { selectAuthorChoices } from './practices.repository';
 
 /**

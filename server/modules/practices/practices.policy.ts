@@ -1,18 +1,6 @@
-import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
+import { belongsToOrganization, coordinatedDistrictIdsOf, coordinatesDistrict, isPlatformAdmin, organizationIdsOf, type Actor } from '../../platform/access/actor';
 import { definePolicies } from '../../platform/access/policy';
 import type { PracticeReader } from './practices.repository';
-
-/** The organizations the actor works for (admin or member grants). */
-export function organizationIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  return [...new Set(actor.grants.filter((g) => (g.role === 'organization_admin' || g.role === 'organization_member') && g.organizationId).map((g) => g.organizationId!))];
-}
-
-/** The districts the actor coordinates. */
-export function coordinatedDistrictIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  return [...new Set(actor.grants.filter((g) => g.role === 'district_coordinator' && g.districtId).map((g) => g.districtId!))];
-}
 
 /** The reader as the visibility rule (practices.repository.ts visibleToSql) sees them. */
 export function practiceReaderOf(actor: Actor): PracticeReader {

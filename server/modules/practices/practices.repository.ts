@@ -261,13 +261,6 @@ export async function selectExistingOrganizationIds(db: DbExecutor, ids: string[
   return result.rows.map((row) => row.id);
 }
 
-/** Whether the organization is a current member of the district (the districts module's one rule, through its view). */
-export async function isCurrentMember(db: DbExecutor, districtId: string, organizationId: string): Promise<boolean> {
-  const result = await db.execute(sql`
-    select 1 from ${sql.raw(CURRENT_DISTRICT_MEMBERSHIPS_VIEW)} m where m.district_id = ${districtId} and m.organization_id = ${organizationId}`);
-  return result.rows.length > 0;
-}
-
 /** For the form: each (organization, district) pair where one of `organizationIds` is a current member. */
 export async function selectAuthorChoices(db: DbExecutor, organizationIds: string[], coordinatedDistrictIds: string[], everything: boolean) {
   const scope = everything

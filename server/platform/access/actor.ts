@@ -45,6 +45,21 @@ export function belongsToOrganization(actor: Actor, organizationId: string): boo
   );
 }
 
+/**
+ * The organizations where the actor holds one of these roles (administrator or member by default), each once: whose
+ * rows the actor works on. Empty for anyone not a person.
+ */
+export function organizationIdsOf(actor: Actor, roles: ('organization_admin' | 'organization_member')[] = ['organization_admin', 'organization_member']): string[] {
+  if (actor.kind !== 'user') return [];
+  return [...new Set(actor.grants.filter((grant) => (roles as string[]).includes(grant.role) && grant.organizationId).map((grant) => grant.organizationId!))];
+}
+
+/** The districts the actor coordinates, each once. Empty for anyone not a person. */
+export function coordinatedDistrictIdsOf(actor: Actor): string[] {
+  if (actor.kind !== 'user') return [];
+  return [...new Set(actor.grants.filter((grant) => grant.role === 'district_coordinator' && grant.districtId).map((grant) => grant.districtId!))];
+}
+
 export function actorUserId(actor: Actor): string | null {
   return actor.kind === 'user' ? actor.userId : null;
 }

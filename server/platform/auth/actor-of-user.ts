@@ -8,15 +8,16 @@ import { findUserByEmail, findUserById, listGrants } from './auth.repository';
  */
 export async function actorOfUser(db: DbExecutor, email: string): Promise<Actor | null> {
   const user = await findUserByEmail(db, email);
-  if (!user) return null;
-  const grants = await listGrants(db, user.id);
-  return { kind: 'user', userId: user.id, email: user.email, grants: grants.map(({ role, districtId, organizationId }) => ({ role, districtId, organizationId })) };
+  return user ? actorWithGrants(db, user) : null;
 }
 
 /** The same by id, for an active user only (a calendar feed answers in its holder's name while they may read it). */
 export async function actorOfUserId(db: DbExecutor, userId: string): Promise<Actor | null> {
   const user = await findUserById(db, userId);
-  if (!user || !user.isActive) return null;
+  return user?.isActive ? actorWithGrants(db, user) : null;
+}
+
+async function actorWithGrants(db: DbExecutor, user: { id: string; email: string }): Promise<Actor> {
   const grants = await listGrants(db, user.id);
   return { kind: 'user', userId: user.id, email: user.email, grants: grants.map(({ role, districtId, organizationId }) => ({ role, districtId, organizationId })) };
 }
