@@ -3,7 +3,6 @@ import {
   ZPractice, ZPracticeAuthorChoices, ZPracticePage, type TPracticeCreate, type TPracticeSearchQuery, type TPracticeUpdate,
 } from '../../../common/contracts/practices';
 import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
-import { ZTaxonomyTermList } from '../../../common/contracts/services';
 import { api, buildUrl } from '../../app/api-client';
 
 export function practiceSearchQuery(query: TPracticeSearchQuery) {
@@ -30,12 +29,6 @@ export function practiceFilesQuery(id: string) {
 export const practiceAuthorChoicesQuery = queryOptions({
   queryKey: ['practices', 'author-choices'],
   queryFn: ({ signal }) => api.get('/api/practices/author-choices', ZPracticeAuthorChoices, { signal }).then((list) => list.items),
-});
-
-export const practiceCategoriesQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 10 * 60_000,
 });
 
 /** The CSV of what the list shows (same search and filters). */
