@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { TGroupDetail, TGroupMember } from '../../../common/contracts/groups';
 import { MEMBER_ROLES, type MemberRole } from '../../../common/domain/groups';
-import { isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDay } from '../../app/format';
 import { DataTable } from '../../ui/data-table';
 import { SelectField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
+import { useFieldProblems } from './field-problems';
 import { addMember, candidatesQuery, updateMember } from './groups.queries';
 import { useGroupLabels } from './group-labels';
 import { useGroupWrite, WriteOutcome } from './use-group-write';
@@ -112,7 +112,7 @@ function InviteOrganization({ group }: { group: TGroupDetail }) {
   const [substituteUserId, setSubstituteUserId] = useState('');
   const [role, setRole] = useState<MemberRole>('member');
   const { run, error, notice, isBusy } = useGroupWrite();
-  const fieldError = (path: string) => (isApiError(error) ? error.fieldMessage(path) ?? null : null);
+  const fieldError = useFieldProblems(error);
   const organization = candidates.data?.find((candidate) => candidate.organizationId === organizationId);
   return (
     <div className="mt-4">

@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import type { TGroupDetail } from '../../../common/contracts/groups';
 import { organizationGrants } from '../../app/access';
-import { isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
 import { SelectField } from '../../ui/form-field';
+import { useFieldProblems } from './field-problems';
 import { candidatesQuery, joinGroup } from './groups.queries';
 import { useGroupWrite } from './use-group-write';
 
@@ -21,7 +21,7 @@ export function JoinGroup({ group }: { group: TGroupDetail }) {
   const [userId, setUserId] = useState('');
   const { run, error, isBusy } = useGroupWrite();
   const chosen = organizations.find((candidate) => candidate.organizationId === (organizationId || organizations[0]?.organizationId));
-  const fieldError = (path: string) => (isApiError(error) ? error.fieldMessage(path) ?? null : null);
+  const fieldError = useFieldProblems(error);
   if (organizations.length === 0) return null;
   return (
     <section aria-labelledby="group-join-heading" className="mb-4 p-3 border rounded">
