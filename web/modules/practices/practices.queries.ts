@@ -39,8 +39,4 @@ export const createPractice = (input: TPracticeCreate) => api.post('/api/practic
 export const updatePractice = (id: string, input: TPracticeUpdate) => api.patch(`/api/practices/${encodeURIComponent(id)}`, ZPractice, input);
 
 /** Attaches one file to a practice (multipart, through the platform's file store). */
-export function attachFile(practiceId: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return api.post(`/api/files/practices.practice/${encodeURIComponent(practiceId)}`, ZStoredFile, form);
-}
+export const attachFile = (practiceId: string, file: File) => api.upload(`/api/files/practices.practice/${encodeURIComponent(practiceId)}`, ZStoredFile, file);
