@@ -11,12 +11,8 @@ import { Loading } from '../../ui/loading';
 import { useFieldProblems } from './field-problems';
 import { addMember, candidatesQuery, updateMember } from './groups.queries';
 import { useGroupLabels } from './group-labels';
+import { romeDayOf } from './meeting-time';
 import { useGroupWrite, WriteOutcome } from './use-group-write';
-
-/** Today in Rome as YYYY-MM-DD: the last day of a membership ended today. */
-function todayInRome(): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Rome' }).format(new Date());
-}
 
 /** The group's members: person, organization represented, role, dates and substitute; the chair manages them here. */
 export function GroupMembers({ group }: { group: TGroupDetail }) {
@@ -93,7 +89,7 @@ function MemberManage({ groupId, member }: { groupId: string; member: TGroupMemb
         {t('members.saveRole')}
         <span className="visually-hidden"> — {member.personName}</span>
       </button>
-      <button type="button" className="btn btn-outline-danger btn-sm" disabled={write.isBusy} onClick={() => void change({ toOn: todayInRome() })}>
+      <button type="button" className="btn btn-outline-danger btn-sm" disabled={write.isBusy} onClick={() => void change({ toOn: romeDayOf(new Date()) })}>
         {t('members.end')}
         <span className="visually-hidden"> — {member.personName}</span>
       </button>
