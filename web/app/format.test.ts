@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCoverage, formatDateTime, formatDay, formatDecimal, formatInstantDay, formatNumber, formatShare, formatTime } from './format';
+import { formatCoverage, formatDateTime, formatDay, formatDecimal, formatFileSize, formatInstantDay, formatNumber, formatShare, formatTime } from './format';
 
 describe('formatNumber', () => {
   it('groups thousands the Italian way in Italian and the English way in English', () => {
@@ -84,5 +84,14 @@ describe('formatInstantDay', () => {
     expect(formatInstantDay('2026-12-31T22:59:00Z', 'it')).toBe('31 dic 2026');
     expect(formatInstantDay('2026-12-31T23:00:00Z', 'en')).toBe('Jan 1, 2027');
     expect(formatInstantDay('not a date', 'it')).toBe('not a date');
+  });
+});
+
+describe('formatFileSize', () => {
+  it('writes bytes, kilobytes and megabytes the reader’s way', () => {
+    expect(formatFileSize(512, 'it')).toBe('512 B');
+    expect(formatFileSize(12_800, 'it')).toBe('13 kB');
+    expect(formatFileSize(1_468_006, 'it')).toBe('1,4 MB');
+    expect(formatFileSize(1_468_006, 'en')).toBe('1.4 MB');
   });
 });

@@ -96,3 +96,10 @@ export function formatShare(value: number, locale: string): string {
   }
   return percent(1);
 }
+
+/** A file's size in words: "512 B", "12 kB", "1,4 MB" (attachments of meetings and practices). */
+export function formatFileSize(bytes: number, locale: string): string {
+  if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), locale)} kB`;
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
+}

@@ -1,25 +1,21 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TDecision, TGroupMember } from '../../../common/contracts/groups';
-import { ApiErrorAlert } from '../../app/api-error-alert';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { useFieldProblems } from './field-problems';
-import { addAction, GROUPS_KEY } from './groups.queries';
+import { addAction } from './groups.queries';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 
 /** A new action of the meeting: what, who (a current member, for the organization they represent), by when, from which decision. */
 export function ActionForm({ meetingId, members, decisions }: { meetingId: string; members: readonly TGroupMember[]; decisions: readonly TDecision[] }) {
   const { t } = useTranslation('groups');
-  const queryClient = useQueryClient();
   const owners = members.filter((member) => member.isCurrent);
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
   const [ownerMemberId, setOwnerMemberId] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [decisionId, setDecisionId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, notice, isBusy } = useGroupWrite();
   const problem = useFieldProblems(error);
   const owner = owners.find((member) => member.id === ownerMemberId);
   return (
@@ -27,12 +23,9 @@ export function ActionForm({ meetingId, members, decisions }: { meetingId: strin
       noValidate
       aria-label={t('actions.addTitle')}
       className="mt-3"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setSaving(true);
-        setError(null);
-        setNotice('');
-        try {
+        void run(async () => {
           const action = await addAction(meetingId, {
             title,
             description,
@@ -41,18 +34,13 @@ export function ActionForm({ meetingId, members, decisions }: { meetingId: strin
             dueOn,
             decisionId: decisionId || null,
           });
-          setNotice(t('actions.added', { title: action.title, person: action.ownerName }));
           setTitle('');
           setDescription('');
           setOwnerMemberId('');
           setDueOn('');
           setDecisionId('');
-          await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-        } catch (caught) {
-          setError(caught);
-        } finally {
-          setSaving(false);
-        }
+          return t('actions.added', { title: action.title, person: action.ownerName });
+        });
       }}
     >
       <h3 className="h6">{t('actions.addTitle')}</h3>
@@ -79,13 +67,10 @@ export function ActionForm({ meetingId, members, decisions }: { meetingId: strin
           ))}
         </SelectField>
       )}
-      <button type="submit" className="btn btn-outline-primary" disabled={isSaving}>
+      <button type="submit" className="btn btn-outline-primary" disabled={isBusy}>
         {t('actions.add')}
       </button>
-      <div role="status" className="mt-2">
-        {notice && <p className="alert alert-success">{notice}</p>}
-      </div>
-      {error !== null && <ApiErrorAlert error={error} />}
+      <WriteOutcome notice={notice} error={error} />
     </form>
   );
 }

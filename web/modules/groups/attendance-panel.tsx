@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TAttendance, TGroupMember } from '../../../common/contracts/groups';
 import { ATTENDANCE_STATUSES, type AttendanceStatus } from '../../../common/domain/groups';
-import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatNumber } from '../../app/format';
 import { DataTable } from '../../ui/data-table';
 import { useFieldProblems } from './field-problems';
-import { candidatesQuery, GROUPS_KEY, saveAttendance } from './groups.queries';
+import { candidatesQuery, saveAttendance } from './groups.queries';
 import { useGroupLabels } from './group-labels';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 
 /** The attendance summary: organizations represented out of the member organizations, the share, and the quorum. */
 export function AttendanceSummary({ attendance }: { attendance: TAttendance }) {
@@ -41,14 +41,11 @@ interface Row {
 export function AttendancePanel({ meetingId, groupId, attendance, members, canRecord }: { meetingId: string; groupId: string; attendance: TAttendance; members: readonly TGroupMember[]; canRecord: boolean }) {
   const { t } = useTranslation('groups');
   const labels = useGroupLabels();
-  const queryClient = useQueryClient();
   const candidates = useQuery({ ...candidatesQuery(groupId), enabled: canRecord, retry: false });
   const [rows, setRows] = useState<Record<string, Row>>(() =>
     Object.fromEntries(attendance.entries.map((entry) => [entry.memberId, { status: entry.status ?? '', substitutedByUserId: entry.substitutedByUserId ?? '' }])),
   );
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, notice, isBusy } = useGroupWrite();
   const problem = useFieldProblems(error);
   /** Who may go in a member's place: the substitute the organization named, and the people of the organization. */
   const substitutesOf = (memberId: string, organizationId: string, userId: string) => {
@@ -98,12 +95,9 @@ export function AttendancePanel({ meetingId, groupId, attendance, members, canRe
       <form
         noValidate
         aria-label={t('attendance.formTitle')}
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
-          setSaving(true);
-          setError(null);
-          setNotice('');
-          try {
+          void run(async () => {
             await saveAttendance(meetingId, {
               entries: attendance.entries
                 .filter((entry) => rows[entry.memberId]?.status)
@@ -112,13 +106,8 @@ export function AttendancePanel({ meetingId, groupId, attendance, members, canRe
                   return { memberId: entry.memberId, status: row.status as AttendanceStatus, substitutedByUserId: row.status === 'substituted' && row.substitutedByUserId ? row.substitutedByUserId : null };
                 }),
             });
-            setNotice(t('attendance.saved'));
-            await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-          } catch (caught) {
-            setError(caught);
-          } finally {
-            setSaving(false);
-          }
+            return t('attendance.saved');
+          });
         }}
       >
         <div className="table-responsive attendance-table">
@@ -177,13 +166,10 @@ export function AttendancePanel({ meetingId, groupId, attendance, members, canRe
             </tbody>
           </table>
         </div>
-        <button type="submit" className="btn btn-primary" disabled={isSaving || attendance.entries.length === 0}>
+        <button type="submit" className="btn btn-primary" disabled={isBusy || attendance.entries.length === 0}>
           {t('attendance.save')}
         </button>
-        <div role="status" className="mt-2">
-          {notice && <p className="alert alert-success">{notice}</p>}
-        </div>
-        {error !== null && <ApiErrorAlert error={error} />}
+        <WriteOutcome notice={notice} error={error} />
       </form>
     </>
   );

@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQueryClient } from '@tanstack/react-query';
 import type { TDecision } from '../../../common/contracts/groups';
-import { ApiErrorAlert } from '../../app/api-error-alert';
 import { TextField } from '../../ui/form-field';
 import { MarkdownEditor } from '../../ui/markdown-editor';
 import { MarkdownView } from '../../ui/markdown-view';
 import { useFieldProblems } from './field-problems';
-import { addDecision, GROUPS_KEY } from './groups.queries';
+import { addDecision } from './groups.queries';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 
 /** The meeting's decisions, numbered per group and year ("Decisione 2027/3"), and a new one for the secretary. */
 export function DecisionsPanel({ meetingId, decisions, canAdd }: { meetingId: string; decisions: readonly TDecision[]; canAdd: boolean }) {
@@ -36,46 +35,32 @@ export function DecisionsPanel({ meetingId, decisions, canAdd }: { meetingId: st
 
 function DecisionForm({ meetingId }: { meetingId: string }) {
   const { t } = useTranslation('groups');
-  const queryClient = useQueryClient();
   const [title, setTitle] = useState('');
   const [text, setText] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, notice, isBusy } = useGroupWrite();
   const problem = useFieldProblems(error);
   return (
     <form
       noValidate
       aria-label={t('decisions.addTitle')}
       className="mt-3"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setSaving(true);
-        setError(null);
-        setNotice('');
-        try {
+        void run(async () => {
           const decision = await addDecision(meetingId, { title, text });
-          setNotice(t('decisions.added', { reference: decision.reference }));
           setTitle('');
           setText('');
-          await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-        } catch (caught) {
-          setError(caught);
-        } finally {
-          setSaving(false);
-        }
+          return t('decisions.added', { reference: decision.reference });
+        });
       }}
     >
       <h3 className="h6">{t('decisions.addTitle')}</h3>
       <TextField id="decision-title" label={t('decisions.title')} isRequired value={title} onChange={(event) => setTitle(event.target.value)} error={problem('title')} maxLength={300} />
       <MarkdownEditor id="decision-text" label={t('decisions.text')} value={text} onChange={setText} rows={4} headingOffset={4} error={problem('text')} maxLength={20_000} />
-      <button type="submit" className="btn btn-outline-primary" disabled={isSaving || title.trim().length < 3}>
+      <button type="submit" className="btn btn-outline-primary" disabled={isBusy || title.trim().length < 3}>
         {t('decisions.add')}
       </button>
-      <div role="status" className="mt-2">
-        {notice && <p className="alert alert-success">{notice}</p>}
-      </div>
-      {error !== null && <ApiErrorAlert error={error} />}
+      <WriteOutcome notice={notice} error={error} />
     </form>
   );
 }

@@ -14,7 +14,9 @@ import { Loading } from '../../ui/loading';
 import { MarkdownEditor } from '../../ui/markdown-editor';
 import { PageHeader } from '../../ui/page-header';
 import { groupsPaths } from './groups-paths';
-import { createGroup, districtQuery, GROUPS_KEY, groupQuery, taxonomyQuery, updateGroup } from './groups.queries';
+import { districtQuery } from '../districts';
+import { taxonomyQuery } from '../services';
+import { createGroup, GROUPS_KEY, groupQuery, updateGroup } from './groups.queries';
 import { useGroupLabels } from './group-labels';
 import './groups.css';
 

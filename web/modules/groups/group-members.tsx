@@ -1,21 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TGroupDetail, TGroupMember } from '../../../common/contracts/groups';
 import { MEMBER_ROLES, type MemberRole } from '../../../common/domain/groups';
-import { isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDay } from '../../app/format';
 import { DataTable } from '../../ui/data-table';
 import { SelectField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
-import { addMember, candidatesQuery, GROUPS_KEY, updateMember } from './groups.queries';
+import { useFieldProblems } from './field-problems';
+import { addMember, candidatesQuery, updateMember } from './groups.queries';
 import { useGroupLabels } from './group-labels';
-
-/** Today in Rome as YYYY-MM-DD: the last day of a membership ended today. */
-function todayInRome(): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Rome' }).format(new Date());
-}
+import { romeDayOf } from './meeting-time';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 
 /** The group's members: person, organization represented, role, dates and substitute; the chair manages them here. */
 export function GroupMembers({ group }: { group: TGroupDetail }) {
@@ -69,22 +66,9 @@ export function GroupMembers({ group }: { group: TGroupDetail }) {
 function MemberManage({ groupId, member }: { groupId: string; member: TGroupMember }) {
   const { t } = useTranslation('groups');
   const labels = useGroupLabels();
-  const queryClient = useQueryClient();
   const [role, setRole] = useState<MemberRole>(member.role);
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const run = async (change: { role?: MemberRole; toOn?: string }) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await updateMember(groupId, member.id, { version: member.version, ...change });
-      await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const write = useGroupWrite();
+  const change = (patch: { role?: MemberRole; toOn?: string }) => write.run(async () => (await updateMember(groupId, member.id, { version: member.version, ...patch }), ''));
   const roleId = `member-${member.id}-role`;
   return (
     <div className="d-flex flex-wrap align-items-end gap-2">
@@ -101,15 +85,15 @@ function MemberManage({ groupId, member }: { groupId: string; member: TGroupMemb
           ))}
         </select>
       </div>
-      <button type="button" className="btn btn-outline-primary btn-sm" disabled={isSaving || role === member.role} onClick={() => void run({ role })}>
+      <button type="button" className="btn btn-outline-primary btn-sm" disabled={write.isBusy || role === member.role} onClick={() => void change({ role })}>
         {t('members.saveRole')}
         <span className="visually-hidden"> — {member.personName}</span>
       </button>
-      <button type="button" className="btn btn-outline-danger btn-sm" disabled={isSaving} onClick={() => void run({ toOn: todayInRome() })}>
+      <button type="button" className="btn btn-outline-danger btn-sm" disabled={write.isBusy} onClick={() => void change({ toOn: romeDayOf(new Date()) })}>
         {t('members.end')}
         <span className="visually-hidden"> — {member.personName}</span>
       </button>
-      {error !== null && <ApiErrorAlert error={error} />}
+      {write.error !== null && <ApiErrorAlert error={write.error} />}
     </div>
   );
 }
@@ -118,17 +102,14 @@ function MemberManage({ groupId, member }: { groupId: string; member: TGroupMemb
 function InviteOrganization({ group }: { group: TGroupDetail }) {
   const { t } = useTranslation('groups');
   const labels = useGroupLabels();
-  const queryClient = useQueryClient();
   const candidates = useQuery(candidatesQuery(group.id));
   const [organizationId, setOrganizationId] = useState('');
   const [userId, setUserId] = useState('');
   const [substituteUserId, setSubstituteUserId] = useState('');
   const [role, setRole] = useState<MemberRole>('member');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, notice, isBusy } = useGroupWrite();
+  const fieldError = useFieldProblems(error);
   const organization = candidates.data?.find((candidate) => candidate.organizationId === organizationId);
-  const fieldError = (path: string) => (isApiError(error) ? error.fieldMessage(path) ?? null : null);
   return (
     <div className="mt-4">
       <h3 className="h5" id="group-invite-heading">
@@ -141,24 +122,16 @@ function InviteOrganization({ group }: { group: TGroupDetail }) {
         <form
           noValidate
           aria-labelledby="group-invite-heading"
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
-            setSaving(true);
-            setError(null);
-            setNotice('');
-            try {
+            void run(async () => {
               const added = await addMember(group.id, { organizationId, userId, role, substituteUserId: substituteUserId || null });
-              setNotice(t('members.invited', { person: added.personName, organization: added.organizationName }));
               setOrganizationId('');
               setUserId('');
               setSubstituteUserId('');
               setRole('member');
-              await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-            } catch (caught) {
-              setError(caught);
-            } finally {
-              setSaving(false);
-            }
+              return t('members.invited', { person: added.personName, organization: added.organizationName });
+            });
           }}
         >
           <div className="row">
@@ -209,13 +182,10 @@ function InviteOrganization({ group }: { group: TGroupDetail }) {
             </SelectField>
           </div>
           {organization && organization.people.length === 0 && <p className="small">{t('members.nobodyToName')}</p>}
-          <button type="submit" className="btn btn-primary" disabled={isSaving || !organizationId || !userId}>
+          <button type="submit" className="btn btn-primary" disabled={isBusy || !organizationId || !userId}>
             {t('members.invite')}
           </button>
-          <div role="status" className="mt-2">
-            {notice && <p className="alert alert-success">{notice}</p>}
-          </div>
-          {error !== null && <ApiErrorAlert error={error} />}
+          <WriteOutcome notice={notice} error={error} />
         </form>
       )}
     </div>

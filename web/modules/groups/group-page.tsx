@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TGroupDetail } from '../../../common/contracts/groups';
 import type { GroupStatus } from '../../../common/domain/groups';
 import { isSignedIn } from '../../app/access';
@@ -17,9 +16,10 @@ import { CalendarFeed } from './calendar-feed';
 import { GroupMembers } from './group-members';
 import { JoinGroup } from './join-group';
 import { groupsPaths } from './groups-paths';
-import { changeGroupStatus, GROUPS_KEY, groupMeetingsQuery, groupQuery } from './groups.queries';
+import { changeGroupStatus, groupMeetingsQuery, groupQuery } from './groups.queries';
 import { useGroupLabels } from './group-labels';
 import { MeetingLine } from './meeting-summary';
+import { useGroupWrite } from './use-group-write';
 import './groups.css';
 
 /** `/tavoli/:groupId`: a working group — mandate, next meeting, last minutes, open actions, members, meetings. */
@@ -151,26 +151,13 @@ function GroupView({ group }: { group: TGroupDetail }) {
 
 function StatusButtons({ group }: { group: TGroupDetail }) {
   const { t } = useTranslation('groups');
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
-  const change = async (status: GroupStatus) => {
-    setSaving(true);
-    setError(null);
-    try {
-      await changeGroupStatus(group.id, { version: group.version, status });
-      await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+  const { run, error, isBusy } = useGroupWrite();
+  const change = (status: GroupStatus) => run(async () => (await changeGroupStatus(group.id, { version: group.version, status }), ''));
   return (
     <div className="mb-4">
       <div className="d-flex flex-wrap gap-2">
         {group.nextStatuses.map((status) => (
-          <button key={status} type="button" className={`btn btn-sm ${status === 'closed' ? 'btn-outline-danger' : 'btn-outline-primary'}`} disabled={isSaving} onClick={() => void change(status)}>
+          <button key={status} type="button" className={`btn btn-sm ${status === 'closed' ? 'btn-outline-danger' : 'btn-outline-primary'}`} disabled={isBusy} onClick={() => void change(status)}>
             {t(`group.toStatus.${status}`)}
           </button>
         ))}

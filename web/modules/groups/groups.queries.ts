@@ -1,7 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import {
   ZAction,
-
   ZAttendance,
   ZDecision,
   ZFeedToken,
@@ -33,10 +32,7 @@ import {
   type TMinutesCorrection,
   type TMinutesSave,
 } from '../../../common/contracts/groups';
-import { ZDistrict } from '../../../common/contracts/districts';
 import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
-import { ZTaxonomyTermList } from '../../../common/contracts/services';
-import { ZMunicipality, ZMunicipalityPage } from '../../../common/contracts/territory';
 import { api } from '../../app/api-client';
 
 const enc = encodeURIComponent;
@@ -96,34 +92,6 @@ export function meetingFilesQuery(meetingId: string) {
 }
 
 export const myGroupsQuery = queryOptions({ queryKey: [...GROUPS_KEY, 'mine'], queryFn: ({ signal }) => api.get('/api/my-groups', ZMyGroups, { signal }) });
-
-export function districtQuery(districtId: string) {
-  return queryOptions({ queryKey: ['districts', districtId], queryFn: ({ signal }) => api.get(`/api/districts/${enc(districtId)}`, ZDistrict, { signal }) });
-}
-
-export const taxonomyQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 5 * 60_000,
-});
-
-export function municipalitySearchQuery(q: string) {
-  return queryOptions({
-    queryKey: ['groups', 'municipality-search', q],
-    queryFn: ({ signal }) => api.get('/api/territory/municipalities', ZMunicipalityPage, { signal, query: { q, limit: 8 } }).then((page) => page.items),
-    enabled: q.trim().length >= 2,
-    staleTime: 60_000,
-  });
-}
-
-export function municipalityQuery(istatCode: string | null) {
-  return queryOptions({
-    queryKey: ['groups', 'municipality', istatCode],
-    queryFn: ({ signal }) => api.get(`/api/territory/municipalities/${enc(istatCode ?? '')}`, ZMunicipality, { signal }),
-    enabled: Boolean(istatCode),
-    staleTime: Infinity,
-  });
-}
 
 export const createGroup = (input: TGroupCreate) => api.post('/api/groups', ZGroupDetail, input);
 export const updateGroup = (groupId: string, input: TGroupUpdate) => api.patch(`/api/groups/${enc(groupId)}`, ZGroupDetail, input);

@@ -1,28 +1,27 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TGroupDetail } from '../../../common/contracts/groups';
 import { organizationGrants } from '../../app/access';
-import { isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
 import { SelectField } from '../../ui/form-field';
-import { candidatesQuery, GROUPS_KEY, joinGroup } from './groups.queries';
+import { useFieldProblems } from './field-problems';
+import { candidatesQuery, joinGroup } from './groups.queries';
+import { useGroupWrite } from './use-group-write';
 
 /** An open group: the administrator of a member organization joins it, naming who represents the organization. */
 export function JoinGroup({ group }: { group: TGroupDetail }) {
   const { t } = useTranslation('groups');
   const { session } = useSession();
-  const queryClient = useQueryClient();
   const candidates = useQuery(candidatesQuery(group.id));
   const adminOf = new Set(organizationGrants(session).filter((grant) => grant.role === 'organization_admin').map((grant) => grant.scopeId));
   const organizations = (candidates.data ?? []).filter((candidate) => adminOf.has(candidate.organizationId));
   const [organizationId, setOrganizationId] = useState('');
   const [userId, setUserId] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, isBusy } = useGroupWrite();
   const chosen = organizations.find((candidate) => candidate.organizationId === (organizationId || organizations[0]?.organizationId));
-  const fieldError = (path: string) => (isApiError(error) ? error.fieldMessage(path) ?? null : null);
+  const fieldError = useFieldProblems(error);
   if (organizations.length === 0) return null;
   return (
     <section aria-labelledby="group-join-heading" className="mb-4 p-3 border rounded">
@@ -33,19 +32,10 @@ export function JoinGroup({ group }: { group: TGroupDetail }) {
       <form
         noValidate
         aria-labelledby="group-join-heading"
-        onSubmit={async (event) => {
+        onSubmit={(event) => {
           event.preventDefault();
           if (!chosen) return;
-          setSaving(true);
-          setError(null);
-          try {
-            await joinGroup(group.id, { organizationId: chosen.organizationId, userId });
-            await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-          } catch (caught) {
-            setError(caught);
-          } finally {
-            setSaving(false);
-          }
+          void run(async () => (await joinGroup(group.id, { organizationId: chosen.organizationId, userId }), ''));
         }}
       >
         <div className="row">
@@ -65,7 +55,7 @@ export function JoinGroup({ group }: { group: TGroupDetail }) {
             ))}
           </SelectField>
         </div>
-        <button type="submit" className="btn btn-primary" disabled={isSaving || !userId}>
+        <button type="submit" className="btn btn-primary" disabled={isBusy || !userId}>
           {t('join.submit')}
         </button>
         {error !== null && <ApiErrorAlert error={error} />}

@@ -2,17 +2,11 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { formatNumber } from '../../app/format';
+import { formatFileSize } from '../../app/format';
 import { Loading } from '../../ui/loading';
 import { groupsDownloads } from './groups-paths';
 import { meetingFilesQuery, removeFile, uploadMeetingFile } from './groups.queries';
 
-/** A size in words: "12 kB", "1,4 MB". */
-export function formatFileSize(bytes: number, locale: string): string {
-  if (bytes < 1024) return `${formatNumber(bytes, locale)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(Math.round(bytes / 1024), locale)} kB`;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(bytes / (1024 * 1024))} MB`;
-}
 
 /** The meeting's documents: download for whoever reads the meeting, attach and remove for its writers. */
 export function MeetingDocuments({ meetingId, canAttach }: { meetingId: string; canAttach: boolean }) {

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TMeetingDetail } from '../../../common/contracts/groups';
 import { isSignedIn } from '../../app/access';
 import { ApiErrorAlert } from '../../app/api-error-alert';
@@ -14,12 +13,13 @@ import { ActionsList } from './actions-list';
 import { AttendancePanel } from './attendance-panel';
 import { DecisionsPanel } from './decisions-panel';
 import { groupsDownloads, groupsPaths } from './groups-paths';
-import { changeMeetingStatus, GROUPS_KEY, groupQuery, meetingQuery, sendInvitations } from './groups.queries';
+import { changeMeetingStatus, groupQuery, meetingQuery, sendInvitations } from './groups.queries';
 import { useGroupLabels } from './group-labels';
 import { MeetingDocuments } from './meeting-documents';
 import { MeetingPlace } from './meeting-summary';
 import { formatMeetingTime } from './meeting-time';
 import { MinutesPanel } from './minutes-panel';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 import './groups.css';
 
 /** `/riunioni/:meetingId`: a meeting — when and where, agenda, documents, attendance, minutes, decisions, actions. */
@@ -133,23 +133,7 @@ function MeetingView({ meeting }: { meeting: TMeetingDetail }) {
 /** For the group's writers: send the invitations again, mark the meeting held or cancel it. */
 function MeetingControls({ meeting }: { meeting: TMeetingDetail }) {
   const { t, i18n } = useTranslation('groups');
-  const queryClient = useQueryClient();
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isBusy, setBusy] = useState(false);
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    setError(null);
-    setNotice('');
-    try {
-      setNotice(await work());
-      await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { run, error, notice, isBusy } = useGroupWrite();
   return (
     <div className="mb-4">
       <p className="mb-2">
@@ -168,10 +152,7 @@ function MeetingControls({ meeting }: { meeting: TMeetingDetail }) {
           </button>
         </div>
       )}
-      <div role="status" className="mt-2">
-        {notice && <p className="alert alert-success">{notice}</p>}
-      </div>
-      {error !== null && <ApiErrorAlert error={error} />}
+      <WriteOutcome notice={notice} error={error} />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import type { TMinutes, TMinutesVersion } from '../../../common/contracts/groups';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDateTime } from '../../app/format';
@@ -9,9 +9,10 @@ import { Loading } from '../../ui/loading';
 import { MarkdownEditor } from '../../ui/markdown-editor';
 import { MarkdownView } from '../../ui/markdown-view';
 import { useFieldProblems } from './field-problems';
-import { correctMinutes, GROUPS_KEY, minutesDiffQuery, minutesQuery, publishMinutes, saveMinutes } from './groups.queries';
+import { correctMinutes, minutesDiffQuery, minutesQuery, publishMinutes, saveMinutes } from './groups.queries';
 import { refineSegments } from './minutes-diff';
 import { MinutesDiffView } from './minutes-diff-view';
+import { useGroupWrite, WriteOutcome } from './use-group-write';
 
 /**
  * The minutes of a meeting: the published text rendered as it was written, its versions with what each correction
@@ -55,29 +56,17 @@ function PublishedMinutes({ version }: { version: TMinutesVersion }) {
 
 function MinutesDraft({ meetingId, minutes, draft }: { meetingId: string; minutes: TMinutes; draft: TMinutesVersion | null }) {
   const { t } = useTranslation('groups');
-  const queryClient = useQueryClient();
   const [body, setBody] = useState(draft?.body ?? '');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run: write, error, notice, isBusy: isSaving } = useGroupWrite();
   const problem = useFieldProblems(error);
   const isChanged = body !== (draft?.body ?? '');
-  const run = async (publish: boolean) => {
-    setSaving(true);
-    setError(null);
-    setNotice('');
-    try {
+  const run = (publish: boolean) =>
+    write(async () => {
       let version = minutes.version;
       if (isChanged || version === 0) version = (await saveMinutes(meetingId, { version, body })).version;
       if (publish) await publishMinutes(meetingId, version);
-      setNotice(publish ? t('minutes.publishedNotice') : t('minutes.savedNotice'));
-      await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-    } catch (caught) {
-      setError(caught);
-    } finally {
-      setSaving(false);
-    }
-  };
+      return publish ? t('minutes.publishedNotice') : t('minutes.savedNotice');
+    });
   return (
     <form
       noValidate
@@ -101,23 +90,17 @@ function MinutesDraft({ meetingId, minutes, draft }: { meetingId: string; minute
         )}
       </div>
       {minutes.canPublish && <p className="small mt-2">{t('minutes.publishHelp')}</p>}
-      <div role="status" className="mt-2">
-        {notice && <p className="alert alert-success">{notice}</p>}
-      </div>
-      {error !== null && <ApiErrorAlert error={error} />}
+      <WriteOutcome notice={notice} error={error} />
     </form>
   );
 }
 
 function MinutesCorrection({ meetingId, latest }: { meetingId: string; latest: TMinutesVersion }) {
   const { t } = useTranslation('groups');
-  const queryClient = useQueryClient();
   const [isOpen, setOpen] = useState(false);
   const [body, setBody] = useState(latest.body);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState('');
-  const [isSaving, setSaving] = useState(false);
+  const { run, error, notice, isBusy: isSaving } = useGroupWrite();
   const problem = useFieldProblems(error);
   if (!isOpen) {
     return (
@@ -143,21 +126,14 @@ function MinutesCorrection({ meetingId, latest }: { meetingId: string; latest: T
       noValidate
       aria-label={t('minutes.correctionTitle')}
       className="mb-4"
-      onSubmit={async (event) => {
+      onSubmit={(event) => {
         event.preventDefault();
-        setSaving(true);
-        setError(null);
-        try {
+        void run(async () => {
           await correctMinutes(meetingId, { body, reason });
-          setNotice(t('minutes.correctedNotice'));
           setOpen(false);
           setReason('');
-          await queryClient.invalidateQueries({ queryKey: GROUPS_KEY });
-        } catch (caught) {
-          setError(caught);
-        } finally {
-          setSaving(false);
-        }
+          return t('minutes.correctedNotice');
+        });
       }}
     >
       <h3 className="h5">{t('minutes.correctionTitle')}</h3>

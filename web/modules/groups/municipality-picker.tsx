@@ -2,15 +2,15 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { useDebouncedValue } from '../../ui/use-debounced-value';
-import { municipalityQuery, municipalitySearchQuery } from './groups.queries';
+import { municipalityLookupQuery, municipalityQuery } from '../territory';
 
 /** A municipality chosen by typing part of its name: a search field and the list of matches to choose from. */
 export function MunicipalityPicker({ id, label, value, onChange, error }: { id: string; label: string; value: string | null; onChange: (code: string | null) => void; error?: string | null }) {
   const { t } = useTranslation('groups');
   const [words, setWords] = useState('');
   const debounced = useDebouncedValue(words, 250);
-  const matches = useQuery(municipalitySearchQuery(debounced));
-  const chosen = useQuery(municipalityQuery(value));
+  const matches = useQuery(municipalityLookupQuery(debounced.trim()));
+  const chosen = useQuery({ ...municipalityQuery(value ?? ''), enabled: Boolean(value), staleTime: Infinity });
   const describedBy = [`${id}-help`, error ? `${id}-error` : null].filter(Boolean).join(' ');
   return (
     <div className="mb-4">

@@ -9,12 +9,11 @@ import { formatNumber } from '../../app/format';
 import { useBasemap } from '../../app/use-basemap';
 import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
 import { MapLegend } from '../../ui/map/map-legend';
-import { integerClassRanges, quantileBreaks } from '../../ui/map/class-breaks';
+import { integerClassRanges } from '../../ui/map/class-breaks';
+import { countClassification } from '../../ui/map/count-classes';
 import { districtBoundariesQuery } from '../districts';
 import { usePopulationFormatters } from '../territory';
 import { useCategoryLabel } from './use-category-label';
-
-const MAP_COLORS = ['#e8f1fa', '#b9d3ee', '#7fb0df', '#4a8bcb', '#1f63a8', '#0b3e73'];
 
 /** What the panel beside the map says of the clicked municipality: the same counts as the tables below. */
 function MunicipalityNeeds({ code, name, counts }: { code: string; name: string; counts: TNeedCounts }) {
@@ -61,10 +60,7 @@ export function NeedsMap({ district, counts }: { district: TDistrict; counts: TN
         : null,
     [boundaries.data, byCode],
   );
-  const classification = useMemo(() => {
-    const breaks = quantileBreaks([0, ...counts.byMunicipality.map((row) => row.needs)], 5);
-    return { valueProperty: 'needs', breaks, colors: MAP_COLORS.slice(0, breaks.length + 1) };
-  }, [counts]);
+  const classification = useMemo(() => countClassification('needs', [0, ...counts.byMunicipality.map((row) => row.needs)]), [counts]);
   const ranges = useMemo(
     () => (collection ? integerClassRanges(collection.features.map((feature) => feature.properties.needs), classification.breaks) : []),
     [collection, classification.breaks],

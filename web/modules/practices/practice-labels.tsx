@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { PracticeOutcome } from '../../../common/domain/practices';
-import { practiceCategoriesQuery } from './practices.queries';
+import { taxonomyQuery } from '../services';
 
 const OUTCOME_BADGE: Record<PracticeOutcome, string> = { success: 'bg-success', partial: 'bg-warning text-dark', failure: 'bg-danger' };
 
@@ -15,7 +15,7 @@ export function OutcomeBadge({ outcome }: { outcome: PracticeOutcome }) {
 /** The taxonomy's category labels in the interface language, and the terms for a select. */
 export function useCategoryLabels() {
   const { i18n } = useTranslation();
-  const categories = useQuery(practiceCategoriesQuery);
+  const categories = useQuery(taxonomyQuery);
   return useMemo(() => {
     const byCode = new Map((categories.data ?? []).map((term) => [term.code, i18n.language === 'en' ? term.labelEn : term.labelIt]));
     return { label: (code: string) => byCode.get(code) ?? null, terms: categories.data ?? [] };

@@ -7,7 +7,7 @@ import type { TPractice } from '../../../common/contracts/practices';
 import { isLessonOutcome } from '../../../common/domain/practices';
 import { isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { formatDay, formatNumber } from '../../app/format';
+import { formatDay, formatFileSize } from '../../app/format';
 import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { MarkdownView } from '../../ui/markdown-view';
@@ -129,7 +129,7 @@ function Attachments({ practiceId, canEdit }: { practiceId: string; canEdit: boo
     onSuccess: () => {
       setDone(true);
       if (input.current) input.current.value = '';
-      void queryClient.invalidateQueries({ queryKey: ['practices', 'files', practiceId] });
+      void queryClient.invalidateQueries({ queryKey: practiceFilesQuery(practiceId).queryKey });
     },
   });
   const onSubmit = (event: FormEvent) => {
@@ -149,7 +149,7 @@ function Attachments({ practiceId, canEdit }: { practiceId: string; canEdit: boo
           {files.data.map((file) => (
             <li key={file.id}>
               <a href={fileDownloadUrl(file.id)} download={file.name}>{file.name}</a>{' '}
-              <span className="small text-secondary">({formatNumber(Math.max(1, Math.round(file.sizeBytes / 1024)), i18n.language)} kB)</span>
+              <span className="small text-secondary">({formatFileSize(file.sizeBytes, i18n.language)})</span>
             </li>
           ))}
         </ul>

@@ -3,7 +3,6 @@ import {
   ZPractice, ZPracticeAuthorChoices, ZPracticePage, type TPracticeCreate, type TPracticeSearchQuery, type TPracticeUpdate,
 } from '../../../common/contracts/practices';
 import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
-import { ZTaxonomyTermList } from '../../../common/contracts/services';
 import { api, buildUrl } from '../../app/api-client';
 
 export function practiceSearchQuery(query: TPracticeSearchQuery) {
@@ -32,12 +31,6 @@ export const practiceAuthorChoicesQuery = queryOptions({
   queryFn: ({ signal }) => api.get('/api/practices/author-choices', ZPracticeAuthorChoices, { signal }).then((list) => list.items),
 });
 
-export const practiceCategoriesQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 10 * 60_000,
-});
-
 /** The CSV of what the list shows (same search and filters). */
 export const practicesCsvUrl = (query: TPracticeSearchQuery) => buildUrl('/api/practices/export.csv', query as Record<string, string>);
 export const fileDownloadUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
@@ -46,8 +39,4 @@ export const createPractice = (input: TPracticeCreate) => api.post('/api/practic
 export const updatePractice = (id: string, input: TPracticeUpdate) => api.patch(`/api/practices/${encodeURIComponent(id)}`, ZPractice, input);
 
 /** Attaches one file to a practice (multipart, through the platform's file store). */
-export function attachFile(practiceId: string, file: File) {
-  const form = new FormData();
-  form.append('file', file, file.name);
-  return api.post(`/api/files/practices.practice/${encodeURIComponent(practiceId)}`, ZStoredFile, form);
-}
+export const attachFile = (practiceId: string, file: File) => api.upload(`/api/files/practices.practice/${encodeURIComponent(practiceId)}`, ZStoredFile, file);

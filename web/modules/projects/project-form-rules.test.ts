@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { projectFieldProblems } from './project-form-rules';
 import { filtersOf } from './project-filters';
+import { projectPaths } from './project-paths';
 
 const valid = { title: 'Welfare di filiera', summary: '', strands: ['services' as const], targetGroups: [], startOn: '2026-01-01', endOn: '2026-12-31' };
 
@@ -24,6 +25,12 @@ describe("the list's filters from the address", () => {
     const id = '6f1c0c8e-2b9a-4c33-9d7e-0a1b2c3d4e5f';
     const filters = filtersOf(new URLSearchParams(`distretto=${id}&stato=running&ambito=housing&destinatari=older_people&finanziamento=esf_plus`));
     expect(filters).toMatchObject({ districtId: id, status: 'running', strand: 'housing', targetGroup: 'older_people', fundingKind: 'esf_plus' });
+  });
+
+  it("reads a partner organization's projects from the address the organization's link makes", () => {
+    const id = '6f1c0c8e-2b9a-4c33-9d7e-0a1b2c3d4e5f';
+    expect(filtersOf(new URLSearchParams(projectPaths.listOfOrganization(id).split('?')[1]))).toMatchObject({ organizationId: id });
+    expect(filtersOf(new URLSearchParams('organizzazione=coop-alfa'))).not.toHaveProperty('organizationId');
   });
 
   it('drops values the contract does not know, so a hand-edited address never makes the list fail', () => {

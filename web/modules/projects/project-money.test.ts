@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCents, formatShareOfTotal, readAmountField } from './project-money';
+import { formatCents, readAmountField } from './project-money';
 
 describe('project amounts', () => {
   it('writes cents as euros the Italian way, with thousands and the euro sign after', () => {
@@ -24,11 +24,5 @@ describe('project amounts', () => {
     expect(readAmountField('12,505')).toEqual({ ok: false, problem: 'precision' });
     expect(readAmountField('dieci')).toEqual({ ok: false, problem: 'format' });
     expect(readAmountField('  ')).toEqual({ ok: false, problem: 'empty' });
-  });
-
-  it('writes shares of a total as percentages, and 0 % of an empty total', () => {
-    expect(formatShareOfTotal(1, 3, 'it').replace(/\s/g, '')).toBe('33,3%');
-    expect(formatShareOfTotal(1, 3, 'en')).toBe('33.3%');
-    expect(formatShareOfTotal(5, 0, 'it').replace(/\s/g, '')).toBe('0%');
   });
 });

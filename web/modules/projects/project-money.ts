@@ -19,11 +19,3 @@ export function readAmountField(text: string): AmountFieldResult {
   return { ok: true, cents: parsed.money.cents };
 }
 
-/**
- * A share (0..1) of a total as a percentage with one decimal at most, in the interface language ("33,3 %"); an empty
- * total is 0 %, never NaN.
- */
-export function formatShareOfTotal(part: number, total: number, language: string | undefined): string {
-  const share = total > 0 ? part / total : 0;
-  return new Intl.NumberFormat(moneyLocaleOf(language) === 'it' ? 'it-IT' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(share);
-}

@@ -1,15 +1,13 @@
 import { useState } from 'react';
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { Badge, Button } from 'design-react-kit';
 import type { TProject } from '../../../common/contracts/projects';
 import type { ProjectStrand } from '../../../common/domain/projects';
 import type { TargetGroup } from '../../../common/domain/services';
 import { PageHeader } from '../../ui/page-header';
-import { Loading } from '../../ui/loading';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { paths } from '../../app/paths';
+import { LoadedProject, type Crumbs } from './loaded-project';
 import { ProjectAccompanimentSection } from './project-accompaniment';
 import { ProjectBeneficiariesSection } from './project-beneficiaries';
 import { ProjectBudgetSection } from './project-budget';
@@ -20,28 +18,18 @@ import { ProjectPartnershipSection } from './project-partnership';
 import { projectPaths } from './project-paths';
 import { ProjectForm } from './project-section';
 import { ProjectStatusSection } from './project-status';
-import { projectQuery, updateProject } from './projects.queries';
+import { updateProject } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
 import './projects.css';
 
 /** One project: summary, status and its next steps, partnership, budget, milestones, needs and gaps, beneficiaries, accompaniment. */
 export function ProjectPage() {
+  return <LoadedProject>{(project, crumbs) => <ProjectView project={project} crumbs={crumbs} />}</LoadedProject>;
+}
+
+function ProjectView({ project: p, crumbs }: { project: TProject; crumbs: Crumbs }) {
   const { t } = useTranslation('projects');
-  const { t: tCommon } = useTranslation();
-  const { id = '' } = useParams();
-  const project = useQuery(projectQuery(id));
-  const crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('list.title'), to: projectPaths.list }];
-  if (project.isPending) return <Loading />;
-  if (project.isError) {
-    return (
-      <>
-        <PageHeader title={t('project.errorTitle')} breadcrumbs={[...crumbs, { label: t('project.errorTitle') }]} />
-        <ApiErrorAlert error={project.error} onRetry={() => void project.refetch()} />
-      </>
-    );
-  }
-  const p = project.data;
   return (
     <>
       <ProjectHeader project={p} crumbs={crumbs} />
@@ -62,7 +50,7 @@ export function ProjectPage() {
 }
 
 /** The title, status and the facts of a project (shared with the printable sheet). */
-export function ProjectHeader({ project, crumbs }: { project: TProject; crumbs: { label: string; to?: string }[] }) {
+export function ProjectHeader({ project, crumbs }: { project: TProject; crumbs: Crumbs }) {
   const { t } = useTranslation('projects');
   const labels = useProjectLabels();
   return (

@@ -1,37 +1,22 @@
-import { Link, useParams } from 'react-router';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
-import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import type { TProject } from '../../../common/contracts/projects';
 import { DataTable } from '../../ui/data-table';
-import { Loading } from '../../ui/loading';
-import { PageHeader } from '../../ui/page-header';
-import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatNumber } from '../../app/format';
-import { paths } from '../../app/paths';
+import { LoadedProject, type Crumbs } from './loaded-project';
 import { ProjectHeader } from './project-page';
 import { projectPaths } from './project-paths';
-import { projectQuery } from './projects.queries';
 import { useProjectLabels } from './use-project-labels';
 import './projects.css';
 
 /** The project sheet: what a project is, who does it, with what money and by when, on paper (the print layout drops the rest). */
 export function ProjectSheetPage() {
+  return <LoadedProject>{(project, crumbs) => <ProjectSheet project={project} crumbs={crumbs} />}</LoadedProject>;
+}
+
+function ProjectSheet({ project: p, crumbs }: { project: TProject; crumbs: Crumbs }) {
   const { t } = useTranslation('projects');
-  const { t: tCommon } = useTranslation();
-  const { id = '' } = useParams();
-  const project = useQuery(projectQuery(id));
-  const crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('list.title'), to: projectPaths.list }];
-  if (project.isPending) return <Loading />;
-  if (project.isError) {
-    return (
-      <>
-        <PageHeader title={t('project.errorTitle')} breadcrumbs={[...crumbs, { label: t('project.errorTitle') }]} />
-        <ApiErrorAlert error={project.error} onRetry={() => void project.refetch()} />
-      </>
-    );
-  }
-  const p = project.data;
   return (
     <div className="project-sheet">
       <ProjectHeader project={p} crumbs={[...crumbs, { label: p.title, to: projectPaths.project(p.id) }, { label: t('sheet.crumb') }]} />

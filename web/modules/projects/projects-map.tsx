@@ -8,14 +8,14 @@ import { formatNumber } from '../../app/format';
 import { useBasemap } from '../../app/use-basemap';
 import { ChoroplethMap } from '../../ui/map/lazy-choropleth-map';
 import { MapLegend } from '../../ui/map/map-legend';
-import { integerClassRanges, quantileBreaks } from '../../ui/map/class-breaks';
+import { integerClassRanges } from '../../ui/map/class-breaks';
+import { countClassification } from '../../ui/map/count-classes';
 import { DataTable } from '../../ui/data-table';
 import { districtBoundariesQuery } from '../districts';
 import { projectMapQuery } from './projects.queries';
 import { districtAreaFeatures, districtsToDraw, type AreaFeature } from './projects-map-data';
 import { useProjectLabels } from './use-project-labels';
 
-const MAP_COLORS = ['#e8f1fa', '#b9d3ee', '#7fb0df', '#4a8bcb', '#1f63a8', '#0b3e73'];
 /** The map fetches the area of at most this many districts; the table lists them all. */
 const MAP_DISTRICTS_MAX = 40;
 
@@ -41,10 +41,7 @@ export function ProjectsMap({ filters }: { filters: TProjectFilters }) {
     return { type: 'FeatureCollection' as const, features: districtAreaFeatures(drawn, areasById) };
   }, [drawn, loadedKey]);
   const counts = useMemo(() => drawn.map((row) => row.projectCount), [drawn]);
-  const classification = useMemo(() => {
-    const breaks = quantileBreaks(counts, 5);
-    return { valueProperty: 'projects', breaks, colors: MAP_COLORS.slice(0, breaks.length + 1) };
-  }, [counts]);
+  const classification = useMemo(() => countClassification('projects', counts), [counts]);
   const ranges = useMemo(() => integerClassRanges(counts, classification.breaks), [counts, classification.breaks]);
   const number = (value: number) => formatNumber(value, labels.language);
   const highlightIds = useMemo(() => collection.features.filter((feature) => feature.properties.districtId === selected).map((feature) => feature.properties.key), [collection, selected]);

@@ -24,3 +24,6 @@ export function sequentialPalette(count: number): string[] {
   const clamped = Math.min(7, count);
   return [...YL_GN_BU[clamped]!];
 }
+
+/** The blue ramp of the maps of counts (needs per municipality, projects per district), light to dark. */
+export const COUNT_COLORS: readonly string[] = ['#e8f1fa', '#b9d3ee', '#7fb0df', '#4a8bcb', '#1f63a8', '#0b3e73'];
