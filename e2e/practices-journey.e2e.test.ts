@@ -95,7 +95,7 @@ describe('practices journey', () => {
     await page.getByLabel('Cerca nelle pratiche').fill('');
     await page.getByRole('button', { name: 'Cerca', exact: true }).click();
     await page.getByRole('button', { name: 'Insuccessi e lezioni' }).click();
-    expect(await page.getByRole('button', { name: 'Insuccessi e lezioni' }).getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.getByRole('button', { name: 'Insuccessi e lezioni' }).getAttribute('aria-pressed')).toBe('true');
     await expect.poll(() => page.url()).toContain('lezioni=1');
     await page.getByRole('link', { name: TITLE }).waitFor();
     await page.getByRole('link', { name: 'Navetta aziendale per il primo turno (demo)' }).waitFor();
