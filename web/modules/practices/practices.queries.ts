@@ -3,7 +3,9 @@ import {
   ZPractice, ZPracticeAuthorChoices, ZPracticePage, type TPracticeCreate, type TPracticeSearchQuery, type TPracticeUpdate,
 } from '../../../common/contracts/practices';
 import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
+import { ZGroupPage } from '../../../common/contracts/groups';
 import { ZTaxonomyTermList } from '../../../common/contracts/services';
+import { PAGE_SIZE_MAX } from '../../../common/domain/limits';
 import { api, buildUrl } from '../../app/api-client';
 
 export function practiceSearchQuery(query: TPracticeSearchQuery) {
@@ -37,6 +39,14 @@ export const practiceCategoriesQuery = queryOptions({
   queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
   staleTime: 10 * 60_000,
 });
+
+/** The working groups of a district the practice form offers (the groups API's list: names and status, every group). */
+export function districtGroupChoicesQuery(districtId: string) {
+  return queryOptions({
+    queryKey: ['practices', 'district-groups', districtId],
+    queryFn: ({ signal }) => api.get('/api/groups', ZGroupPage, { query: { districtId, limit: String(PAGE_SIZE_MAX) }, signal }).then((page) => page.items),
+  });
+}
 
 /** The CSV of what the list shows (same search and filters). */
 export const practicesCsvUrl = (query: TPracticeSearchQuery) => buildUrl('/api/practices/export.csv', query as Record<string, string>);
