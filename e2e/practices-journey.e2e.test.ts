@@ -104,4 +104,27 @@ describe('practices journey', () => {
     expect(await seriousProblems()).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });
+
+  it('from a practice its working group opens in one click, and the group page lists the practices linked to it', async () => {
+    const { page } = journey;
+    const PUBLIC = 'Spesa a domicilio con i volontari per gli anziani soli (demo)';
+    const GROUP = 'Tavolo anziani e caregiver (demo)';
+    await page.getByRole('button', { name: 'Tutte le pratiche' }).click();
+    await expect.poll(() => page.url()).not.toContain('lezioni=1');
+    await page.getByRole('link', { name: PUBLIC }).click();
+    await page.getByRole('heading', { level: 1, name: PUBLIC }).waitFor();
+    // The firm's member sits in the by-invitation demo group: its name is a link to its page.
+    const groups = page.getByRole('region', { name: 'Tavoli di lavoro' });
+    await groups.getByRole('link', { name: GROUP }).click();
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    const listed = page.getByRole('region', { name: 'Pratiche del tavolo' });
+    await listed.getByRole('link', { name: PUBLIC }).waitFor();
+    await listed.getByRole('link', { name: 'Sportello badanti condiviso tra i comuni della valle (demo)' }).waitFor();
+    // Only the practices naming the group: the one recorded above names none.
+    expect(await listed.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await listed.getByRole('link', { name: PUBLIC }).click();
+    await page.getByRole('heading', { level: 1, name: PUBLIC }).waitFor();
+    expect(await seriousProblems()).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
+  });
 });
