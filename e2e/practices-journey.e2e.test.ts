@@ -104,4 +104,48 @@ describe('practices journey', () => {
     expect(await seriousProblems()).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });
+
+  it('from a practice its working group opens in one click, and the group page lists the practices linked to it', async () => {
+    const { page } = journey;
+    const PUBLIC = 'Spesa a domicilio con i volontari per gli anziani soli (demo)';
+    const GROUP = 'Tavolo anziani e caregiver (demo)';
+    await page.getByRole('button', { name: 'Tutte le pratiche' }).click();
+    await expect.poll(() => page.url()).not.toContain('lezioni=1');
+    await page.getByRole('link', { name: PUBLIC }).click();
+    await page.getByRole('heading', { level: 1, name: PUBLIC }).waitFor();
+    // The firm's member sits in the by-invitation demo group: its name is a link to its page.
+    const groups = page.getByRole('region', { name: 'Tavoli di lavoro' });
+    await groups.getByRole('link', { name: GROUP }).click();
+    await page.getByRole('heading', { level: 1, name: GROUP }).waitFor();
+    const listed = page.getByRole('region', { name: 'Pratiche del tavolo' });
+    await listed.getByRole('link', { name: PUBLIC }).waitFor();
+    await listed.getByRole('link', { name: 'Sportello badanti condiviso tra i comuni della valle (demo)' }).waitFor();
+    // Only the practices naming the group: the one recorded above names none.
+    expect(await listed.getByRole('link', { name: TITLE }).count()).toBe(0);
+    await listed.getByRole('link', { name: PUBLIC }).click();
+    await page.getByRole('heading', { level: 1, name: PUBLIC }).waitFor();
+    expect(await seriousProblems()).toEqual([]);
+    expect(journey.pageErrors).toEqual([]);
+  });
+
+  it('the practice form offers the district\'s working groups by name: the one chosen shows on the practice page', async () => {
+    const { page } = journey;
+    const GROUP = 'Tavolo anziani e caregiver (demo)';
+    await page.locator('main').getByRole('link', { name: 'Pratiche e lezioni' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Pratiche e lezioni' }).waitFor();
+    await page.getByRole('link', { name: TITLE }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(await page.getByRole('region', { name: 'Tavoli di lavoro' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Modifica la pratica' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Modifica la pratica' }).waitFor();
+    const field = page.getByRole('group', { name: /Tavoli di lavoro dove è stata discussa/ });
+    // Bootstrap Italia draws the box on the label, which takes the click as a person's pointer does.
+    await field.locator('label', { hasText: GROUP }).click();
+    await expect.poll(() => field.getByLabel(GROUP).isChecked()).toBe(true);
+    expect(await seriousProblems()).toEqual([]);
+    await page.getByRole('button', { name: 'Salva le modifiche' }).click();
+    await page.getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page.getByRole('region', { name: 'Tavoli di lavoro' }).getByRole('link', { name: GROUP }).waitFor();
+    expect(journey.pageErrors).toEqual([]);
+  });
 });

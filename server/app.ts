@@ -29,7 +29,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, practicesModule, districtActivityModule, groupsModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, districtActivityModule, groupsModule, practicesModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

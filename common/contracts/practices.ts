@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { zInt, zQueryInt } from './integers';
 import {
-  PRACTICE_LINKED_ORGANIZATIONS_MAX, PRACTICE_OUTCOMES, PRACTICE_TAG_MAX, PRACTICE_TAGS_MAX, PRACTICE_TEXT_MAX, PRACTICE_TITLE_MAX,
+  PRACTICE_LINKED_GROUPS_MAX, PRACTICE_LINKED_ORGANIZATIONS_MAX, PRACTICE_OUTCOMES, PRACTICE_TAG_MAX, PRACTICE_TAGS_MAX, PRACTICE_TEXT_MAX, PRACTICE_TITLE_MAX,
   PRACTICE_VISIBILITIES,
 } from '../domain/practices';
+import { GROUP_STATUSES } from '../domain/groups';
 import { TARGET_GROUPS } from '../domain/services';
 
 const ZDay = z.iso.date();
@@ -30,6 +31,8 @@ export const ZPracticeFields = z.strictObject({
   tags: z.array(z.string().max(PRACTICE_TAG_MAX)).max(PRACTICE_TAGS_MAX).default([]),
   /** Other organizations that took part (the author's organization is the practice's own). */
   linkedOrganizationIds: z.array(z.uuid()).max(PRACTICE_LINKED_ORGANIZATIONS_MAX).default([]),
+  /** Working groups of the practice's district where it was discussed or that carried it (any other: 422 on groupIds). */
+  groupIds: z.array(z.uuid()).max(PRACTICE_LINKED_GROUPS_MAX).default([]),
   startedOn: ZDay.nullable().default(null),
   endedOn: ZDay.nullable().default(null),
 });
@@ -46,6 +49,10 @@ export const ZPracticeUpdate = ZPracticeFields.extend({ version: zInt().min(1) }
 export type TPracticeUpdate = z.input<typeof ZPracticeUpdate>;
 
 export const ZPracticeOrganization = z.object({ id: z.string(), name: z.string() });
+
+/** A working group a practice names: a closed one still shows (marked closed); `canOpen` says whether the reader may open its page. */
+export const ZPracticeGroup = z.object({ id: z.string(), name: z.string(), status: z.enum(GROUP_STATUSES), canOpen: z.boolean() });
+export type TPracticeGroup = z.infer<typeof ZPracticeGroup>;
 
 /** One practice as a reader sees it. */
 export const ZPractice = z.object({
@@ -70,6 +77,7 @@ export const ZPractice = z.object({
   visibility: z.enum(PRACTICE_VISIBILITIES),
   tags: z.array(z.string()),
   linkedOrganizations: z.array(ZPracticeOrganization),
+  linkedGroups: z.array(ZPracticeGroup),
   startedOn: z.string().nullable(),
   endedOn: z.string().nullable(),
   createdAt: z.string(),
@@ -91,6 +99,8 @@ export const ZPracticeSearchQuery = z.strictObject({
   districtId: z.uuid().optional(),
   tag: z.string().max(PRACTICE_TAG_MAX).optional(),
   organizationId: z.uuid().optional(),
+  /** The practices linked to one working group (the group page's list). */
+  groupId: z.uuid().optional(),
   limit: zQueryInt().min(1).max(100).default(20),
   offset: zQueryInt().min(0).max(10_000).default(0),
 });

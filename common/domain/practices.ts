@@ -17,6 +17,8 @@ export const PRACTICE_TEXT_MAX = 20_000;
 export const PRACTICE_TAG_MAX = 40;
 export const PRACTICE_TAGS_MAX = 12;
 export const PRACTICE_LINKED_ORGANIZATIONS_MAX = 20;
+/** The most working groups one practice names. */
+export const PRACTICE_LINKED_GROUPS_MAX = 20;
 
 /** The outcomes the "failures and lessons" filter shows. */
 export const LESSON_OUTCOMES: readonly PracticeOutcome[] = ['partial', 'failure'];

@@ -42,3 +42,20 @@ export async function loadReadableGroup(db: DbExecutor, actor: Actor, groupId: s
   if (!can(actor, GroupActions['groups.read'], standing)) throw notFound('group', groupId);
   return { group, members, standing, today };
 }
+
+/**
+ * Which of `groupIds` the actor may open (the `groups.read` rule, the one the group page applies): for a module that
+ * links groups and shows each one's name (practices), so a by-invitation group's page is offered only to its readers.
+ * Ids of no group are left out. No access check of its own: it tells, it does not show.
+ */
+export async function readableGroupIds(db: DbExecutor, actor: Actor, groupIds: string[], now: Date = new Date()): Promise<Set<string>> {
+  const readable = new Set<string>();
+  const today = romeToday(now);
+  for (const groupId of new Set(groupIds)) {
+    const group = await selectGroup(db, groupId);
+    if (!group) continue;
+    const standing = await standingOf(db, actor, group, await selectMembers(db, groupId), today);
+    if (can(actor, GroupActions['groups.read'], standing)) readable.add(groupId);
+  }
+  return readable;
+}

@@ -23,7 +23,10 @@ export const groupsModule: ModuleManifest = {
     'group_decisions',
     'group_actions',
     'group_feed_tokens',
+    'working_group_names',
   ],
+  /** A group's name, district, status and access mode, for modules that link groups (practices). */
+  publishes: ['working_group_names'],
   routes: groupsRoutes,
   mergeOrganization: moveMergedOrganization,
   moveMunicipalityCodes,

@@ -11,3 +11,5 @@ export { getMeeting, recordAttendance, scheduleMeeting } from './meetings';
 export { publishMinutes, saveMinutes } from './minutes';
 export { createAction, recordDecision, updateGroupAction } from './decisions-actions';
 export { createFeedToken, getMyGroups } from './my-groups';
+/** For modules that link groups (practices): which groups' pages the actor may open, by the groups' own rule. */
+export { readableGroupIds } from './group-access';

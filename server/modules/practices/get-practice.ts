@@ -2,6 +2,7 @@ import type { TPractice } from '../../../common/contracts/practices';
 import { can } from '../../platform/access/policy';
 import { notFound } from '../../platform/errors/app-error';
 import type { UseCaseContext } from '../../platform/use-case';
+import { openableGroupsOf } from './practice-groups';
 import { toPractice } from './practice-views';
 import { PracticeActions, practiceReaderOf } from './practices.policy';
 import { selectVisiblePractice } from './practices.repository';
@@ -10,7 +11,8 @@ import { selectVisiblePractice } from './practices.repository';
 export async function getPractice(context: UseCaseContext, id: string): Promise<TPractice> {
   const row = await selectVisiblePractice(context.db.orm, id, practiceReaderOf(context.actor));
   if (!row) throw notFound('practice', id);
-  return toPractice(row, can(context.actor, PracticeActions['practices.update'], { districtId: row.district_id, organizationId: row.organization_id }));
+  const canEdit = can(context.actor, PracticeActions['practices.update'], { districtId: row.district_id, organizationId: row.organization_id });
+  return toPractice(row, canEdit, await openableGroupsOf(context.db.orm, context.actor, row));
 }
 
 /** Whether the actor may read the practice (the file owner's rule: its attachments are read by its readers). */

@@ -3,7 +3,8 @@ import type { PracticeHitRow, PracticeRow } from './practices.repository';
 
 const iso = (value: Date | string): string => new Date(value).toISOString();
 
-export function toPractice(row: PracticeRow, canEdit: boolean): TPractice {
+/** `openableGroupIds`: the linked groups whose page the reader may open (practice-groups.ts openableGroupsOf). */
+export function toPractice(row: PracticeRow, canEdit: boolean, openableGroupIds: ReadonlySet<string> = new Set()): TPractice {
   return {
     id: row.id,
     districtId: row.district_id,
@@ -26,6 +27,7 @@ export function toPractice(row: PracticeRow, canEdit: boolean): TPractice {
     visibility: row.visibility,
     tags: row.tags,
     linkedOrganizations: row.linked_organizations ?? [],
+    linkedGroups: (row.linked_groups ?? []).map((group) => ({ ...group, canOpen: openableGroupIds.has(group.id) })),
     startedOn: row.started_on,
     endedOn: row.ended_on,
     createdAt: iso(row.created_at),

@@ -2,6 +2,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import type { Database, DbExecutor } from '../../platform/db/database';
 import { categoryLabelSql, italianTsQuerySql, type ParsedSearchQuery } from '../services';
 import { CURRENT_DISTRICT_MEMBERSHIPS_VIEW } from '../districts';
+import { linkedGroupsSql, practiceOfGroupSql, type LinkedGroupRow } from './practice-groups.repository';
 
 // The practices base's SQL (issue 15). Visibility is one SQL rule (visibleToSql) every read goes through: the list,
 // the search, the page, the export and the file owner's check all call it, so no endpoint has a rule of its own.
@@ -58,6 +59,8 @@ export type PracticeRow = {
   visibility: 'district' | 'signed_in' | 'public';
   tags: string[];
   linked_organizations: { id: string; name: string }[] | null;
+  /** The working groups named (practice-groups.repository.ts), closed ones included. */
+  linked_groups: LinkedGroupRow[] | null;
   started_on: string | null;
   ended_on: string | null;
   created_at: Date | string;
@@ -75,6 +78,7 @@ const practiceColumns = sql`
   (select json_agg(json_build_object('id', lo.id, 'name', lo.legal_name) order by lo.legal_name)
      from practice_organizations po join organization_names lo on lo.id = po.organization_id
     where po.practice_id = p.id) as linked_organizations,
+  ${linkedGroupsSql(sql`p.id`)} as linked_groups,
   p.started_on::text as started_on, p.ended_on::text as ended_on, p.created_at, p.updated_at, p.is_demo, p.version`;
 
 /** One practice when the reader may see it, else null (missing and hidden look the same). */
@@ -102,6 +106,7 @@ export interface PracticeSearch {
   districtId?: string | undefined;
   tag?: string | undefined;
   organizationId?: string | undefined;
+  groupId?: string | undefined;
   limit: number;
   offset: number;
 }
@@ -120,6 +125,7 @@ function filtersOf(search: PracticeSearch, reader: PracticeReader): { where: SQL
     filters.push(sql`(p.organization_id = ${search.organizationId}
       or exists (select 1 from practice_organizations po where po.practice_id = p.id and po.organization_id = ${search.organizationId}))`);
   }
+  if (search.groupId) filters.push(practiceOfGroupSql(sql`p.id`, search.groupId));
   return { where: sql.join(filters, sql` and `), tsq };
 }
 

@@ -17,6 +17,7 @@ export function practiceSearchOf(raw: TPracticeSearchQuery): PracticeSearch {
     districtId: input.districtId,
     tag: input.tag ? normalizeTag(input.tag) : undefined,
     organizationId: input.organizationId,
+    groupId: input.groupId,
     limit: input.limit,
     offset: input.offset,
   };
@@ -24,7 +25,7 @@ export function practiceSearchOf(raw: TPracticeSearchQuery): PracticeSearch {
 
 /**
  * The practices base searched (Italian full text as in the services search: stems, accents, synonyms) and filtered
- * (outcome, "failures and lessons", category, district, tag, organization), ranked. Anyone may search: each reader gets
+ * (outcome, "failures and lessons", category, district, tag, organization, working group), ranked. Anyone may search: each reader gets
  * only the practices their visibility lets them read (public ones for an anonymous visitor).
  */
 export async function searchPractices(context: UseCaseContext, raw: TPracticeSearchQuery): Promise<TPracticePage> {

@@ -5,6 +5,8 @@ import { notFound, staleVersion } from '../../platform/errors/app-error';
 import { parseInput } from '../../platform/errors/parse-input';
 import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { checkPracticeInput } from './check-practice-input';
+import { checkPracticeGroups, openableGroupsOf } from './practice-groups';
+import { replaceLinkedGroups } from './practice-groups.repository';
 import { toPractice } from './practice-views';
 import { PracticeActions, practiceReaderOf } from './practices.policy';
 import { replaceLinkedOrganizations, selectPracticeOwner, selectVisiblePractice, updatePracticeRow } from './practices.repository';
@@ -26,14 +28,16 @@ export async function updatePractice(context: UseCaseContext, id: string, raw: T
   }
   const input = parseInput(ZPracticeUpdate, raw);
   const { values, linkedOrganizationIds } = await checkPracticeInput(context.db.orm, input, owner!.organization_id);
+  const groupIds = await checkPracticeGroups(context.db.orm, owner!.district_id, input.groupIds);
   const everything = { ...reader, readsEverything: true };
   return inTransaction(context, async (tx) => {
     const before = await selectVisiblePractice(tx, id, everything);
     if (!before) throw notFound('practice', id);
     if (!(await updatePracticeRow(tx, id, input.version, values))) throw staleVersion('practice', id, input.version, before.version);
     await replaceLinkedOrganizations(tx, id, linkedOrganizationIds);
+    await replaceLinkedGroups(tx, id, groupIds);
     const after = (await selectVisiblePractice(tx, id, everything))!;
     await recordAudit(tx, context, { action: 'practices.update-practice', entityType: 'practice', entityId: id, before, after });
-    return toPractice(after, true);
+    return toPractice(after, true, await openableGroupsOf(tx, context.actor, after));
   });
 }

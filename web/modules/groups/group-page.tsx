@@ -11,6 +11,7 @@ import { RequireAccess } from '../../app/require-access';
 import { Loading } from '../../ui/loading';
 import { MarkdownView } from '../../ui/markdown-view';
 import { PageHeader } from '../../ui/page-header';
+import { GroupPracticesSection } from '../practices';
 import { ActionsList } from './actions-list';
 import { CalendarFeed } from './calendar-feed';
 import { GroupMembers } from './group-members';
@@ -120,6 +121,8 @@ function GroupView({ group }: { group: TGroupDetail }) {
           <p>{t('group.noMinutes')}</p>
         )}
       </section>
+
+      <GroupPracticesSection groupId={group.id} />
 
       <GroupMembers group={group} />
 

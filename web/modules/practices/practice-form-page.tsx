@@ -16,6 +16,7 @@ import { MarkdownEditor } from '../../ui/markdown-editor';
 import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { districtQuery } from '../districts';
+import { PracticeGroupsField } from './practice-groups';
 import { useCategoryLabels } from './practice-labels';
 import { practicesPaths } from './practices-paths';
 import { createPractice, practiceAuthorChoicesQuery, practiceQuery, updatePractice } from './practices.queries';
@@ -39,14 +40,16 @@ interface FormState {
   startedOn: string;
   endedOn: string;
   linkedOrganizationIds: string[];
+  groupIds: string[];
 }
 
 const EMPTY: FormState = {
   author: '', title: '', whatTried: '', whatWorked: '', whatDidNotWork: '', failureCause: '', lessonLearned: '', resourcesNeeded: '',
   contacts: '', territory: '', targetGroup: '', categoryCode: '', outcome: 'success', visibility: 'district', tags: '', startedOn: '', endedOn: '', linkedOrganizationIds: [],
+  groupIds: [],
 };
 
-const ERROR_KEYS = ['title', 'whatTried', 'failureCause', 'lessonLearned', 'endedOn', 'categoryCode', 'linkedOrganizationIds'] as const;
+const ERROR_KEYS = ['title', 'whatTried', 'failureCause', 'lessonLearned', 'endedOn', 'categoryCode', 'linkedOrganizationIds', 'groupIds'] as const;
 
 function stateOf(practice: TPractice): FormState {
   return {
@@ -55,6 +58,7 @@ function stateOf(practice: TPractice): FormState {
     contacts: practice.contacts, territory: practice.territory, targetGroup: practice.targetGroup ?? '', categoryCode: practice.categoryCode ?? '',
     outcome: practice.outcome, visibility: practice.visibility, tags: practice.tags.join(', '), startedOn: practice.startedOn ?? '', endedOn: practice.endedOn ?? '',
     linkedOrganizationIds: practice.linkedOrganizations.map((o) => o.id),
+    groupIds: practice.linkedGroups.map((group) => group.id),
   };
 }
 
@@ -104,7 +108,7 @@ function PracticeForm({ practice }: { practice: TPractice | null }) {
         lessonLearned: form.lessonLearned, resourcesNeeded: form.resourcesNeeded, contacts: form.contacts, territory: form.territory,
         targetGroup: (form.targetGroup || null) as TargetGroup | null, categoryCode: form.categoryCode || null, outcome: form.outcome, visibility: form.visibility,
         tags: form.tags.split(',').map((tag) => tag.trim()).filter(Boolean), linkedOrganizationIds: form.linkedOrganizationIds.filter((id) => id !== organizationId),
-        startedOn: form.startedOn || null, endedOn: form.endedOn || null,
+        startedOn: form.startedOn || null, endedOn: form.endedOn || null, groupIds: form.groupIds,
       };
       return practice ? updatePractice(practice.id, { ...fields, version: practice.version }) : createPractice({ ...fields, districtId, organizationId });
     },
@@ -235,6 +239,7 @@ function PracticeForm({ practice }: { practice: TPractice | null }) {
             {errorOf('linkedOrganizationIds') && <div id="practice-linked-error" className="invalid-feedback d-block">{errorOf('linkedOrganizationIds')}</div>}
           </fieldset>
         )}
+        <PracticeGroupsField districtId={districtId} value={form.groupIds} onChange={(ids) => set('groupIds', ids)} error={errorOf('groupIds')} />
         <fieldset className="mb-4">
           <legend className="h6">{t('form.visibility')}</legend>
           {PRACTICE_VISIBILITIES.map((visibility) => (

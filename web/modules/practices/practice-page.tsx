@@ -12,6 +12,7 @@ import { ErrorAlert } from '../../ui/error-alert';
 import { Loading } from '../../ui/loading';
 import { MarkdownView } from '../../ui/markdown-view';
 import { PageHeader } from '../../ui/page-header';
+import { PracticeGroupsSection } from './practice-groups';
 import { OutcomeBadge, useCategoryLabels } from './practice-labels';
 import { practicesPaths } from './practices-paths';
 import { attachFile, fileDownloadUrl, practiceFilesQuery, practiceQuery } from './practices.queries';
@@ -111,6 +112,7 @@ function PracticeView({ practice }: { practice: TPractice }) {
               )}
             </dl>
           </section>
+          <PracticeGroupsSection groups={practice.linkedGroups} />
           <Attachments practiceId={practice.id} canEdit={practice.canEdit} />
         </div>
       </div>

@@ -3,6 +3,8 @@ import {
   ZPractice, ZPracticeAuthorChoices, ZPracticePage, type TPracticeCreate, type TPracticeSearchQuery, type TPracticeUpdate,
 } from '../../../common/contracts/practices';
 import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
+import { ZGroupPage } from '../../../common/contracts/groups';
+import { PAGE_SIZE_MAX } from '../../../common/domain/limits';
 import { api, buildUrl } from '../../app/api-client';
 
 export function practiceSearchQuery(query: TPracticeSearchQuery) {
@@ -30,6 +32,14 @@ export const practiceAuthorChoicesQuery = queryOptions({
   queryKey: ['practices', 'author-choices'],
   queryFn: ({ signal }) => api.get('/api/practices/author-choices', ZPracticeAuthorChoices, { signal }).then((list) => list.items),
 });
+
+/** The working groups of a district the practice form offers (the groups API's list: names and status, every group). */
+export function districtGroupChoicesQuery(districtId: string) {
+  return queryOptions({
+    queryKey: ['practices', 'district-groups', districtId],
+    queryFn: ({ signal }) => api.get('/api/groups', ZGroupPage, { query: { districtId, limit: String(PAGE_SIZE_MAX) }, signal }).then((page) => page.items),
+  });
+}
 
 /** The CSV of what the list shows (same search and filters). */
 export const practicesCsvUrl = (query: TPracticeSearchQuery) => buildUrl('/api/practices/export.csv', query as Record<string, string>);
