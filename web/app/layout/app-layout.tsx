@@ -5,7 +5,11 @@ import { Loading } from '../../ui/loading';
 import { SiteHeader } from './site-header';
 import { SiteFooter } from './site-footer';
 
-/** Moves focus to the new page's h1 after client-side navigation, so screen readers announce the page. */
+/**
+ * Moves focus to the new page's h1 after client-side navigation, so screen readers announce the page — unless the
+ * person has already moved the focus elsewhere while the page loaded (opened a menu, started typing): taking it back
+ * then would close their menu or interrupt them.
+ */
 function useFocusOnNavigation() {
   const location = useLocation();
   const isFirstRender = useRef(true);
@@ -15,11 +19,20 @@ function useFocusOnNavigation() {
       return;
     }
     window.scrollTo(0, 0);
-    // The page may still be loading its chunk; try again briefly until its heading exists.
+    const focusedAtNavigation = document.activeElement;
+    const personMovedOn = () => {
+      const focused = document.activeElement;
+      return focused !== null && focused !== document.body && focused !== focusedAtNavigation;
+    };
+    // The page may still be loading its chunk or its data; try again briefly until its heading exists.
     let attempts = 0;
     const timer = window.setInterval(() => {
-      const heading = document.querySelector<HTMLElement>('main [data-page-title]');
       attempts += 1;
+      if (personMovedOn()) {
+        window.clearInterval(timer);
+        return;
+      }
+      const heading = document.querySelector<HTMLElement>('main [data-page-title]');
       if (heading) heading.focus({ preventScroll: true });
       if (heading || attempts > 40) window.clearInterval(timer);
     }, 50);
