@@ -209,6 +209,19 @@ describe('practices base', () => {
       expect(await titlesOf(firmMember, { q: 'volontario' })).toEqual([PUBLIC]);
     });
 
+    it('finds words from their start, also words a practice gained when it was written or changed', async () => {
+      // "bosc" is no Italian stem of "boschi" ("bosch"): only the prefix finds it, expanded into the base's own words.
+      expect(await titlesOf(firmMember, { q: 'bosc' })).toEqual(['Attività motoria per la terza età']);
+      const failure = (await request<TPractice>(firmMember, 'GET', `/api/practices/${ids[FAILURE]}`)).body;
+      const changed = await request(firmMember, 'PATCH', `/api/practices/${ids[FAILURE]}`, {
+        payload: { title: failure.title, whatTried: `${failure.whatTried} Una fermata nella boscaglia.`, outcome: failure.outcome, visibility: failure.visibility, failureCause: failure.failureCause, lessonLearned: failure.lessonLearned, categoryCode: failure.categoryCode, tags: failure.tags, linkedOrganizationIds: failure.linkedOrganizations.map((o) => o.id), version: failure.version },
+      });
+      expect(changed.status).toBe(200);
+      expect((await titlesOf(firmMember, { q: 'bosc' })).sort()).toEqual(['Attività motoria per la terza età', FAILURE].sort());
+      expect((await request(firmMember, 'POST', '/api/practices', { payload: practiceInput({ title: 'Orto condiviso nel boschetto', visibility: 'signed_in' }) })).status).toBe(201);
+      expect((await titlesOf(firmMember, { q: 'bosc' })).sort()).toEqual(['Attività motoria per la terza età', FAILURE, 'Orto condiviso nel boschetto'].sort());
+    });
+
     it('ignores accents either way', async () => {
       expect(await titlesOf(firmMember, { q: 'attivita motoria' })).toEqual(['Attività motoria per la terza età']);
       expect(await titlesOf(firmMember, { q: 'passeggiàte' })).toEqual(['Attività motoria per la terza età']);

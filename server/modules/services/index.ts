@@ -28,4 +28,4 @@ export { rewriteAllPlacesCopies as rewriteAllPlacesCopiesForBenchmark } from './
  * stems) and `distretto_simple` (unaccent, for prefixes), created by its migration 202611220300_services.sql.
  */
 export { parseSearchQuery as parseItalianSearchQuery, type ParsedQuery as ParsedSearchQuery, SEARCH_SYNONYMS } from './search-query';
-export { tsQueryOf as italianTsQuerySql } from './service-search.repository';
+export { tsQueryOf as italianTsQuerySql, type PrefixTsQuery } from './service-search.repository';

@@ -7,17 +7,24 @@ import type { ParsedQuery } from './search-query';
 // The services search (ADR 0014): full text, trigram spelling, distance through the grid cells of the places copied
 // on the service row (services.repository.ts keeps those copies), and the naive search the benchmark compares with.
 
+/** The tsquery part that matches the words starting with `prefix` (a word without its final vowels). */
+export type PrefixTsQuery = (prefix: string) => SQL;
+
+/** The index's own prefix match (`anzian:*`): right for every vector built with `distretto_simple`. */
+const partialMatchOf: PrefixTsQuery = (prefix) => sql`to_tsquery('distretto_simple', ${`${prefix}:*`})`;
+
 /**
  * The typed words as one tsquery: per word its Italian stem OR its prefix, alternatives (synonyms) OR-ed, words AND-ed.
  * Published (index.ts) for other modules' Italian full-text search over vectors built with the same configurations
- * (`distretto_italian` for stems, `distretto_simple` for prefixes), so one query understanding serves every search.
+ * (`distretto_italian` for stems, `distretto_simple` for prefixes), so one query understanding serves every search. A
+ * module that keeps the words of its vectors may expand prefixes into them (`prefixOf`) instead of the partial match.
  */
-export function tsQueryOf(query: ParsedQuery): SQL {
+export function tsQueryOf(query: ParsedQuery, prefixOf: PrefixTsQuery = partialMatchOf): SQL {
   const terms = query.terms.map((alternatives) => {
     const options = alternatives.map((words) => {
       const parts = words.map((word) =>
         word.prefix
-          ? sql`(to_tsquery('distretto_italian', ${word.stem}) || to_tsquery('distretto_simple', ${`${word.prefix}:*`}))`
+          ? sql`(to_tsquery('distretto_italian', ${word.stem}) || ${prefixOf(word.prefix)})`
           : sql`to_tsquery('distretto_italian', ${word.stem})`,
       );
       return sql`(${sql.join(parts, sql` && `)})`;
