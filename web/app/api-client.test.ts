@@ -24,8 +24,6 @@ describe('toApiError', () => {
     expect(error.code).toBe('COMMON.VALIDATION');
     expect(error.requestId).toBe('req-1');
     expect(error.fields).toEqual([{ path: 'basemapUrl', message: 'must be a tile URL' }]);
-    expect(error.fieldMessage('basemapUrl')).toBe('must be a tile URL');
-    expect(error.fieldMessage('other')).toBeUndefined();
   });
 
   it('still produces a coded error when the body is not the error shape (a proxy page, empty body)', () => {

@@ -34,11 +34,6 @@ export class ApiError extends Error {
     this.details = init.details;
     this.requestId = init.requestId ?? null;
   }
-
-  /** The server's message for one field (`basemapUrl`), if it named that field. */
-  fieldMessage(path: string): string | undefined {
-    return this.fields.find((issue) => issue.path === path)?.message;
-  }
 }
 
 export function isApiError(error: unknown): error is ApiError {

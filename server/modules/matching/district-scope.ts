@@ -3,7 +3,8 @@ import { fieldError } from '../../platform/errors/app-error';
 import type { UseCaseContext } from '../../platform/use-case';
 import type { ZoneKind } from '../../../common/domain/matching';
 import { districtNotFound } from './matching.errors';
-import { MatchingActions, organizationIdsOf } from './matching.policy';
+import { organizationIdsOf } from '../../platform/access/actor';
+import { MatchingActions } from './matching.policy';
 import { findDistrictRow } from '../districts';
 import { selectDistrictMemberOrganizations, selectZoning } from './matching-coverage.repository';
 

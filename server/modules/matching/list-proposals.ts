@@ -1,7 +1,8 @@
 import { isPlatformAdmin } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { coordinatedDistrictIdsOf, MatchingActions, organizationIdsOf } from './matching.policy';
+import { coordinatedDistrictIdsOf, organizationIdsOf } from '../../platform/access/actor';
+import { MatchingActions } from './matching.policy';
 import { selectVisibleProposals } from './matching-proposals.repository';
 
 /** The proposals the actor may read: its districts' (coordinators) and those its organizations are party to. */

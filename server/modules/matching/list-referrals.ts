@@ -1,6 +1,7 @@
 import { assertCan } from '../../platform/access/policy';
 import type { UseCaseContext } from '../../platform/use-case';
-import { coordinatedDistrictIdsOf, MatchingActions, organizationIdsOf } from './matching.policy';
+import { coordinatedDistrictIdsOf, organizationIdsOf } from '../../platform/access/actor';
+import { MatchingActions } from './matching.policy';
 import { selectVisibleReferrals, type ReferralVisibility } from './matching-referrals.repository';
 import { referralSummary } from './present-referral';
 import { recordAccess } from '../../platform/audit/audit';

@@ -1,18 +1,6 @@
 import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
 import { definePolicies } from '../../platform/access/policy';
 
-/** The organizations an actor belongs to (as administrator or member). */
-export function organizationIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  return actor.grants.filter((grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.organizationId).map((grant) => grant.organizationId!);
-}
-
-/** The districts an actor coordinates. */
-export function coordinatedDistrictIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  return actor.grants.filter((grant) => grant.role === 'district_coordinator' && grant.districtId).map((grant) => grant.districtId!);
-}
-
 const steers = (actor: Actor, districtId: string) => isPlatformAdmin(actor) || coordinatesDistrict(actor, districtId);
 
 export const MatchingActions = definePolicies({

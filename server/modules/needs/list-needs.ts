@@ -3,7 +3,8 @@ import { can, assertCan } from '../../platform/access/policy';
 import { fieldError } from '../../platform/errors/app-error';
 import type { UseCaseContext } from '../../platform/use-case';
 import { toNeed } from './need-views';
-import { NeedActions, organizationIdsOf } from './needs.policy';
+import { organizationIdsOf } from '../../platform/access/actor';
+import { NeedActions } from './needs.policy';
 import { selectCurrentMembers, selectNeedPage } from './needs.repository';
 import { recordAccess } from '../../platform/audit/audit';
 

@@ -1,15 +1,6 @@
 import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../platform/access/actor';
 import { definePolicies } from '../../platform/access/policy';
 
-/** The organizations the actor works for (admin or member grants): whose needs the actor may read and enter. */
-export function organizationIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  const ids = actor.grants
-    .filter((grant) => (grant.role === 'organization_admin' || grant.role === 'organization_member') && grant.organizationId)
-    .map((grant) => grant.organizationId!);
-  return [...new Set(ids)];
-}
-
 const steersDistrict = (actor: Actor, districtId: string) => isPlatformAdmin(actor) || coordinatesDistrict(actor, districtId);
 
 /**

@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Col, Row } from 'design-react-kit';
 import { INVITATION_ROLES, ZInvitation, ZInvitationCreate, ZInvitationOverview } from '../../../common/contracts/invitations';
-import { api, isApiError } from '../../app/api-client';
+import { api } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { describeError } from '../../app/error-messages';
+import { describeError, fieldText } from '../../app/error-messages';
 import { formatDateTime } from '../../app/format';
 import { mayInvite } from '../../app/access-invitations';
 import { paths } from '../../app/paths';
@@ -100,7 +100,7 @@ function InvitationForm({ organizations }: { organizations: { id: string; name: 
       setEmail('');
       await queryClient.invalidateQueries({ queryKey: overviewKey });
     } catch (error) {
-      if (isApiError(error) && error.fieldMessage('email')) setErrors({ email: tRoot('login.invalidEmail') });
+      if (fieldText(error, 'email', tRoot)) setErrors({ email: tRoot('login.invalidEmail') });
       else setFormError(describeError(error, tRoot));
     } finally {
       setBusy(false);

@@ -6,8 +6,7 @@ import { hasPeriodEnded } from '../../../common/domain/current-period';
 import { DISTRICT_BODY_KINDS, DISTRICT_BODY_ROLES, type TDistrict, type TDistrictBody } from '../../../common/contracts/districts';
 import { DataTable, type Column } from '../../ui/data-table';
 import { SelectField, TextField } from '../../ui/form-field';
-import { describeError } from '../../app/error-messages';
-import { isApiError } from '../../app/api-client';
+import { describeError, fieldText } from '../../app/error-messages';
 import { formatDay } from '../../app/format';
 import { addDistrictBodyMember, createDistrictBody, districtQuery, endDistrictBodyMember } from './districts.queries';
 
@@ -130,7 +129,7 @@ function AddMemberForm({ district, body }: { district: TDistrict; body: TDistric
       </div>
       {mutation.isError && (
         <Alert fade={false} color="danger" role="alert">
-          {isApiError(mutation.error) && mutation.error.fieldMessage('organizationId') ? t('governance.notMember') : describeError(mutation.error, tc)}
+          {fieldText(mutation.error, 'organizationId', tc) ? t('governance.notMember') : describeError(mutation.error, tc)}
         </Alert>
       )}
     </form>

@@ -6,7 +6,7 @@ import type { TGroupDetail } from '../../../common/contracts/groups';
 import { GROUP_ACCESS_MODES, type GroupAccessMode } from '../../../common/domain/groups';
 import { isSignedIn } from '../../app/access';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { isApiError } from '../../app/api-client';
+import { fieldText } from '../../app/error-messages';
 import { paths } from '../../app/paths';
 import { RequireAccess } from '../../app/require-access';
 import { TextAreaField, TextField } from '../../ui/form-field';
@@ -49,6 +49,7 @@ function GroupEditLoader({ groupId }: { groupId: string }) {
 
 function GroupForm({ districtId, group }: { districtId: string; group: TGroupDetail | null }) {
   const { t, i18n } = useTranslation('groups');
+  const { t: tCommon } = useTranslation();
   const labels = useGroupLabels();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
@@ -62,7 +63,7 @@ function GroupForm({ districtId, group }: { districtId: string; group: TGroupDet
   const [quorum, setQuorum] = useState(group?.quorumPercent != null ? String(group.quorumPercent) : '');
   const [error, setError] = useState<unknown>(null);
   const [isSaving, setSaving] = useState(false);
-  const fieldError = (path: string) => (isApiError(error) ? error.fieldMessage(path) ?? null : null);
+  const fieldError = (path: string) => fieldText(error, path, tCommon) ?? null;
   const quorumValue = quorum.trim() === '' ? null : Number(quorum);
   const title = group ? t('form.editTitle', { name: group.name }) : t('form.createTitle');
   const topTerms = (taxonomy.data ?? []).filter((term) => term.parentId === null);

@@ -24,7 +24,8 @@ import { zoningsQuery } from '../zonings';
 import { COVERAGE_CLASS_COLORS, COVERAGE_CLASSIFICATION, coverageClassOf, sortGroups, type GroupSort } from './coverage-classes';
 import { DISTRICT_PARAM, districtShown, matchingPaths } from './matching-paths';
 import { GroupWhy } from './group-why';
-import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, taxonomyQuery, type CoverageFilters } from './matching.queries';
+import { taxonomyQuery } from '../services';
+import { coverageCsvUrl, coverageQuery, createProposal, proposalsQuery, type CoverageFilters } from './matching.queries';
 
 /**
  * The gap map: a district's open needs grouped by category × target group × zone (a municipality, the whole district or

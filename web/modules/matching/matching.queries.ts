@@ -11,7 +11,7 @@ import {
   type TReferralTransition,
 } from '../../../common/contracts/matching';
 import { ZNeed } from '../../../common/contracts/needs';
-import { ZServiceSearchPage, ZTaxonomyTermList } from '../../../common/contracts/services';
+import { ZServiceSearchPage } from '../../../common/contracts/services';
 import type { ZoneKind } from '../../../common/domain/matching';
 import { api, buildUrl, type QueryValue } from '../../app/api-client';
 
@@ -125,9 +125,3 @@ export function referralCandidatesQuery(categoryCode: string, municipalityCode: 
   });
 }
 
-/** The services taxonomy (the same cache entry as the other modules'), for the categories' labels. */
-export const taxonomyQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 10 * 60_000,
-});

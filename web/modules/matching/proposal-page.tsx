@@ -17,7 +17,8 @@ import { canEditDistrict } from '../../app/access';
 import { useSession } from '../../app/session';
 import { StartProjectFromProposalLink } from '../projects';
 import { matchingPaths } from './matching-paths';
-import { agreeProposal, proposalQuery, respondToProposal, taxonomyQuery } from './matching.queries';
+import { taxonomyQuery } from '../services';
+import { agreeProposal, proposalQuery, respondToProposal } from './matching.queries';
 
 type Party = TProposal['parties'][number];
 

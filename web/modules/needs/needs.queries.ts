@@ -1,6 +1,6 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { ZNeed, ZNeedCounts, ZNeedPage, type TNeedCreate, type TNeedFilters, type TNeedStatusChange } from '../../../common/contracts/needs';
-import { ZServiceSearchPage, ZTaxonomyTermList } from '../../../common/contracts/services';
+import { ZServiceSearchPage } from '../../../common/contracts/services';
 import { api } from '../../app/api-client';
 
 type Filters = Partial<TNeedFilters> & { districtId: string };
@@ -21,11 +21,6 @@ export function needsListQuery(filters: Filters) {
   });
 }
 
-export const needCategoriesQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 10 * 60_000,
-});
 
 /** Services of a category available in a municipality: the candidates that may answer a need. */
 export function answeringServicesQuery(categoryCode: string, municipalityCode: string) {

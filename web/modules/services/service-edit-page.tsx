@@ -11,7 +11,6 @@ import { Loading } from '../../ui/loading';
 import { Notice } from '../../ui/notice';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { isApiError } from '../../app/api-client';
 import { fieldText } from '../../app/error-messages';
 import { useSession } from '../../app/session';
 import { paths } from '../../app/paths';
@@ -140,7 +139,7 @@ function ServiceForm({ service }: { service: TService | null }) {
             </SelectField>
           </Col>
           <Col md={4}>
-            <TextField id="service-costAmount" label={t('edit.costAmount')} inputMode="decimal" value={values.costAmount} error={problem('costAmount') ?? (isApiError(save.error) ? save.error.fieldMessage('costCents') : undefined)} onChange={(e) => set('costAmount', e.target.value)} />
+            <TextField id="service-costAmount" label={t('edit.costAmount')} inputMode="decimal" value={values.costAmount} error={problem('costAmount') ?? fieldText(save.error, 'costCents', tCommon)} onChange={(e) => set('costAmount', e.target.value)} />
           </Col>
           <Col md={4}>
             <TextField id="service-cost-description" label={t('edit.costDescription')} value={values.costDescription} onChange={(e) => set('costDescription', e.target.value)} />

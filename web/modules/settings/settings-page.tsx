@@ -8,7 +8,7 @@ import { TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { api, isApiError } from '../../app/api-client';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { describeError } from '../../app/error-messages';
+import { describeError, fieldText } from '../../app/error-messages';
 import { RequireAccess } from '../../app/require-access';
 import { isPlatformAdmin } from '../../app/access';
 import { settingsQuery } from '../../app/use-basemap';
@@ -54,13 +54,13 @@ function BasemapForm({ settings, onSaved }: { settings: TSettings; onSaved: (upd
     },
     onError: (error) => {
       if (isApiError(error) && error.fields.length > 0) {
+        const urlProblem = fieldText(error, 'basemapUrl', t);
+        const attributionProblem = fieldText(error, 'basemapAttribution', t);
         setErrors({
-          basemapUrl: error.fieldMessage('basemapUrl') && t('settings.errors.basemapUrlServer', { message: error.fieldMessage('basemapUrl') }),
-          basemapAttribution:
-            error.fieldMessage('basemapAttribution') &&
-            t('settings.errors.attributionServer', { message: error.fieldMessage('basemapAttribution') }),
+          basemapUrl: urlProblem && t('settings.errors.basemapUrlServer', { message: urlProblem }),
+          basemapAttribution: attributionProblem && t('settings.errors.attributionServer', { message: attributionProblem }),
         });
-        document.getElementById(error.fieldMessage('basemapUrl') ? 'basemap-url' : 'basemap-attribution')?.focus();
+        document.getElementById(urlProblem ? 'basemap-url' : 'basemap-attribution')?.focus();
       }
     },
   });

@@ -9,7 +9,7 @@ import { describeFieldIssue } from '../../app/error-messages';
 import { BuilderError } from './builder-error';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { questionEditorName } from './question-summary';
-import { taxonomyTermsQuery } from './surveys.queries';
+import { taxonomyQuery } from '../services';
 
 type Draft = Omit<TQuestionInput, 'version' | 'sectionId'> & { sectionId?: string };
 type Item = { code: string; label: string; needCategory: string | null; needTargetGroup: TSurveyItem['needTargetGroup'] };
@@ -35,7 +35,7 @@ export function QuestionEditor({
 }) {
   const { t, i18n } = useTranslation('surveys');
   const { t: tc } = useTranslation();
-  const taxonomy = useQuery(taxonomyTermsQuery);
+  const taxonomy = useQuery(taxonomyQuery);
   const [type, setType] = useState<QuestionType>(question?.type ?? 'single_choice');
   const [code, setCode] = useState(question?.code ?? '');
   const [label, setLabel] = useState(question?.label ?? '');

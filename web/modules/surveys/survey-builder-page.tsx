@@ -25,11 +25,11 @@ import {
   removeSection,
   reorderSurvey,
   surveyQuery,
-  taxonomyTermsQuery,
   updateQuestion,
   updateSection,
   updateSurvey,
 } from './surveys.queries';
+import { taxonomyQuery } from '../services';
 
 export function SurveyBuilderPage() {
   return (
@@ -253,7 +253,7 @@ function QuestionSummary({ question, questions, canMoveUp, canMoveDown, onEdit, 
   onEdit: () => void; onRemove: () => void; onMove: (offset: -1 | 1) => void;
 }) {
   const { t, i18n } = useTranslation('surveys');
-  const taxonomy = useQuery(taxonomyTermsQuery);
+  const taxonomy = useQuery(taxonomyQuery);
   const term = (code: string) => taxonomy.data?.find((candidate) => candidate.code === code);
   const categoryLabel = (code: string) => {
     const found = term(code);

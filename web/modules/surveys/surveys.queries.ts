@@ -21,7 +21,6 @@ import {
 } from '../../../common/contracts/surveys';
 import { ZDistrictList } from '../../../common/contracts/districts';
 import { ZMunicipality, ZMunicipalityPage } from '../../../common/contracts/territory';
-import { ZTaxonomyTermList } from '../../../common/contracts/services';
 import { api } from '../../app/api-client';
 
 const enc = encodeURIComponent;
@@ -63,11 +62,6 @@ export const districtsQuery = queryOptions({
   queryFn: ({ signal }) => api.get('/api/districts', ZDistrictList, { signal }).then((list) => list.items),
 });
 
-export const taxonomyTermsQuery = queryOptions({
-  queryKey: ['services', 'taxonomy'],
-  queryFn: ({ signal }) => api.get('/api/services/taxonomy', ZTaxonomyTermList, { signal }).then((list) => list.items),
-  staleTime: 5 * 60_000,
-});
 
 export function municipalitySearchQuery(q: string) {
   return queryOptions({

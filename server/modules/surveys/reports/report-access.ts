@@ -2,7 +2,8 @@ import type { ReportVariant } from '../../../../common/contracts/survey-reports'
 import { assertCan, can } from '../../../platform/access/policy';
 import { notFound } from '../../../platform/errors/app-error';
 import type { UseCaseContext } from '../../../platform/use-case';
-import { SurveyReportActions, organizationIdsOf } from './survey-reports.policy';
+import { organizationIdsOf } from '../../../platform/access/actor';
+import { SurveyReportActions } from './survey-reports.policy';
 import { isAnyCurrentMember, selectReportSurvey, type ReportSurveyRow } from './survey-reports.repository';
 
 /**

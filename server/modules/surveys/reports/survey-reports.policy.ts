@@ -1,14 +1,6 @@
 import { belongsToOrganization, coordinatesDistrict, isPlatformAdmin, type Actor } from '../../../platform/access/actor';
 import { definePolicies } from '../../../platform/access/policy';
 
-/** The organizations the actor works for: a user of a member organization may read the shared report. */
-export function organizationIdsOf(actor: Actor): string[] {
-  if (actor.kind !== 'user') return [];
-  return actor.grants
-    .filter((grant) => grant.organizationId !== null && belongsToOrganization(actor, grant.organizationId))
-    .map((grant) => grant.organizationId!);
-}
-
 const coordinatesSurvey = (actor: Actor, survey: { districtId: string | null }) =>
   isPlatformAdmin(actor) || (survey.districtId !== null && coordinatesDistrict(actor, survey.districtId));
 
