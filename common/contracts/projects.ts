@@ -491,6 +491,9 @@ export type TMilestoneCreate = z.infer<typeof ZMilestoneCreate>;
 export const ZMilestoneUpdate = z.strictObject({ title: ZText(300).min(1).optional(), dueOn: ZIsoDate.optional(), status: z.enum(MILESTONE_STATUSES).optional() });
 export type TMilestoneUpdate = z.infer<typeof ZMilestoneUpdate>;
 
+/** The file store's owner of progress reports' files: recordId = the project's id (ADR 0027). */
+export const PROJECT_FILE_OWNER = 'projects.project';
+
 export const ZReportCreate = z.strictObject({
   /** The partner reporting (a partner may only name its own); null: the lead/coordinator for the whole project. */
   organizationId: z.uuid().nullable(),

@@ -19,3 +19,31 @@ export function projectFieldProblems(values: ProjectFieldValues): Partial<Record
   if (values.startOn && values.endOn && values.endOn < values.startOn) problems.endOn = 'datesOutOfOrder';
   return problems;
 }
+
+export interface ReportFieldValues {
+  periodStart: string;
+  periodEnd: string;
+  text: string;
+}
+
+/** What is wrong with a progress report before it is sent (the server checks again and names the field). */
+export function reportFieldProblems(values: ReportFieldValues): Partial<Record<keyof ReportFieldValues, 'required' | 'datesOutOfOrder'>> {
+  const problems: Partial<Record<keyof ReportFieldValues, 'required' | 'datesOutOfOrder'>> = {};
+  if (!values.periodStart) problems.periodStart = 'required';
+  if (!values.periodEnd) problems.periodEnd = 'required';
+  else if (values.periodStart && values.periodEnd < values.periodStart) problems.periodEnd = 'datesOutOfOrder';
+  if (values.text.trim() === '') problems.text = 'required';
+  return problems;
+}
+
+/**
+ * Whom a part of the project (a report, a budget line, beneficiaries) may be written for: the lead and the
+ * coordinators for the whole project (null) or any partner; a partner only for its own organizations. Empty: no form.
+ */
+export function partAuthorChoices(project: { access: { canEdit: boolean; ownOrganizationIds: string[] }; partners: { organizationId: string; organizationName: string }[] }): { organizationId: string | null; organizationName: string | null }[] {
+  const partners = project.partners
+    .filter((partner, index, all) => all.findIndex((other) => other.organizationId === partner.organizationId) === index)
+    .filter((partner) => project.access.canEdit || project.access.ownOrganizationIds.includes(partner.organizationId))
+    .map((partner) => ({ organizationId: partner.organizationId, organizationName: partner.organizationName }));
+  return project.access.canEdit ? [{ organizationId: null, organizationName: null }, ...partners] : partners;
+}
