@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partAuthorChoices, projectFieldProblems, reportFieldProblems } from './project-form-rules';
+import { linkableNeeds, partAuthorChoices, projectFieldProblems, reportFieldProblems } from './project-form-rules';
 import { filtersOf } from './project-filters';
 import { projectPaths } from './project-paths';
 
@@ -76,5 +76,15 @@ describe('whom a part of the project is written for', () => {
 
   it('offers nothing (so no form) to a reader outside the partnership', () => {
     expect(partAuthorChoices({ access: { canEdit: false, ownOrganizationIds: [] }, partners })).toEqual([]);
+  });
+});
+
+describe('the needs a project may still link', () => {
+  const project = { districts: [{ id: 'd1' }], needLinks: [{ needId: 'linked' }] };
+  const need = (id: string, districtId: string | null, status = 'open') => ({ id, districtId, status });
+
+  it('keeps the needs of its districts not linked yet, answered or open, and drops closed ones', () => {
+    const found = [need('linked', 'd1'), need('free', 'd1'), need('served', 'd1', 'answered_by_service'), need('closed', 'd1', 'closed'), need('elsewhere', 'd2'), need('nowhere', null)];
+    expect(linkableNeeds(found, project).map((row) => row.id)).toEqual(['free', 'served']);
   });
 });

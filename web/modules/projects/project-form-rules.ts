@@ -47,3 +47,10 @@ export function partAuthorChoices(project: { access: { canEdit: boolean; ownOrga
     .map((partner) => ({ organizationId: partner.organizationId, organizationName: partner.organizationName }));
   return project.access.canEdit ? [{ organizationId: null, organizationName: null }, ...partners] : partners;
 }
+
+/** The needs a search found that the project may still link: those of its districts, not linked yet, not closed. */
+export function linkableNeeds<Need extends { id: string; districtId: string | null; status: string }>(needs: Need[], project: { districts: { id: string }[]; needLinks: { needId: string }[] }): Need[] {
+  const linked = new Set(project.needLinks.map((link) => link.needId));
+  const districts = new Set(project.districts.map((district) => district.id));
+  return needs.filter((need) => !linked.has(need.id) && need.districtId !== null && districts.has(need.districtId) && need.status !== 'closed');
+}

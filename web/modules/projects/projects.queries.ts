@@ -84,3 +84,5 @@ export const uploadProjectFile = (id: string, file: File) => api.upload(`/api/fi
 export const removeProjectFile = (fileId: string) => api.delete(`/api/files/${encodeURIComponent(fileId)}`, null);
 /** Where a stored file is downloaded (a link, not a JSON call). */
 export const projectFileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
+export const linkNeed = (id: string, needId: string) => api.post(`${base(id)}/need-links`, ZProject, { needId });
+export const unlinkNeed = (id: string, needId: string) => api.delete(part(id, 'need-links', needId), ZProject);
