@@ -361,6 +361,7 @@ export const ZProject = ZProjectSummary.extend({
   proposalId: z.string().nullable(),
   /** The project this one replicates (a scale-up). */
   replicaOfProjectId: z.string().nullable(),
+  replicaOfProjectTitle: z.string().nullable(),
   partners: z.array(ZPartner),
   partnershipCheck: ZPartnershipCheck,
   totals: ZBudgetTotals,

@@ -99,6 +99,7 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
     createdAt: iso(project.created_at),
     proposalId: project.proposal_id,
     replicaOfProjectId: project.replica_of_project_id,
+    replicaOfProjectTitle: project.replica_of_title,
     partners: partners.map((partner) => ({
       id: partner.id,
       organizationId: partner.organization_id,

@@ -202,7 +202,7 @@ describe('projects', () => {
     const scaled = await move({ to: 'scaled_up', scaleUp: { municipalityCodes: [PEROSA], districtIds: [w.otherDistrictId], replicaProjectId: replicaProject.id } });
     expect(scaled.status).toBe(200);
     expect(scaled.json().scaleUp).toMatchObject({ municipalities: [{ code: PEROSA, name: 'Perosa Argentina' }], districts: [{ id: w.otherDistrictId }], replicaProjectId: replicaProject.id, replicaProjectTitle: 'Filiera della cura – replica' });
-    expect((await request(w.as.admin, 'GET', `/api/projects/${replicaProject.id}`)).json().replicaOfProjectId).toBe(projectId);
+    expect((await request(w.as.admin, 'GET', `/api/projects/${replicaProject.id}`)).json()).toMatchObject({ replicaOfProjectId: projectId, replicaOfProjectTitle: 'Filiera della cura' });
     expect(scaled.json().access.nextStatuses).toEqual([]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkableNeeds, partAuthorChoices, projectFieldProblems, reportFieldProblems } from './project-form-rules';
+import { linkableNeeds, partAuthorChoices, projectFieldProblems, reportFieldProblems, scaleUpProblem } from './project-form-rules';
 import { filtersOf } from './project-filters';
 import { projectPaths } from './project-paths';
 
@@ -86,5 +86,13 @@ describe('the needs a project may still link', () => {
   it('keeps the needs of its districts not linked yet, answered or open, and drops closed ones', () => {
     const found = [need('linked', 'd1'), need('free', 'd1'), need('served', 'd1', 'answered_by_service'), need('closed', 'd1', 'closed'), need('elsewhere', 'd2'), need('nowhere', null)];
     expect(linkableNeeds(found, project).map((row) => row.id)).toEqual(['free', 'served']);
+  });
+});
+
+describe('where a scale-up goes', () => {
+  it('needs at least one municipality or district, either will do', () => {
+    expect(scaleUpProblem({ municipalityCodes: [], districtIds: [] })).toBe('required');
+    expect(scaleUpProblem({ municipalityCodes: ['001184'], districtIds: [] })).toBeNull();
+    expect(scaleUpProblem({ municipalityCodes: [], districtIds: ['d2'] })).toBeNull();
   });
 });

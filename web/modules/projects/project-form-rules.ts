@@ -54,3 +54,8 @@ export function linkableNeeds<Need extends { id: string; districtId: string | nu
   const districts = new Set(project.districts.map((district) => district.id));
   return needs.filter((need) => !linked.has(need.id) && need.districtId !== null && districts.has(need.districtId) && need.status !== 'closed');
 }
+
+/** A scale-up names where: at least one municipality or district (the server's ZScaleUpInput says the same). */
+export function scaleUpProblem(scaleUp: { municipalityCodes: string[]; districtIds: string[] }): 'required' | null {
+  return scaleUp.municipalityCodes.length + scaleUp.districtIds.length === 0 ? 'required' : null;
+}
