@@ -149,7 +149,7 @@ export const ZProjectMapDistrict = z.object({
   committedCents: zMoneyCents(),
   /** Committed funding by kind, in the order of FUNDING_KINDS, only kinds with money. */
   byFundingKind: z.array(z.object({ kind: z.enum(FUNDING_KINDS), committedCents: zMoneyCents() })),
-  /** For the map pin: the district's centroid when known. */
+  /** For a pin: the representative point (inside it) of the district's most populous municipality; null when none has a point. */
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
 });

@@ -27,10 +27,9 @@ type GroupLink = TProject['groupLinks'][number];
 export function ProjectNeedsSection({ project }: { project: TProject }) {
   const { t } = useTranslation('projects');
   const labels = useProjectLabels();
-  const categories = useCategoryLabel();
   const answer = useProjectMutation(project.id, (needId: string) => answerNeed(project.id, needId));
   const unlink = useProjectMutation(project.id, (needId: string) => unlinkNeed(project.id, needId));
-  const categoryOf = (link: { categoryCode: string; categoryLabel: string | null }) => link.categoryLabel ?? categories.label(link.categoryCode);
+  const categoryOf = useCategoryText();
   const canAnswer = project.access.canEdit && PROJECT_ANSWERING_STATUSES.includes(project.status);
   return (
     <ProjectSection id="project-needs" title={t('needs.title')}>
@@ -94,6 +93,7 @@ function LinkNeedForm({ project }: { project: TProject }) {
   const { t } = useTranslation('projects');
   const labels = useProjectLabels();
   const categories = useCategoryLabel();
+  const categoryOf = useCategoryText();
   const [districtId, setDistrictId] = useState(project.districts[0]?.id ?? '');
   const [categoryCode, setCategoryCode] = useState('');
   const [targetGroup, setTargetGroup] = useState<TargetGroup | ''>('');
@@ -147,7 +147,7 @@ function LinkNeedForm({ project }: { project: TProject }) {
           <DataTable
             caption={t('needs.foundCaption')}
             columns={[
-              { key: 'category', header: t('needs.category'), isRowHeader: true, cell: (need: TNeed) => need.categoryLabel ?? categories.label(need.categoryCode) },
+              { key: 'category', header: t('needs.category'), isRowHeader: true, cell: (need: TNeed) => categoryOf(need) },
               { key: 'group', header: t('needs.targetGroup'), cell: (need) => labels.targetGroup(need.targetGroup) },
               { key: 'municipality', header: t('needs.municipality'), cell: (need) => need.municipalityName },
               { key: 'people', header: t('needs.people'), isNumeric: true, cell: (need) => formatNumber(need.peopleCount, labels.language) },
@@ -157,7 +157,7 @@ function LinkNeedForm({ project }: { project: TProject }) {
                 header: t('needs.actions'),
                 cell: (need) => (
                   <Button size="xs" color="primary" outline disabled={link.isPending} onClick={() => link.mutate(need.id)}>
-                    {t('needs.link', { need: `${need.categoryLabel ?? categories.label(need.categoryCode)}, ${need.municipalityName}` })}
+                    {t('needs.link', { need: `${categoryOf(need)}, ${need.municipalityName}` })}
                   </Button>
                 ),
               },
@@ -176,4 +176,12 @@ function LinkNeedForm({ project }: { project: TProject }) {
       {link.isError && <ApiErrorAlert error={link.error} />}
     </ProjectForm>
   );
+}
+
+/** A category in words: the taxonomy speaks the reader's language; the server's label (Italian) covers a code the taxonomy lost. */
+function useCategoryText() {
+  const { t } = useTranslation('projects');
+  const categories = useCategoryLabel();
+  return (row: { categoryCode: string; categoryLabel: string | null }) =>
+    categories.terms.some((term) => term.code === row.categoryCode) ? categories.label(row.categoryCode) : (row.categoryLabel ?? t('unknownValue'));
 }
