@@ -7,8 +7,8 @@ import { setUpJourney } from './support/journey';
  * Co-designed projects (issue 16), all by clicking from signing in: the demo district's coordinator goes from the home
  * to a gap (babysitting in Villar Perosa, needed by the demo firm), proposes a shared service, starts a project from
  * the proposal (the firm comes over as a partner), adds a lead and a partner, a budget line for each and two funding
- * sources, moves the project through the pipeline to "running", records a milestone and the people reached. The
- * firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
+ * sources, moves the project through the pipeline to "running", records a milestone and the people reached, links a
+ * need of the register and adds a progress report with a document. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
  */
 describe('projects journey', () => {
   const journey = setUpJourney();
@@ -167,6 +167,35 @@ describe('projects journey', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("links a need of the district's register and adds a progress report with a document", async () => {
+    const search = page().getByRole('form', { name: 'Collega un bisogno del registro' });
+    await search.getByLabel('Categoria').locator('option', { hasText: 'Baby sitting e assistenza ai bambini' }).waitFor({ state: 'attached' });
+    await search.getByLabel('Categoria').selectOption({ label: 'Baby sitting e assistenza ai bambini' });
+    await search.getByRole('button', { name: 'Cerca nel registro' }).click();
+    const found = search.getByRole('table', { name: 'Bisogni trovati che si possono collegare' });
+    await expect.poll(() => found.innerText()).toContain('Villar Perosa');
+    await found.getByRole('button', { name: 'Collega: Baby sitting e assistenza ai bambini, Villar Perosa' }).first().click();
+    const linked = page().getByRole('table', { name: 'Bisogni del registro' });
+    await expect.poll(() => linked.innerText()).toContain('Villar Perosa');
+    expect(await linked.innerText()).toContain('Baby sitting e assistenza ai bambini');
+
+    const report = page().getByRole('form', { name: 'Aggiungi una relazione di avanzamento' });
+    await report.getByLabel('Periodo dal').fill('2027-09-01');
+    await report.getByLabel('Periodo al').fill('2027-10-31');
+    await report.locator('#report-text').fill('Il nido ha aperto con otto bambini.');
+    await report.getByLabel(/Documenti da allegare/).setInputFiles({ name: 'Presenze.txt', mimeType: 'text/plain', buffer: Buffer.from('Presenze di ottobre: 8 bambini.\n') });
+    await report.getByRole('button', { name: 'Aggiungi la relazione' }).click();
+    const reports = page().locator('#project-reports');
+    await reports.getByRole('heading', { name: 'Relazione dal 1 set 2027 al 31 ott 2027' }).waitFor();
+    expect(await reports.innerText()).toContain('Il nido ha aperto con otto bambini.');
+    expect(await reports.innerText()).toMatch(/Per l'intero progetto, aggiunta il \d{1,2} [a-z]{3} \d{4}/);
+    await reports.getByRole('link', { name: 'Scarica Presenze.txt' }).waitFor();
+    expect(await reports.innerText()).toMatch(/\(\d+ B\)/);
+    await expectWords();
+    await expectAccessible();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('lists the project, by district, on the list and its map, in words and accessibly', async () => {
     await page().goto(`${journey.server.url}/`);
     await page().getByRole('link', { name: 'I progetti del distretto' }).first().click();
@@ -199,6 +228,11 @@ describe('projects journey', () => {
     // A partner edits no part of the project itself: no pipeline steps, no partnership or funding form.
     expect(await page().getByRole('group', { name: 'Prossimi passi possibili' }).count()).toBe(0);
     expect(await page().getByRole('form', { name: 'Aggiungi una fonte di finanziamento' }).count()).toBe(0);
+    // It reads the progress reports and may add one only for itself, not for the whole project; it links no need.
+    await page().getByRole('heading', { name: 'Relazione dal 1 set 2027 al 31 ott 2027' }).waitFor();
+    const reportAuthor = page().getByRole('form', { name: 'Aggiungi una relazione di avanzamento' }).getByLabel('Per conto di');
+    expect(await reportAuthor.locator('option').allInnerTexts()).toEqual(['Meccanica Chisone S.r.l. (demo)']);
+    expect(await page().getByRole('form', { name: 'Collega un bisogno del registro' }).count()).toBe(0);
 
     await budgetLines().getByRole('button', { name: 'Modifica la voce Locali e pulizie' }).click();
     const form = page().getByRole('form', { name: 'Modifica la voce Locali e pulizie' });
