@@ -8,7 +8,8 @@ import { setUpJourney } from './support/journey';
  * to a gap (babysitting in Villar Perosa, needed by the demo firm), proposes a shared service, starts a project from
  * the proposal (the firm comes over as a partner), adds a lead and a partner, a budget line for each and two funding
  * sources, moves the project through the pipeline to "running", records a milestone and the people reached, links a
- * need of the register and adds a progress report with a document. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
+ * need of the register and adds a progress report with a document, and follows the demo's scale-up to its replica and
+ * back. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
  */
 describe('projects journey', () => {
   const journey = setUpJourney();
@@ -213,6 +214,23 @@ describe('projects journey', () => {
     await expect.poll(() => page().getByTestId('projects-map').getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
     await expectWords();
     await expectAccessible();
+  });
+
+  it("follows the demo's scaled-up project to its replica and back", async () => {
+    const scaled = 'Custodi di quartiere per gli anziani soli (demo)';
+    const replica = 'Custodi di quartiere per gli anziani soli – Val Pellice (demo)';
+    await page().getByLabel('Stato').selectOption({ label: 'Esteso ad altri territori' });
+    await page().getByRole('table', { name: 'Progetti' }).getByRole('link', { name: scaled, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: scaled }).waitFor();
+    const status = page().locator('#project-status');
+    await expect.poll(() => status.innerText()).toMatch(/Esteso a: \S/);
+    await status.getByRole('link', { name: replica }).click();
+    await page().getByRole('heading', { level: 1, name: replica }).waitFor();
+    await page().locator('#project-status').getByText('Replica di:').waitFor();
+    await expectWords();
+    await page().locator('#project-status').getByRole('link', { name: scaled, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: scaled }).waitFor();
+    expect(pageErrors).toEqual([]);
     await signOut();
   });
 
