@@ -8,8 +8,8 @@ import { setUpJourney } from './support/journey';
  * to a gap (babysitting in Villar Perosa, needed by the demo firm), proposes a shared service, starts a project from
  * the proposal (the firm comes over as a partner), adds a lead and a partner, a budget line for each and two funding
  * sources, moves the project through the pipeline to "running", records a milestone and the people reached, links a
- * need of the register and adds a progress report with a document, and follows the demo's scale-up to its replica and
- * back. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
+ * need of the register and adds a progress report with a document, follows the demo's scale-up to its replica and
+ * back, and scales the running demo project up to a municipality picked by name with the new project as its replica. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
  */
 describe('projects journey', () => {
   const journey = setUpJourney();
@@ -230,6 +230,47 @@ describe('projects journey', () => {
     await expectWords();
     await page().locator('#project-status').getByRole('link', { name: scaled, exact: true }).click();
     await page().getByRole('heading', { level: 1, name: scaled }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('evaluates the running demo project and scales it up to a municipality chosen by name, with a replica', async () => {
+    const running = 'Filiera lavoro e cura in Val Chisone (demo)';
+    await page().getByRole('link', { name: 'Progetti co-progettati' }).first().click();
+    await page().getByRole('heading', { level: 1, name: 'Progetti co-progettati' }).waitFor();
+    await page().getByRole('table', { name: 'Progetti' }).getByRole('link', { name: running, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: running }).waitFor();
+    const steps = page().getByRole('group', { name: 'Prossimi passi possibili' });
+    await steps.getByRole('button', { name: 'Registra la valutazione' }).click();
+    const evaluation = page().getByRole('form', { name: 'Valutazione del progetto' });
+    await evaluation.locator('#evaluation-measured').fill('Tirocini avviati e assunzioni a sei mesi');
+    await evaluation.locator('#evaluation-results').fill('Dieci tirocini, sei assunzioni');
+    await evaluation.locator('#evaluation-decision').selectOption({ label: 'Estendere ad altri territori' });
+    await evaluation.locator('#evaluation-reasons').fill('Le imprese della valle vicina lo chiedono');
+    await evaluation.getByRole('button', { name: 'Registra la valutazione' }).click();
+    await page().getByText('Stato attuale: Valutato.').waitFor();
+
+    await steps.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    const outcome = page().getByRole('form', { name: 'Estendi ad altri territori' });
+    // Sending without a place says what is missing.
+    await outcome.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    await outcome.getByText('Scegli almeno un comune o un distretto.').waitFor();
+    const picker = outcome.locator('#scale-up-municipality');
+    await picker.fill('Pragelato');
+    await outcome.locator('datalist option[value="Pragelato (TO)"]').waitFor({ state: 'attached' });
+    await picker.press('Enter');
+    // Enter adds the municipality to the list; it does not send the form.
+    await outcome.getByRole('list', { name: 'Comuni scelti' }).getByText('Pragelato', { exact: true }).waitFor();
+    expect(await page().getByText('Stato attuale: Valutato.').count()).toBe(1);
+    await outcome.locator('#scale-up-replica').selectOption({ label: 'Nido aziendale condiviso in Val Chisone' });
+    await outcome.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    await page().getByText('Stato attuale: Esteso ad altri territori.').waitFor();
+    const status = page().locator('#project-status');
+    await status.getByText('Esteso a: Pragelato.').waitFor();
+    await status.getByRole('link', { name: 'Nido aziendale condiviso in Val Chisone' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Nido aziendale condiviso in Val Chisone' }).waitFor();
+    await page().locator('#project-status').getByRole('link', { name: running }).waitFor();
+    await expectWords();
+    await expectAccessible();
     expect(pageErrors).toEqual([]);
     await signOut();
   });

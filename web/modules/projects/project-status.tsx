@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
@@ -149,6 +149,8 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
   const [districtIds, setDistrictIds] = useState<string[]>([]);
   const [municipalities, setMunicipalities] = useState<PickedMunicipality[]>([]);
   const [pickerKey, setPickerKey] = useState(0);
+  // Enter in the picker chooses its best suggestion and then sends the form: here it only adds the municipality.
+  const justPicked = useRef(false);
   const [replicaProjectId, setReplicaProjectId] = useState('');
   const [note, setNote] = useState('');
   const [isChecked, setChecked] = useState(false);
@@ -160,6 +162,7 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
       id="outcome-form"
       title={labels.moveTo(to)}
       onSubmit={() => {
+        if (justPicked.current) return;
         setChecked(true);
         if (problem) return;
         const scaleUp = { districtIds, municipalityCodes: municipalities.map((m) => m.istatCode), ...(replicaProjectId ? { replicaProjectId } : {}) };
@@ -178,6 +181,10 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
             value={null}
             onChange={(picked) => {
               if (!picked) return;
+              justPicked.current = true;
+              queueMicrotask(() => {
+                justPicked.current = false;
+              });
               setMunicipalities((current) => (current.some((m) => m.istatCode === picked.istatCode) ? current : [...current, picked]));
               setPickerKey((key) => key + 1);
             }}
