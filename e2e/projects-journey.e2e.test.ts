@@ -7,8 +7,9 @@ import { setUpJourney } from './support/journey';
  * Co-designed projects (issue 16), all by clicking from signing in: the demo district's coordinator goes from the home
  * to a gap (babysitting in Villar Perosa, needed by the demo firm), proposes a shared service, starts a project from
  * the proposal (the firm comes over as a partner), adds a lead and a partner, a budget line for each and two funding
- * sources, moves the project through the pipeline to "running", records a milestone and the people reached. The
- * firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
+ * sources, moves the project through the pipeline to "running", records a milestone and the people reached, links a
+ * need of the register and adds a progress report with a document, follows the demo's scale-up to its replica and
+ * back, and scales the running demo project up to a municipality picked by name with the new project as its replica. The firm's member then signs in, finds the project from the home and may edit its own budget line and no other.
  */
 describe('projects journey', () => {
   const journey = setUpJourney();
@@ -167,6 +168,35 @@ describe('projects journey', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it("links a need of the district's register and adds a progress report with a document", async () => {
+    const search = page().getByRole('form', { name: 'Collega un bisogno del registro' });
+    await search.getByLabel('Categoria').locator('option', { hasText: 'Baby sitting e assistenza ai bambini' }).waitFor({ state: 'attached' });
+    await search.getByLabel('Categoria').selectOption({ label: 'Baby sitting e assistenza ai bambini' });
+    await search.getByRole('button', { name: 'Cerca nel registro' }).click();
+    const found = search.getByRole('table', { name: 'Bisogni trovati che si possono collegare' });
+    await expect.poll(() => found.innerText()).toContain('Villar Perosa');
+    await found.getByRole('button', { name: 'Collega: Baby sitting e assistenza ai bambini, Villar Perosa' }).first().click();
+    const linked = page().getByRole('table', { name: 'Bisogni del registro' });
+    await expect.poll(() => linked.innerText()).toContain('Villar Perosa');
+    expect(await linked.innerText()).toContain('Baby sitting e assistenza ai bambini');
+
+    const report = page().getByRole('form', { name: 'Aggiungi una relazione di avanzamento' });
+    await report.getByLabel('Periodo dal').fill('2027-09-01');
+    await report.getByLabel('Periodo al').fill('2027-10-31');
+    await report.locator('#report-text').fill('Il nido ha aperto con otto bambini.');
+    await report.getByLabel(/Documenti da allegare/).setInputFiles({ name: 'Presenze.txt', mimeType: 'text/plain', buffer: Buffer.from('Presenze di ottobre: 8 bambini.\n') });
+    await report.getByRole('button', { name: 'Aggiungi la relazione' }).click();
+    const reports = page().locator('#project-reports');
+    await reports.getByRole('heading', { name: 'Relazione dal 1 set 2027 al 31 ott 2027' }).waitFor();
+    expect(await reports.innerText()).toContain('Il nido ha aperto con otto bambini.');
+    expect(await reports.innerText()).toMatch(/Per l'intero progetto, aggiunta il \d{1,2} [a-z]{3} \d{4}/);
+    await reports.getByRole('link', { name: 'Scarica Presenze.txt' }).waitFor();
+    expect(await reports.innerText()).toMatch(/\(\d+ B\)/);
+    await expectWords();
+    await expectAccessible();
+    expect(pageErrors).toEqual([]);
+  });
+
   it('lists the project, by district, on the list and its map, in words and accessibly', async () => {
     await page().goto(`${journey.server.url}/`);
     await page().getByRole('link', { name: 'I progetti del distretto' }).first().click();
@@ -184,6 +214,64 @@ describe('projects journey', () => {
     await expect.poll(() => page().getByTestId('projects-map').getAttribute('data-area-count').then(Number), { timeout: 30_000 }).toBeGreaterThan(10);
     await expectWords();
     await expectAccessible();
+  });
+
+  it("follows the demo's scaled-up project to its replica and back", async () => {
+    const scaled = 'Custodi di quartiere per gli anziani soli (demo)';
+    const replica = 'Custodi di quartiere per gli anziani soli – Val Pellice (demo)';
+    await page().getByLabel('Stato').selectOption({ label: 'Esteso ad altri territori' });
+    await page().getByRole('table', { name: 'Progetti' }).getByRole('link', { name: scaled, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: scaled }).waitFor();
+    const status = page().locator('#project-status');
+    await expect.poll(() => status.innerText()).toMatch(/Esteso a: \S/);
+    await status.getByRole('link', { name: replica }).click();
+    await page().getByRole('heading', { level: 1, name: replica }).waitFor();
+    await page().locator('#project-status').getByText('Replica di:').waitFor();
+    await expectWords();
+    await page().locator('#project-status').getByRole('link', { name: scaled, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: scaled }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('evaluates the running demo project and scales it up to a municipality chosen by name, with a replica', async () => {
+    const running = 'Filiera lavoro e cura in Val Chisone (demo)';
+    await page().getByRole('link', { name: 'Progetti co-progettati' }).first().click();
+    await page().getByRole('heading', { level: 1, name: 'Progetti co-progettati' }).waitFor();
+    await page().getByRole('table', { name: 'Progetti' }).getByRole('link', { name: running, exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: running }).waitFor();
+    const steps = page().getByRole('group', { name: 'Prossimi passi possibili' });
+    await steps.getByRole('button', { name: 'Registra la valutazione' }).click();
+    const evaluation = page().getByRole('form', { name: 'Valutazione del progetto' });
+    await evaluation.locator('#evaluation-measured').fill('Tirocini avviati e assunzioni a sei mesi');
+    await evaluation.locator('#evaluation-results').fill('Dieci tirocini, sei assunzioni');
+    await evaluation.locator('#evaluation-decision').selectOption({ label: 'Estendere ad altri territori' });
+    await evaluation.locator('#evaluation-reasons').fill('Le imprese della valle vicina lo chiedono');
+    await evaluation.getByRole('button', { name: 'Registra la valutazione' }).click();
+    await page().getByText('Stato attuale: Valutato.').waitFor();
+
+    await steps.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    const outcome = page().getByRole('form', { name: 'Estendi ad altri territori' });
+    // Sending without a place says what is missing.
+    await outcome.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    await outcome.getByText('Scegli almeno un comune o un distretto.').waitFor();
+    const picker = outcome.locator('#scale-up-municipality');
+    await picker.fill('Pragelato');
+    await outcome.locator('datalist option[value="Pragelato (TO)"]').waitFor({ state: 'attached' });
+    await picker.press('Enter');
+    // Enter adds the municipality to the list; it does not send the form.
+    await outcome.getByRole('list', { name: 'Comuni scelti' }).getByText('Pragelato', { exact: true }).waitFor();
+    expect(await page().getByText('Stato attuale: Valutato.').count()).toBe(1);
+    await outcome.locator('#scale-up-replica').selectOption({ label: 'Nido aziendale condiviso in Val Chisone' });
+    await outcome.getByRole('button', { name: 'Estendi ad altri territori' }).click();
+    await page().getByText('Stato attuale: Esteso ad altri territori.').waitFor();
+    const status = page().locator('#project-status');
+    await status.getByText('Esteso a: Pragelato.').waitFor();
+    await status.getByRole('link', { name: 'Nido aziendale condiviso in Val Chisone' }).click();
+    await page().getByRole('heading', { level: 1, name: 'Nido aziendale condiviso in Val Chisone' }).waitFor();
+    await page().locator('#project-status').getByRole('link', { name: running }).waitFor();
+    await expectWords();
+    await expectAccessible();
+    expect(pageErrors).toEqual([]);
     await signOut();
   });
 
@@ -199,6 +287,11 @@ describe('projects journey', () => {
     // A partner edits no part of the project itself: no pipeline steps, no partnership or funding form.
     expect(await page().getByRole('group', { name: 'Prossimi passi possibili' }).count()).toBe(0);
     expect(await page().getByRole('form', { name: 'Aggiungi una fonte di finanziamento' }).count()).toBe(0);
+    // It reads the progress reports and may add one only for itself, not for the whole project; it links no need.
+    await page().getByRole('heading', { name: 'Relazione dal 1 set 2027 al 31 ott 2027' }).waitFor();
+    const reportAuthor = page().getByRole('form', { name: 'Aggiungi una relazione di avanzamento' }).getByLabel('Per conto di');
+    expect(await reportAuthor.locator('option').allInnerTexts()).toEqual(['Meccanica Chisone S.r.l. (demo)']);
+    expect(await page().getByRole('form', { name: 'Collega un bisogno del registro' }).count()).toBe(0);
 
     await budgetLines().getByRole('button', { name: 'Modifica la voce Locali e pulizie' }).click();
     const form = page().getByRole('form', { name: 'Modifica la voce Locali e pulizie' });

@@ -149,7 +149,7 @@ export const ZProjectMapDistrict = z.object({
   committedCents: zMoneyCents(),
   /** Committed funding by kind, in the order of FUNDING_KINDS, only kinds with money. */
   byFundingKind: z.array(z.object({ kind: z.enum(FUNDING_KINDS), committedCents: zMoneyCents() })),
-  /** For the map pin: the district's centroid when known. */
+  /** For a pin: the representative point (inside it) of the district's most populous municipality; null when none has a point. */
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
 });
@@ -361,6 +361,7 @@ export const ZProject = ZProjectSummary.extend({
   proposalId: z.string().nullable(),
   /** The project this one replicates (a scale-up). */
   replicaOfProjectId: z.string().nullable(),
+  replicaOfProjectTitle: z.string().nullable(),
   partners: z.array(ZPartner),
   partnershipCheck: ZPartnershipCheck,
   totals: ZBudgetTotals,
@@ -490,6 +491,9 @@ export const ZMilestoneCreate = z.strictObject({
 export type TMilestoneCreate = z.infer<typeof ZMilestoneCreate>;
 export const ZMilestoneUpdate = z.strictObject({ title: ZText(300).min(1).optional(), dueOn: ZIsoDate.optional(), status: z.enum(MILESTONE_STATUSES).optional() });
 export type TMilestoneUpdate = z.infer<typeof ZMilestoneUpdate>;
+
+/** The file store's owner of progress reports' files: recordId = the project's id (ADR 0027). */
+export const PROJECT_FILE_OWNER = 'projects.project';
 
 export const ZReportCreate = z.strictObject({
   /** The partner reporting (a partner may only name its own); null: the lead/coordinator for the whole project. */

@@ -16,6 +16,7 @@ import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { selectFilesOfRecord } from '../../platform/files/files.repository';
 import { selectNeedSummaries } from '../needs';
+import { selectCategoryLabelsOf } from '../services';
 import { PROJECT_FILE_OWNER } from './project-files';
 import { ProjectActions, editsProject, ownPartnerOrganizations, type ProjectAccessFacts } from './projects.policy';
 import {
@@ -72,6 +73,7 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
   const needLinkRows = await selectNeedLinks(db, id);
   const needSummaries = new Map((await selectNeedSummaries(db, needLinkRows.map((row) => row.need_id))).map((need) => [need.id, need]));
   const groupLinks = await selectGroupLinks(db, id);
+  const categoryLabels = await selectCategoryLabelsOf(db, [...[...needSummaries.values()].map((need) => need.categoryCode), ...groupLinks.map((row) => row.category_code)]);
   const milestones = await selectMilestones(db, id);
   const mentorRow = await selectMentor(db, id);
   const mentor = mentorRow ? { kind: mentorRow.kind, organizationId: mentorRow.organization_id, name: mentorRow.name, assignedOn: mentorRow.assigned_on } : null;
@@ -99,6 +101,7 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
     createdAt: iso(project.created_at),
     proposalId: project.proposal_id,
     replicaOfProjectId: project.replica_of_project_id,
+    replicaOfProjectTitle: project.replica_of_title,
     partners: partners.map((partner) => ({
       id: partner.id,
       organizationId: partner.organization_id,
@@ -132,7 +135,7 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
         return {
           needId: need.id,
           categoryCode: need.categoryCode,
-          categoryLabel: null,
+          categoryLabel: categoryLabels.get(need.categoryCode) ?? null,
           targetGroup: need.targetGroup,
           municipalityCode: need.municipalityCode,
           municipalityName: need.municipalityName,
@@ -141,7 +144,7 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
           answeredByProject: row.answered_at !== null,
         };
       }),
-    groupLinks: groupLinks.map((row) => ({ id: row.id, categoryCode: row.category_code, categoryLabel: null, targetGroup: row.target_group, zoneKind: row.zone_kind, zoneKey: row.zone_key, zoneLabel: row.zone_label, proposalId: row.proposal_id })),
+    groupLinks: groupLinks.map((row) => ({ id: row.id, categoryCode: row.category_code, categoryLabel: categoryLabels.get(row.category_code) ?? null, targetGroup: row.target_group, zoneKind: row.zone_kind, zoneKey: row.zone_key, zoneLabel: row.zone_label, proposalId: row.proposal_id })),
     milestones: milestones.map((row) => ({ id: row.id, kind: row.kind, title: row.title, dueOn: row.due_on, status: row.status, doneOn: row.done_on, isLate: isMilestoneLate({ dueOn: row.due_on, status: row.status }, today) })),
     mentor,
     access: { isMember, canEdit, ownOrganizationIds: own, nextStatuses: canEdit ? nextStatuses(project.status) : [] },

@@ -1,3 +1,4 @@
+import { PROJECT_FILE_OWNER } from '../../../common/contracts/projects';
 import { can } from '../../platform/access/policy';
 import type { FileOwner } from '../../platform/files/file-owners';
 import { ProjectActions } from './projects.policy';
@@ -5,7 +6,7 @@ import { selectAccessFacts, selectProject } from './projects.repository';
 import { todayIso } from './today';
 
 /** Progress reports' files are attached to the project (ADR 0027): its members read them and attach them. */
-export const PROJECT_FILE_OWNER = 'projects.project';
+export { PROJECT_FILE_OWNER };
 
 async function isMember(context: Parameters<FileOwner['canRead']>[0], projectId: string): Promise<boolean> {
   if (!/^[0-9a-f-]{36}$/i.test(projectId)) return false;

@@ -94,3 +94,19 @@ export async function selectDistrictCommittedByKind(db: DbExecutor, filters: Pro
     group by pd.district_id, f.kind`);
   return result.rows;
 }
+
+export type DistrictMapPointRow = { district_id: string; latitude: number; longitude: number };
+
+/**
+ * Where a district's pin goes: the representative point (always inside it, territory's pole of inaccessibility) of
+ * the district's most populous municipality; a district whose municipalities have no point is left out.
+ */
+export async function selectDistrictMapPoints(db: DbExecutor, districtIds: string[]): Promise<DistrictMapPointRow[]> {
+  if (districtIds.length === 0) return [];
+  const result = await db.execute<DistrictMapPointRow>(sql`
+    select distinct on (a.district_id) a.district_id, m.point_lat as latitude, m.point_lng as longitude
+    from district_area_municipalities a join municipalities m on m.istat_code = a.municipality_code
+    where a.district_id = any(${sql.param(districtIds)}::uuid[]) and m.point_lat is not null and m.point_lng is not null
+    order by a.district_id, m.population desc nulls last, m.istat_code`);
+  return result.rows;
+}

@@ -14,7 +14,7 @@ import { parseInput } from '../../platform/errors/parse-input';
 import { toCsv } from '../../platform/export/csv';
 import type { UseCaseContext } from '../../platform/use-case';
 import { presentProject, todayIso } from './present-project';
-import { countProjects, selectDistrictCommittedByKind, selectDistrictTotals, selectProjectSummaries, type ProjectListKey, type ProjectSummaryRow } from './project-list.repository';
+import { countProjects, selectDistrictCommittedByKind, selectDistrictMapPoints, selectDistrictTotals, selectProjectSummaries, type ProjectListKey, type ProjectSummaryRow } from './project-list.repository';
 import { ProjectActions } from './projects.policy';
 import { selectAccessFacts, selectProject } from './projects.repository';
 
@@ -77,6 +77,7 @@ export async function projectMap(context: UseCaseContext, raw: unknown): Promise
   const totals = await selectDistrictTotals(context.db.orm, filters);
   const byKind = await selectDistrictCommittedByKind(context.db.orm, filters);
   const kindCents = new Map(byKind.map((row) => [`${row.district_id}|${row.kind}`, row.committed_cents]));
+  const points = new Map((await selectDistrictMapPoints(context.db.orm, totals.map((row) => row.district_id))).map((row) => [row.district_id, row]));
   return {
     districts: totals.map((row) => ({
       districtId: row.district_id,
@@ -88,8 +89,8 @@ export async function projectMap(context: UseCaseContext, raw: unknown): Promise
         const cents = Number(kindCents.get(`${row.district_id}|${kind}`) ?? 0);
         return cents !== 0 ? [{ kind, committedCents: cents }] : [];
       }),
-      latitude: null,
-      longitude: null,
+      latitude: points.has(row.district_id) ? Number(points.get(row.district_id)!.latitude) : null,
+      longitude: points.has(row.district_id) ? Number(points.get(row.district_id)!.longitude) : null,
     })),
   };
 }

@@ -18,6 +18,7 @@ export type ProjectRow = {
   end_on: string | null;
   proposal_id: string | null;
   replica_of_project_id: string | null;
+  replica_of_title: string | null;
   budget_cents: string;
   committed_cents: string;
   funding_kinds: string[];
@@ -27,7 +28,8 @@ export type ProjectRow = {
 }
 
 const PROJECT_COLUMNS = sql`p.id, p.title, p.summary, p.status, p.target_groups, p.strands, to_char(p.start_on, 'YYYY-MM-DD') as start_on,
-  to_char(p.end_on, 'YYYY-MM-DD') as end_on, p.proposal_id, p.replica_of_project_id, p.budget_cents::text as budget_cents,
+  to_char(p.end_on, 'YYYY-MM-DD') as end_on, p.proposal_id, p.replica_of_project_id,
+  (select r.title from projects r where r.id = p.replica_of_project_id) as replica_of_title, p.budget_cents::text as budget_cents,
   p.committed_cents::text as committed_cents, p.funding_kinds, p.version, p.created_at, p.updated_at`;
 
 export async function selectProject(db: DbExecutor, id: string, options: { forUpdate?: boolean } = {}): Promise<ProjectRow | null> {

@@ -5,6 +5,7 @@ import type { SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, PINEROLO, type MatchingWorld } from '../matching';
 import { needsModule } from '../needs';
 import { createOrganization } from '../organizations';
+import { EXAMPLE_ZONINGS, importZoning, readExampleZoning } from '../zonings';
 import { projectsModule } from './projects.module';
 
 const PEROSA = '001184';
@@ -202,7 +203,7 @@ describe('projects', () => {
     const scaled = await move({ to: 'scaled_up', scaleUp: { municipalityCodes: [PEROSA], districtIds: [w.otherDistrictId], replicaProjectId: replicaProject.id } });
     expect(scaled.status).toBe(200);
     expect(scaled.json().scaleUp).toMatchObject({ municipalities: [{ code: PEROSA, name: 'Perosa Argentina' }], districts: [{ id: w.otherDistrictId }], replicaProjectId: replicaProject.id, replicaProjectTitle: 'Filiera della cura – replica' });
-    expect((await request(w.as.admin, 'GET', `/api/projects/${replicaProject.id}`)).json().replicaOfProjectId).toBe(projectId);
+    expect((await request(w.as.admin, 'GET', `/api/projects/${replicaProject.id}`)).json()).toMatchObject({ replicaOfProjectId: projectId, replicaOfProjectTitle: 'Filiera della cura' });
     expect(scaled.json().access.nextStatuses).toEqual([]);
   });
 
@@ -255,6 +256,10 @@ describe('projects', () => {
     expect(new Set([first.items[0]!.id, second.items[0]!.id]).size).toBe(2);
     const map = (await request(w.as.outsider, 'GET', '/api/projects/map')).json() as unknown as TProjectMap;
     expect(map.districts.find((d) => d.districtId === w.districtId)).toMatchObject({ projectCount: 1, budgetCents: 10_000_002, committedCents: 10_000_001, byFundingKind: [{ kind: 'esf_plus', committedCents: 6_666_667 }, { kind: 'foundation', committedCents: 3_333_334 }] });
+    // The pin is Pinerolo's point, the district's most populous municipality (Perosa Argentina and Orbassano are smaller).
+    const pinerolo = (await w.t.db.orm.execute<{ lat: number; lng: number }>(sql`select point_lat as lat, point_lng as lng from municipalities where istat_code = ${PINEROLO}`)).rows[0]!;
+    expect(map.districts.find((d) => d.districtId === w.districtId)).toMatchObject({ latitude: Number(pinerolo.lat), longitude: Number(pinerolo.lng) });
+    expect(Number(pinerolo.lat)).toBeGreaterThan(44);
     const csv = (await request(w.as.outsider, 'GET', '/api/projects/export.csv?strand=job_placement')).body;
     expect(csv.split('\n')[0]).toContain('budget_eur');
     expect(csv).toContain('100000.02');
@@ -280,6 +285,9 @@ describe('projects', () => {
     const linked = await request(w.as.coordinator, 'POST', `/api/projects/${project.id}/need-links`, { needId: need.id });
     expect(linked.status).toBe(201);
     expect(linked.json().needLinks).toMatchObject([{ needId: need.id, municipalityName: 'Perosa Argentina', needStatus: 'open', answeredByProject: false }]);
+    const homeCare = (await w.t.db.orm.execute<{ label: string }>(sql`select label_it as label from service_taxonomy_terms where code = 'anziani.assistenza-domiciliare'`)).rows[0]!.label;
+    expect(linked.json().needLinks[0]!.categoryLabel).toBe(homeCare);
+    expect(linked.json().groupLinks[0]!.categoryLabel).toBe(homeCare);
     expect((await request(w.as.coordinator, 'POST', `/api/projects/${project.id}/need-links`, { needId: need.id })).json().code).toBe('PROJECTS.LINK_EXISTS');
     const notYet = await request(w.as.coordinator, 'POST', `/api/projects/${project.id}/need-links/${need.id}/answer`);
     expect(notYet.status).toBe(409);
@@ -292,6 +300,37 @@ describe('projects', () => {
     // A need of another district cannot be linked.
     const far = (await w.t.db.orm.execute<{ id: string }>(sql`insert into needs (district_id, organization_id, category_code, target_group, municipality_code, source) values (${w.otherDistrictId}, ${w.org.outsider}, 'anziani', 'older_people', '004078', 'manual') returning id`)).rows[0]!;
     expect(fieldsOf(await request(w.as.coordinator, 'POST', `/api/projects/${project.id}/need-links`, { needId: far.id }))).toEqual(['needId']);
+  });
+
+  it("links groups by a district and by a zoning's zone, labelled in words with their category, and unlinks them", async () => {
+    const example = EXAMPLE_ZONINGS.provinces;
+    await importZoning(w.t.system, { ...example.request, regionCodes: ['01'], content: readExampleZoning(example.file) });
+    const torino = (await w.t.db.orm.execute<{ zone_id: string; label: string }>(sql`select zone_id, zoning_name || ' · ' || zone_name as label from zone_labels where zone_name = 'Torino'`)).rows[0]!;
+    const link = (body: object) => request(w.as.coordinator, 'POST', `/api/projects/${projectId}/group-links`, body);
+    const byDistrict = await link({ categoryCode: 'casa.emergenza-abitativa', targetGroup: 'families', zoneKind: 'district', zoneKey: w.districtId });
+    expect(byDistrict.status).toBe(201);
+    const byZone = await link({ categoryCode: 'anziani.assistenza-domiciliare', zoneKind: 'zoning', zoneKey: torino.zone_id });
+    expect(byZone.status).toBe(201);
+    const districtName = (await w.t.db.orm.execute<{ name: string }>(sql`select name from district_names where id = ${w.districtId}`)).rows[0]!.name;
+    const labelOf = async (code: string) => (await w.t.db.orm.execute<{ label: string }>(sql`select label_it as label from service_taxonomy_terms where code = ${code}`)).rows[0]!.label;
+    const links = byZone.json().groupLinks;
+    expect(links).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ zoneKind: 'district', zoneKey: w.districtId, zoneLabel: districtName, categoryCode: 'casa.emergenza-abitativa', categoryLabel: await labelOf('casa.emergenza-abitativa'), targetGroup: 'families', proposalId: null }),
+        expect.objectContaining({ zoneKind: 'zoning', zoneKey: torino.zone_id, zoneLabel: torino.label, categoryCode: 'anziani.assistenza-domiciliare', categoryLabel: await labelOf('anziani.assistenza-domiciliare'), targetGroup: null }),
+      ]),
+    );
+    expect(links.every((row) => row.categoryLabel !== null && row.categoryLabel !== row.categoryCode)).toBe(true);
+    // The same group twice, or a zone that does not exist, is refused naming the field, and changes nothing.
+    const before = await snapshot();
+    expect((await link({ categoryCode: 'casa.emergenza-abitativa', targetGroup: 'families', zoneKind: 'district', zoneKey: w.districtId })).json().code).toBe('PROJECTS.LINK_EXISTS');
+    expect(fieldsOf(await link({ categoryCode: 'anziani', zoneKind: 'zoning', zoneKey: '00000000-0000-4000-8000-000000000000' }))).toEqual(['zoneKey']);
+    expect(fieldsOf(await link({ categoryCode: 'anziani', zoneKind: 'district', zoneKey: 'not-a-district' }))).toEqual(['zoneKey']);
+    expect(await snapshot()).toBe(before);
+    expect((await request(w.as.requester1, 'DELETE', `/api/projects/${projectId}/group-links/${links[0]!.id}`)).status).toBe(403);
+    const unlinked = await request(w.as.coordinator, 'DELETE', `/api/projects/${projectId}/group-links/${links[0]!.id}`);
+    expect(unlinked.status).toBe(200);
+    expect(unlinked.json().groupLinks.map((row) => row.id)).not.toContain(links[0]!.id);
   });
 
   it('records milestones with their lateness, and audits every successful write exactly once', async () => {

@@ -15,6 +15,7 @@ import { ProjectFields, projectFieldProblems, type ProjectFieldValues } from './
 import { ProjectMilestonesSection } from './project-milestones';
 import { ProjectNeedsSection } from './project-needs';
 import { ProjectPartnershipSection } from './project-partnership';
+import { ProjectReportsSection } from './project-reports';
 import { projectPaths } from './project-paths';
 import { ProjectForm } from './project-section';
 import { ProjectStatusSection } from './project-status';
@@ -23,7 +24,7 @@ import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
 import './projects.css';
 
-/** One project: summary, status and its next steps, partnership, budget, milestones, needs and gaps, beneficiaries, accompaniment. */
+/** One project: summary, status and its next steps, partnership, budget, milestones, progress reports, needs and gaps, beneficiaries, accompaniment. */
 export function ProjectPage() {
   return <LoadedProject>{(project, crumbs) => <ProjectView project={project} crumbs={crumbs} />}</LoadedProject>;
 }
@@ -42,6 +43,7 @@ function ProjectView({ project: p, crumbs }: { project: TProject; crumbs: Crumbs
       <ProjectPartnershipSection project={p} />
       <ProjectBudgetSection project={p} />
       <ProjectMilestonesSection project={p} />
+      <ProjectReportsSection project={p} />
       <ProjectNeedsSection project={p} />
       <ProjectBeneficiariesSection project={p} />
       <ProjectAccompanimentSection project={p} />

@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
@@ -9,8 +10,11 @@ import { SelectField, TextAreaField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatDateTime } from '../../app/format';
 import { districtsQuery } from '../districts';
+import { MunicipalityPicker, type PickedMunicipality } from '../territory';
+import { scaleUpProblem } from './project-form-rules';
+import { projectPaths } from './project-paths';
 import { ProjectForm, ProjectSection } from './project-section';
-import { transitionProject } from './projects.queries';
+import { projectsQuery, transitionProject } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
 
@@ -63,7 +67,17 @@ export function ProjectStatusSection({ project }: { project: TProject }) {
           {t('scaleUp.where', {
             places: [...project.scaleUp.districts.map((district) => district.name), ...project.scaleUp.municipalities.map((municipality) => municipality.name)].join(', '),
           })}
-          {project.scaleUp.replicaProjectTitle && <> {t('scaleUp.replica', { title: project.scaleUp.replicaProjectTitle })}</>}
+          {project.scaleUp.replicaProjectId && (
+            <>
+              {' '}
+              {t('scaleUp.replicaLead')} <Link to={projectPaths.project(project.scaleUp.replicaProjectId)}>{project.scaleUp.replicaProjectTitle ?? t('scaleUp.untitled')}</Link>.
+            </>
+          )}
+        </p>
+      )}
+      {project.replicaOfProjectId && (
+        <p>
+          {t('scaleUp.replicaOfLead')} <Link to={projectPaths.project(project.replicaOfProjectId)}>{project.replicaOfProjectTitle ?? t('scaleUp.untitled')}</Link>.
         </p>
       )}
       <DataTable
@@ -126,28 +140,69 @@ function EvaluationForm({ project, to, mutation }: { project: TProject; to: Proj
   );
 }
 
-/** The outcome of an evaluation; "scaled up" also says where (districts) the project is replicated. */
+/** The outcome of an evaluation; "scaled up" also says where (municipalities, districts) and which project replicates it. */
 function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProject; to: ProjectStatus; needsScaleUp: boolean; mutation: TransitionMutation }) {
   const { t } = useTranslation('projects');
   const labels = useProjectLabels();
   const districts = useQuery({ ...districtsQuery, enabled: needsScaleUp });
+  const projects = useQuery({ ...projectsQuery({}), enabled: needsScaleUp });
   const [districtIds, setDistrictIds] = useState<string[]>([]);
+  const [municipalities, setMunicipalities] = useState<PickedMunicipality[]>([]);
+  const [pickerKey, setPickerKey] = useState(0);
+  // Enter in the picker chooses its best suggestion and then sends the form: here it only adds the municipality.
+  const justPicked = useRef(false);
+  const [replicaProjectId, setReplicaProjectId] = useState('');
   const [note, setNote] = useState('');
   const [isChecked, setChecked] = useState(false);
   const others = (districts.data ?? []).filter((district) => !project.districts.some((own) => own.id === district.id));
+  const replicas = (projects.data?.items ?? []).filter((candidate) => candidate.id !== project.id).sort((a, b) => a.title.localeCompare(b.title, labels.language));
+  const problem = needsScaleUp ? scaleUpProblem({ municipalityCodes: municipalities.map((m) => m.istatCode), districtIds }) : null;
   return (
     <ProjectForm
       id="outcome-form"
       title={labels.moveTo(to)}
       onSubmit={() => {
+        if (justPicked.current) return;
         setChecked(true);
-        if (needsScaleUp && districtIds.length === 0) return;
-        mutation.mutate({ to, note, ...(needsScaleUp ? { scaleUp: { districtIds, municipalityCodes: [] } } : {}) });
+        if (problem) return;
+        const scaleUp = { districtIds, municipalityCodes: municipalities.map((m) => m.istatCode), ...(replicaProjectId ? { replicaProjectId } : {}) };
+        mutation.mutate({ to, note, ...(needsScaleUp ? { scaleUp } : {}) });
       }}
     >
       {needsScaleUp && (
         <fieldset className="mb-3">
           <legend className="h6">{t('scaleUp.legend')}</legend>
+          <p className="small">{t('scaleUp.help')}</p>
+          <MunicipalityPicker
+            key={pickerKey}
+            id="scale-up-municipality"
+            label={t('scaleUp.addMunicipality')}
+            help={t('scaleUp.addMunicipalityHelp')}
+            value={null}
+            onChange={(picked) => {
+              if (!picked) return;
+              justPicked.current = true;
+              queueMicrotask(() => {
+                justPicked.current = false;
+              });
+              setMunicipalities((current) => (current.some((m) => m.istatCode === picked.istatCode) ? current : [...current, picked]));
+              setPickerKey((key) => key + 1);
+            }}
+          />
+          {municipalities.length > 0 && (
+            <ul className="list-unstyled d-flex flex-wrap gap-2" aria-label={t('scaleUp.chosenMunicipalities')}>
+              {municipalities.map((municipality) => (
+                <li key={municipality.istatCode}>
+                  <span className="me-1">{municipality.name}</span>
+                  <Button size="xs" color="secondary" outline onClick={() => setMunicipalities((current) => current.filter((m) => m.istatCode !== municipality.istatCode))}>
+                    {t('scaleUp.removeMunicipality', { name: municipality.name })}
+                  </Button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <p className="mb-1 mt-3">{t('scaleUp.districts')}</p>
+          {others.length === 0 && !districts.isPending && <p className="small">{t('scaleUp.noOtherDistricts')}</p>}
           {others.map((district) => (
             <div className="form-check" key={district.id}>
               <input
@@ -162,7 +217,15 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
               </label>
             </div>
           ))}
-          {isChecked && districtIds.length === 0 && <div className="invalid-feedback d-block">{t('scaleUp.required')}</div>}
+          {isChecked && problem && <div className="invalid-feedback d-block">{t('scaleUp.required')}</div>}
+          <SelectField id="scale-up-replica" label={t('scaleUp.replicaField')} value={replicaProjectId} onChange={(event) => setReplicaProjectId(event.target.value)} className="mt-3" help={t('scaleUp.replicaHelp')}>
+            <option value="">{t('scaleUp.noReplica')}</option>
+            {replicas.map((candidate) => (
+              <option key={candidate.id} value={candidate.id}>
+                {candidate.title}
+              </option>
+            ))}
+          </SelectField>
         </fieldset>
       )}
       <TextAreaField id="outcome-note" label={t('status.noteOptional')} value={note} onChange={(event) => setNote(event.target.value)} rows={2} />

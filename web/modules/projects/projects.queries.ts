@@ -18,7 +18,10 @@ import {
   type TSessionCreate,
   type TAssessmentCreate,
   type TMentorSet,
+  type TReportCreate,
+  PROJECT_FILE_OWNER,
 } from '../../../common/contracts/projects';
+import { ZStoredFile } from '../../../common/contracts/files';
 import { ZOrganizationPage } from '../../../common/contracts/organizations';
 import { api, buildUrl, type QueryValue } from '../../app/api-client';
 
@@ -75,3 +78,11 @@ export const setMentor = (id: string, input: TMentorSet) => api.put(`${base(id)}
 export const addSession = (id: string, input: TSessionCreate) => api.post(`${base(id)}/sessions`, ZProject, input);
 export const addAssessment = (id: string, input: TAssessmentCreate) => api.post(`${base(id)}/assessments`, ZProject, input);
 export const answerNeed = (id: string, needId: string) => api.post(`${part(id, 'need-links', needId)}/answer`, ZProject);
+export const addReport = (id: string, input: TReportCreate) => api.post(`${base(id)}/reports`, ZProject, input);
+/** A report's file goes to the platform's file store first, attached to the project; the report then names its id. */
+export const uploadProjectFile = (id: string, file: File) => api.upload(`/api/files/${PROJECT_FILE_OWNER}/${encodeURIComponent(id)}`, ZStoredFile, file);
+export const removeProjectFile = (fileId: string) => api.delete(`/api/files/${encodeURIComponent(fileId)}`, null);
+/** Where a stored file is downloaded (a link, not a JSON call). */
+export const projectFileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
+export const linkNeed = (id: string, needId: string) => api.post(`${base(id)}/need-links`, ZProject, { needId });
+export const unlinkNeed = (id: string, needId: string) => api.delete(part(id, 'need-links', needId), ZProject);
