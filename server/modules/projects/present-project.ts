@@ -54,7 +54,12 @@ export async function presentProject(db: DbExecutor, context: UseCaseContext, pr
   const own = ownPartnerOrganizations(context.actor, facts);
   const id = project.id;
 
-  const [districts, partners, lines, sources] = await Promise.all([selectProjectDistricts(db, id), selectPartners(db, id), selectBudgetLines(db, id), selectFundingSources(db, id)]);
+  // One after the other: `db` may be a transaction's single client, where overlapping queries are queued by the driver
+  // with a deprecation warning (pg 9 will refuse them).
+  const districts = await selectProjectDistricts(db, id);
+  const partners = await selectPartners(db, id);
+  const lines = await selectBudgetLines(db, id);
+  const sources = await selectFundingSources(db, id);
   const totals = budgetTotals(
     lines.map((line) => ({ category: line.category as BudgetCategory, organizationId: line.organization_id, amountCents: Number(line.amount_cents) })),
     sources.map((source) => ({ kind: source.kind as FundingKind, committedCents: Number(source.committed_cents), spentCents: Number(source.spent_cents) })),
