@@ -114,7 +114,9 @@ export interface PracticeSearch {
 
 function filtersOf(search: PracticeSearch, reader: PracticeReader): { where: SQL; tsq: SQL | null } {
   const filters: SQL[] = [visibleToSql(reader)];
-  const tsq = search.query ? italianTsQuerySql(search.query, practiceWordsStartingWith) : null;
+  // Computed once per search (a scalar subquery): left as an expression around the prefix look-ups, the query would be
+  // put together again for every row it is matched against, ranked on and quoted in.
+  const tsq = search.query ? sql`(select ${italianTsQuerySql(search.query, practiceWordsStartingWith)})` : null;
   if (tsq) filters.push(sql`p.search_vector @@ ${tsq}`);
   if (search.outcome) filters.push(sql`p.outcome = ${search.outcome}`);
   if (search.lessonsOnly) filters.push(sql`p.outcome in ('partial', 'failure')`);
