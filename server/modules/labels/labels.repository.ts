@@ -322,3 +322,20 @@ export async function markReminded(db: DbExecutor, awardId: string, validUntil: 
     returning id`);
   return result.rows.length > 0;
 }
+
+/** For the demo seed: the demo district, the demo organizations by legal name, and whether the demo scheme exists. */
+export async function selectDemoDistrictId(db: DbExecutor): Promise<string | null> {
+  const result = await db.execute<{ id: string }>(sql`select id from district_names where is_demo order by created_at limit 1`);
+  return result.rows[0]?.id ?? null;
+}
+
+export async function selectDemoOrganizationIds(db: DbExecutor, legalNames: string[]): Promise<Map<string, string>> {
+  const result = await db.execute<{ id: string; legal_name: string }>(sql`
+    select id, legal_name from organization_public_fields where is_demo and legal_name = any(${sql.param(legalNames)}::text[])`);
+  return new Map(result.rows.map((row) => [row.legal_name, row.id]));
+}
+
+export async function schemeNamed(db: DbExecutor, districtId: string, name: string): Promise<boolean> {
+  const result = await db.execute(sql`select 1 from label_schemes where district_id = ${districtId} and name = ${name}`);
+  return result.rows.length > 0;
+}
