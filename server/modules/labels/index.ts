@@ -10,3 +10,5 @@ export { transitionApplication } from './transition-application';
 export { revokeLabel } from './revoke-label';
 export { verifyLabel, labelBadge } from './verify-label';
 export { remindExpiringLabels } from './remind-expiring-labels';
+/** For the services directory: the organizations' valid labels (badge on a provider's services) and the search filter. */
+export { hasValidLabelSql, validLabelsOfOrganizations, type ValidLabel } from './organization-labels.repository';
