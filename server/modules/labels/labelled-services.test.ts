@@ -6,7 +6,6 @@ import { createTestApp, type TestApp } from '../../platform/testing/test-app';
 import { districtsModule } from '../districts';
 import { organizationsModule } from '../organizations';
 import { servicesModule } from '../services';
-import { seedDemoServices } from '../services/fixtures/demo-services.seed';
 import { loadTerritoryFixture, territoryModule } from '../territory';
 import { DEMO_LABEL_SCHEME_NAME, seedDemoLabels } from './fixtures/demo-labels.seed';
 import { labelsModule } from './labels.module';
@@ -31,7 +30,7 @@ describe('labelled providers in the services directory', () => {
     t = await createTestApp([territoryModule, organizationsModule, districtsModule, servicesModule, labelsModule]);
     await loadTerritoryFixture(t.db);
     await seedDemoPinerolese(t.system, () => undefined);
-    await seedDemoServices(t.system, () => undefined);
+    await servicesModule.seedDemo!(t.system, () => undefined);
     await seedDemoLabels(t.system, () => undefined);
     await seedDemoLabels(t.system, () => undefined);
   }, 300_000);
