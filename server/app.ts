@@ -16,6 +16,7 @@ import { districtActivityModule } from './modules/district-activity';
 import { districtsModule, hasDemoDistrict } from './modules/districts';
 import { groupsModule } from './modules/groups';
 import { invitationsModule } from './modules/invitations';
+import { labelsModule } from './modules/labels';
 import { homeModule } from './modules/home';
 import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
@@ -29,7 +30,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, districtActivityModule, groupsModule, practicesModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, districtActivityModule, groupsModule, practicesModule, labelsModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

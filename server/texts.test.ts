@@ -3,6 +3,7 @@ import { SURVEYS_TEXTS } from './modules/surveys/surveys.texts';
 import { MATCHING_TEXTS } from './modules/matching/matching.texts';
 import { INVITATIONS_TEXTS } from './modules/invitations/invitations.texts';
 import { TERRITORY_TEXTS } from './modules/territory/territory.texts';
+import { LABELS_TEXTS } from './modules/labels/labels.texts';
 import { AUTH_TEXTS, passwordResetMail } from './platform/auth/auth.texts';
 import { formatCount, formatDay, LANGUAGES, requestedLanguage } from './platform/texts';
 import { expectNoRawCodes, rawCodesIn } from './platform/testing/raw-codes';
@@ -13,7 +14,7 @@ import { invitationMail } from './modules/surveys/create-invitations';
 import type { SurveyRow } from './modules/surveys/surveys.repository';
 
 // Every module's server texts (<m>.texts.ts): add a new module's table here.
-const TABLES = { surveys: SURVEYS_TEXTS, matching: MATCHING_TEXTS, invitations: INVITATIONS_TEXTS, auth: AUTH_TEXTS, territory: TERRITORY_TEXTS };
+const TABLES = { surveys: SURVEYS_TEXTS, matching: MATCHING_TEXTS, invitations: INVITATIONS_TEXTS, auth: AUTH_TEXTS, territory: TERRITORY_TEXTS, labels: LABELS_TEXTS };
 
 describe.each(Object.entries(TABLES))('server texts of %s', (_name, texts) => {
   it('English has exactly the Italian keys, each non-empty and of the same kind', () => {

@@ -2,6 +2,7 @@ import { PLATFORM_AUDIT_ACTIONS, type AuditActionDeclaration } from './audit-act
 import { DISTRICTS_AUDIT_ACTIONS } from './districts.audit';
 import { GROUPS_AUDIT_ACTIONS } from './groups.audit';
 import { INVITATIONS_AUDIT_ACTIONS } from './invitations.audit';
+import { LABELS_AUDIT_ACTIONS } from './labels.audit';
 import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
 import { PROJECTS_AUDIT_ACTIONS } from './projects.audit';
@@ -31,6 +32,7 @@ export const AUDIT_ACTIONS = {
   ...GROUPS_AUDIT_ACTIONS,
   ...PRACTICES_AUDIT_ACTIONS,
   ...PROJECTS_AUDIT_ACTIONS,
+  ...LABELS_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -1,6 +1,7 @@
 import { PLATFORM_ERROR_CODES } from './errors';
 import { GROUPS_ERROR_CODES } from './groups.errors';
 import { INVITATIONS_ERROR_CODES } from './invitations.errors';
+import { LABELS_ERROR_CODES } from './labels.errors';
 import { MATCHING_ERROR_CODES } from './matching.errors';
 import { NEEDS_ERROR_CODES } from './needs.errors';
 import { ORGANIZATIONS_ERROR_CODES } from './organizations.errors';
@@ -29,6 +30,7 @@ export const ERROR_STATUS = {
   ...GROUPS_ERROR_CODES,
   ...PRACTICES_ERROR_CODES,
   ...PROJECTS_ERROR_CODES,
+  ...LABELS_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

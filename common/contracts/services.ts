@@ -155,6 +155,8 @@ export const ZServiceSummary = z.object({
   capacity: ZCapacityView.nullable(),
   confirmation: ZFreshness,
   isDemo: z.boolean(),
+  /** The provider's social quality labels valid today (module labels): each links to its public verification page. */
+  labels: z.array(z.object({ schemeName: z.string(), publicCode: z.string(), validUntil: z.string() })),
 });
 export type TServiceSummary = z.infer<typeof ZServiceSummary>;
 
@@ -203,6 +205,8 @@ export const ZServiceSearchQuery = z.strictObject({
   lng: z.coerce.number().min(-180).max(180).overwrite(toCentimetres).optional(),
   radiusKm: z.coerce.number().min(1).max(SEARCH_RADIUS_MAX_KM).default(20),
   organizationId: z.uuid().optional(),
+  /** Only services of providers holding a social quality label valid today. */
+  labelled: z.enum(['true', 'false']).optional(),
   page: zQueryInt().min(1).max(SEARCH_PAGE_MAX).default(1),
   pageSize: zQueryInt().min(1).max(SEARCH_PAGE_SIZE_MAX).default(20),
 });

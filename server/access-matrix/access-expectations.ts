@@ -233,6 +233,9 @@ export async function pathParameter(path: string, name: string, r: RequestContex
       ['/api/matching/proposals/', () => ids.proposalId],
       ['/api/matching/referrals/', () => ids.referralId],
       ['/api/projects/', () => ids.projectId],
+      ['/api/labels/schemes/', () => ids.labelSchemeId],
+      ['/api/labels/applications/', () => ids.labelApplicationId],
+      ['/api/labels/awards/', () => ids.labelAwardId],
       // The world's users are not addressed by id: a user nobody has (the grant, revocation or activation answers 404).
       ['/api/users/', () => NO_SUCH_ID],
       // No job exists in the world: retrying a job nobody queued answers 404 (administrators) or 403/404 (others).
@@ -246,7 +249,8 @@ export async function pathParameter(path: string, name: string, r: RequestContex
   }
   const byName: Record<string, () => string> = {
     istatCode: () => ids.municipalityCode,
-    code: () => (path.includes('/regions/') ? world.shared.regionCode : ids.provinceCode),
+    code: () => (path.includes('/labels/') ? ids.labelPublicCode : path.includes('/regions/') ? world.shared.regionCode : ids.provinceCode),
+    criterionId: () => ids.labelCriterionId,
     membershipId: () => ids.membershipId,
     bodyId: () => ids.bodyId,
     memberId: () => ids.bodyMemberId,
@@ -583,6 +587,23 @@ export const ACCESS: Record<string, OperationExpectation> = {
   // Only the receiving provider accepts; none of the matrix's roles works for it.
   'POST /api/matching/referrals/{id}/transitions': tenant(allow(), { body: () => ({ action: 'accept', version: STALE_VERSION }) }),
 
+  // Social quality labels (issue 17): anyone signed in reads the schemes; the district's coordinators define and manage
+  // them (award, reject, revoke); the organization's admins apply and write evidence; the scheme's assessors
+  // (coordinator<T> in the world) decide per criterion; the application is read by its organization's people, the
+  // managers and assessors. The verification page and the badge are public. The renewal in the world is submitted:
+  // evidence answers 409 (not a draft), a second application 409 (one open per scheme), a stale version 409.
+  'GET /api/labels/schemes': once(allow('signedIn')),
+  'POST /api/labels/schemes': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ districtId: r.ids.districtId, name: `Marchio nuovo della matrice ${r.role}`, criteria: [{ description: 'Criterio', kind: 'mandatory' }], validityMonths: 12, assessorUserIds: [r.ids.labelAssessorUserId] }) }),
+  'GET /api/labels/schemes/{id}': tenant(allow('signedIn')),
+  'GET /api/labels/applications': once(allow('signedIn'), { scopedList: true }),
+  'POST /api/labels/applications': tenant(allow('platformAdmin', 'admin'), { body: (r) => ({ schemeId: r.ids.labelSchemeId, organizationId: r.ids.organizationId }) }),
+  'GET /api/labels/applications/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  'PUT /api/labels/applications/{id}/evidence/{criterionId}': tenant(allow('platformAdmin', 'admin'), { body: () => ({ text: 'Evidenza cambiata' }) }),
+  'PUT /api/labels/applications/{id}/decisions/{criterionId}': tenant(allow('coordinator'), { body: () => ({ met: true, note: 'Valutazione della matrice' }) }),
+  'POST /api/labels/applications/{id}/transitions': tenant(allow('platformAdmin', 'admin'), { body: () => ({ action: 'withdraw', version: STALE_VERSION }) }),
+  'POST /api/labels/awards/{id}/revoke': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ reason: 'Revoca della matrice' }), runLast: true }),
+  'GET /api/labels/verify/{code}': tenant(allow('everyone')),
+  'GET /api/labels/badge/{code}.svg': tenant(allow('everyone')),
   // Co-designed projects (ADR 0032): anyone signed in reads the public part; the lead (the coordinating organization,
   // none of the roles) and the district's coordinators edit; the tenant's organization is no partner, so the firm's
   // private parts (budget line, funding source, report, session notes: markers) are never in its answers.

@@ -7,7 +7,9 @@ import { addMember, createAction, createGroup, saveMinutes, scheduleMeeting } fr
 import { createNeed } from '../modules/needs';
 import { createProposal } from '../modules/matching';
 import { addBudgetLine, addFundingSource, addMilestone, addPartner, addReport, addSession, createProject, linkGroup, linkNeed, recordBeneficiaries, setMentor } from '../modules/projects';
+import { applyForLabel, assessCriterion, createScheme, saveEvidence, transitionApplication } from '../modules/labels';
 import { createOrganization } from '../modules/organizations';
+import { actorOfUserId } from '../platform/auth/actor-of-user';
 import { createPractice } from '../modules/practices';
 import { createService } from '../modules/services';
 import { changeSurveyStatus, createInvitations, createSurvey, saveAnswers } from '../modules/surveys';
@@ -105,6 +107,16 @@ export interface TenantResources {
   projectGroupLinkId: string;
   projectMilestoneId: string;
   projectBeneficiariesId: string;
+  /**
+   * A quality label scheme of the district whose assessor is coordinator<T>; the organization holds its label
+   * (`labelAwardId`, public code `labelPublicCode`) and has a submitted renewal (`labelApplicationId`).
+   */
+  labelSchemeId: string;
+  labelCriterionId: string;
+  labelApplicationId: string;
+  labelAwardId: string;
+  labelPublicCode: string;
+  labelAssessorUserId: string;
 }
 
 export interface TwoTenantWorld {
@@ -308,7 +320,27 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
     await t.db.pool.query("update group_meetings set starts_at = now() - interval '26 hours', ends_at = now() - interval '25 hours', status = 'held' where id = $1", [meeting.id]);
     await saveMinutes(t.system, meeting.id, { version: 0, body: `Verbale della matrice ${tenant}` });
     const action = await createAction(t.system, meeting.id, { title: `Azione della matrice ${tenant}`, ownerUserId: memberUser.id, ownerOrganizationId: ids.organizationId, dueOn: tomorrow });
+    // A quality label: awarded to the organization (assessed by coordinator<T>), then a renewal submitted.
+    const coordinatorUser = await one<{ id: string }>('select id from users where lower(email) = lower($1)', [emails[`coordinator${tenant}`]]);
+    const asAssessor = { ...t.system, actor: (await actorOfUserId(t.db.orm, coordinatorUser.id))! };
+    const labelScheme = await createScheme(t.system, { districtId: ids.districtId, name: `Marchio della matrice ${tenant}`, criteria: [{ description: 'Carta dei servizi', kind: 'mandatory' }], validityMonths: 24, assessorUserIds: [coordinatorUser.id] });
+    const labelCriterionId = labelScheme.criteria[0]!.id;
+    const submitLabelApplication = async (renewsAwardId: string | null) => {
+      const application = await applyForLabel(t.system, { schemeId: labelScheme.id, organizationId: ids.organizationId, renewsAwardId });
+      const withEvidence = await saveEvidence(t.system, application.id, labelCriterionId, { text: `Evidenza della matrice ${tenant}` });
+      return transitionApplication(t.system, application.id, { action: 'submit', version: withEvidence.version });
+    };
+    const firstLabelApplication = await submitLabelApplication(null);
+    const assessed = await assessCriterion(asAssessor, firstLabelApplication.id, labelCriterionId, { met: true, note: 'Verificata' });
+    const awarded = await transitionApplication(t.system, firstLabelApplication.id, { action: 'award', version: assessed.version });
+    const labelRenewal = await submitLabelApplication(awarded.award!.id);
     return {
+      labelSchemeId: labelScheme.id,
+      labelCriterionId,
+      labelApplicationId: labelRenewal.id,
+      labelAwardId: awarded.award!.id,
+      labelPublicCode: awarded.award!.publicCode,
+      labelAssessorUserId: coordinatorUser.id,
       groupId: workingGroup.id,
       groupMemberId: groupMember.id,
       meetingId: meeting.id,

@@ -13,9 +13,10 @@ import { moveMunicipalityCodes } from './move-municipality-codes';
 export const organizationsModule: ModuleManifest = {
   name: 'organizations',
   routes: organizationsRoutes,
-  ownsTables: ['organizations', 'organization_versions', 'people', 'person_roles', 'organization_relationships', 'organization_duplicate_flags', 'organization_import_mappings', 'organization_imports', 'organization_names', 'organization_public_fields'],
+  ownsTables: ['organizations', 'organization_versions', 'people', 'person_roles', 'organization_relationships', 'organization_duplicate_flags', 'organization_import_mappings', 'organization_imports', 'organization_names', 'organization_public_fields', 'organization_person_users', 'organization_related_pairs'],
   moveMunicipalityCodes,
-  publishes: ['organization_names', 'organization_public_fields'],
+  // organization_person_users and organization_related_pairs: who is tied to an organization (labels' conflict of interest).
+  publishes: ['organization_names', 'organization_public_fields', 'organization_person_users', 'organization_related_pairs'],
   // After the demo district exists (server/demo): the real organizations of its municipalities, from the 5x1000 list.
   seedDemo: seedDemoRealOrganizations,
   subscriptions: [

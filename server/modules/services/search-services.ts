@@ -9,6 +9,7 @@ import { selectMunicipalityPoints, selectPlacesNamedBy } from './services.reposi
 import { placeLookupWords, understandServiceQuery, type UnderstoodQuery } from '../../../common/domain/service-search-query';
 import { selectServicePage, type ServiceSearchHit } from './service-search.repository';
 import { loadServiceViews } from './service-views';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 /**
  * The public search: what a resident types, in Italian, optionally near a municipality or a point. Bounded
@@ -43,6 +44,7 @@ export async function searchServices(context: UseCaseContext, rawQuery: TService
     openTo: query.openTo,
     municipalityCode: query.municipality,
     organizationId: query.organizationId,
+    labelledOn: query.labelled === 'true' ? todayInItaly() : undefined,
     limit: query.pageSize + 1,
     offset: (query.page - 1) * query.pageSize,
   };

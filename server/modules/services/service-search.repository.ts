@@ -3,6 +3,7 @@ import { haversineKmSql } from '../../platform/db/geo-sql';
 import type { Database, DbExecutor } from '../../platform/db/database';
 import { cellsAround } from './location-cells';
 import type { ParsedQuery } from './search-query';
+import { hasValidLabelSql } from '../labels';
 
 // The services search (ADR 0014): full text, trigram spelling, distance through the grid cells of the places copied
 // on the service row (services.repository.ts keeps those copies), and the naive search the benchmark compares with.
@@ -47,6 +48,8 @@ export interface ServiceSearch {
   openTo?: string;
   municipalityCode?: string;
   organizationId?: string;
+  /** Only providers holding a label valid on this day (ISO, Italy's day). */
+  labelledOn?: string;
   limit: number;
   offset: number;
 }
@@ -115,6 +118,7 @@ async function selectServicePageOn(db: DbExecutor, search: ServiceSearch): Promi
   if (search.costKind) filters.push(sql`s.cost_kind = ${search.costKind}`);
   if (search.openTo) filters.push(sql`s.open_to @> array[${search.openTo}]::text[]`);
   if (search.organizationId) filters.push(sql`s.organization_id = ${search.organizationId}`);
+  if (search.labelledOn) filters.push(hasValidLabelSql(sql`s.organization_id`, search.labelledOn));
   if (search.municipalityCode) filters.push(sql`s.id in ${servingMunicipality(search.municipalityCode)}`);
   const where = sql.join(filters, sql` and `);
 

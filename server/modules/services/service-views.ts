@@ -1,7 +1,9 @@
 import { haversineKm } from '../../../common/domain/geo';
 import type { TService, TServiceSummary } from '../../../common/contracts/services';
 import { freshnessOf, type OpenTo, type TargetGroup, type Weekday } from '../../../common/domain/services';
+import { todayInItaly } from '../../../common/domain/surveys';
 import type { DbExecutor } from '../../platform/db/database';
+import { validLabelsOfOrganizations } from '../labels';
 import { selectServiceAreaMunicipalityRows, selectServiceBaseRows, selectServiceCategoryRows, selectServiceLocationRows, selectServiceScheduleRows, type LocationRow, type ServiceBaseRow } from './services.repository';
 
 const SUMMARY_LENGTH = 240;
@@ -54,6 +56,8 @@ export async function loadServiceViews(
   const locations = await selectServiceLocationRows(db, ids);
   const schedules = await selectServiceScheduleRows(db, ids);
   const areas = await selectServiceAreaMunicipalityRows(db, ids, options.areaNamesLimit ?? AREA_NAMES_SHOWN);
+  // The providers' social quality labels valid today (Italy's day), through what the labels module publishes.
+  const labels = await validLabelsOfOrganizations(db, base.map((row) => row.organization_id), todayInItaly(options.today));
   const byId = new Map(base.map((row) => [row.id, row]));
   const categoriesOf = groupBy(categories, (row) => row.service_id);
   const locationsOf = groupBy(locations, (row) => row.service_id);
@@ -114,6 +118,7 @@ export async function loadServiceViews(
           : null,
         confirmation: { confirmedOn: row.confirmed_on, ...freshnessOf(row.confirmed_on, options.today) },
         isDemo: row.is_demo,
+        labels: labels.get(row.organization_id) ?? [],
         email: row.email,
         url: row.url,
         phone: row.phone,

@@ -29,7 +29,9 @@ const COMPARED = /[=!]==\s*$/;
 /** `action` fields that are not audit actions: their file and literal values, each with its reason. */
 const OTHER_ACTION_FIELDS: Record<string, { values: string[]; reason: string }> = {
   'server/modules/organizations/import-organizations.ts': { values: ['create', 'update'], reason: 'what the import does with a row' },
-  'server/access-matrix/access-expectations.ts': { values: ['accept'], reason: 'a referral transition in a request body' },
+  'server/access-matrix/access-expectations.ts': { values: ['accept', 'withdraw'], reason: 'a referral or label application transition in a request body' },
+  'server/access-matrix/two-tenant-world.ts': { values: ['submit', 'award'], reason: "a label application's transition (common/domain/labels.ts)" },
+  'server/modules/labels/fixtures/demo-labels.seed.ts': { values: ['submit', 'award'], reason: "a label application's transition (common/domain/labels.ts)" },
   'server/platform/files/file-access.ts': { values: ['files.write'], reason: "the refused right in a 401/403's details (an owner module's rule, not a policy name)" },
 };
 

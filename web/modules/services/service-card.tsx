@@ -1,7 +1,9 @@
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { Badge, Card, CardBody, CardTitle } from 'design-react-kit';
+import { LABELS_WEB_PATHS } from '../../../common/contracts/labels';
 import type { TServiceSummary } from '../../../common/contracts/services';
+import { formatDay } from '../../app/format';
 import { servicePaths } from './service-paths';
 import { useServiceLabels } from './service-labels';
 
@@ -33,6 +35,11 @@ export function ServiceCard({ service }: { service: TServiceSummary }) {
             </Badge>
           )}
         </p>
+        {service.labels.map((label) => (
+          <p key={label.publicCode} className="mb-2 service-label">
+            <Link to={LABELS_WEB_PATHS.verification(label.publicCode)}>{t('card.label', { scheme: label.schemeName, until: formatDay(label.validUntil, labels.language) })}</Link>
+          </p>
+        ))}
         {service.summary && <p>{service.summary}</p>}
         <dl className="facts facts--compact">
           <dt>{t('card.provider')}</dt>

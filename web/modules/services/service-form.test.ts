@@ -5,7 +5,7 @@ import { emptyServiceForm, serviceFormOf, toServiceInput } from './service-form'
 const serviceStub: TService = {
   id: 's', name: 'Doposcuola', summary: '', status: 'active', provider: { id: 'o', name: 'Oratorio' }, categories: [], targetGroups: [], openTo: [],
   location: null, locationCount: 0, distanceKm: null, serviceAreaLabel: null, schedules: [], costKind: 'fee', costCents: null, costDescription: '',
-  howToAccess: '', capacity: null, confirmation: { confirmedOn: '2026-12-01', days: 0, freshness: 'fresh' }, isDemo: false, description: '', email: null,
+  howToAccess: '', capacity: null, confirmation: { confirmedOn: '2026-12-01', days: 0, freshness: 'fresh' }, isDemo: false, labels: [], description: '', email: null,
   url: null, phone: null, languages: ['it'], eligibilityDescription: '', eligibilityConditions: [], minimumAge: null, maximumAge: null, locations: [],
   serviceAreaDistrict: null, serviceAreaMunicipalities: [], version: 1, updatedAt: '2026-12-01T00:00:00.000Z', canEdit: true,
 };

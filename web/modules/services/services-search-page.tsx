@@ -133,6 +133,8 @@ function searchFromUrl(params: URLSearchParams) {
     isAsTyped: params.get('esatto') === '1',
     /** Every category, though the words name one. */
     isEveryCategory: params.get('tutte') === '1',
+    /** Only providers holding a social quality label valid today. */
+    isLabelledOnly: params.get('marchio') === '1',
   };
 }
 
@@ -153,6 +155,7 @@ export function ServicesSearchPage() {
   const [cost, setCost] = useState(current.cost);
   const [near, setNear] = useState<PickedMunicipality | null>(current.near ? { istatCode: current.near, name: current.nearName } : null);
   const [radiusKm, setRadiusKm] = useState(current.radiusKm);
+  const [isLabelledOnly, setLabelledOnly] = useState(current.isLabelledOnly);
   const [isMapShown, setMapShown] = useState(false);
   const taxonomy = useQuery(taxonomyQuery);
 
@@ -166,6 +169,7 @@ export function ServicesSearchPage() {
       radiusKm: current.near ? current.radiusKm : undefined,
       asTyped: current.isAsTyped ? 'true' : undefined,
       everyCategory: current.isEveryCategory ? 'true' : undefined,
+      labelled: current.isLabelledOnly ? 'true' : undefined,
       page: current.page,
       pageSize: 10,
     }),
@@ -178,6 +182,7 @@ export function ServicesSearchPage() {
     if (category) next.set('categoria', category);
     if (targetGroup) next.set('per', targetGroup);
     if (cost) next.set('costo', cost);
+    if (isLabelledOnly) next.set('marchio', '1');
     if (near) {
       next.set('vicino', near.istatCode);
       next.set('comune', near.name);
@@ -267,6 +272,14 @@ export function ServicesSearchPage() {
                   </option>
                 ))}
               </SelectField>
+            </Col>
+            <Col md={12}>
+              <div className="form-check">
+                <input id="service-labelled" className="form-check-input" type="checkbox" checked={isLabelledOnly} onChange={(event) => setLabelledOnly(event.target.checked)} />
+                <label htmlFor="service-labelled" className="form-check-label">
+                  {t('search.labelledOnly')}
+                </label>
+              </div>
             </Col>
           </Row>
         </fieldset>
