@@ -118,3 +118,26 @@ describe('pact articles', () => {
     expect(diffArticles(V1, V1).every((entry) => entry.change === 'unchanged')).toBe(true);
   });
 });
+
+describe('commitments', () => {
+  it('is late only while open and past its due date (the due day itself is not late)', async () => {
+    const { isCommitmentLate } = await import('./pacts');
+    expect(isCommitmentLate({ status: 'planned', dueOn: '2026-03-01' }, '2026-03-02')).toBe(true);
+    expect(isCommitmentLate({ status: 'on_track', dueOn: '2026-03-01' }, '2026-03-02')).toBe(true);
+    expect(isCommitmentLate({ status: 'planned', dueOn: '2026-03-01' }, '2026-03-01')).toBe(false);
+    expect(isCommitmentLate({ status: 'done', dueOn: '2026-03-01' }, '2026-04-01')).toBe(false);
+    expect(isCommitmentLate({ status: 'dropped', dueOn: '2026-03-01' }, '2026-04-01')).toBe(false);
+    expect(isCommitmentLate({ status: 'late', dueOn: '2026-03-01' }, '2026-04-01')).toBe(false);
+    expect(isCommitmentLate({ status: 'planned', dueOn: null }, '2026-04-01')).toBe(false);
+  });
+
+  it('moves a recurring due date by its period, keeping to the month', async () => {
+    const { nextDueOn } = await import('./pacts');
+    expect(nextDueOn('2026-01-31', 'monthly')).toBe('2026-02-28');
+    expect(nextDueOn('2028-01-31', 'monthly')).toBe('2028-02-29');
+    expect(nextDueOn('2026-11-15', 'quarterly')).toBe('2027-02-15');
+    expect(nextDueOn('2026-12-31', 'monthly')).toBe('2027-01-31');
+    expect(nextDueOn('2026-03-10', 'yearly')).toBe('2027-03-10');
+    expect(nextDueOn('2026-03-10', 'none')).toBeNull();
+  });
+});

@@ -156,3 +156,38 @@ export function diffArticles(fromMarkdown: string, toMarkdown: string): ArticleD
   });
   return result;
 }
+
+// ── Commitments ─────────────────────────────────────────────────────────────
+
+export const COMMITMENT_STATUSES = ['planned', 'on_track', 'late', 'done', 'dropped'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
+
+/** The dashboard's order: late ones first, then the ones still running, then the closed ones. */
+export const COMMITMENT_STATUS_ORDER: readonly CommitmentStatus[] = ['late', 'planned', 'on_track', 'done', 'dropped'];
+
+export const COMMITMENT_RECURRENCES = ['none', 'monthly', 'quarterly', 'yearly'] as const;
+export type CommitmentRecurrence = (typeof COMMITMENT_RECURRENCES)[number];
+
+/** Statuses the daily job may turn late (a closed commitment is never late). */
+export const OPEN_COMMITMENT_STATUSES: readonly CommitmentStatus[] = ['planned', 'on_track'];
+
+/** Whether a commitment is late on `today` (YYYY-MM-DD, Italy's day): open, with a due date before today. */
+export function isCommitmentLate(commitment: { status: CommitmentStatus; dueOn: string | null }, today: string): boolean {
+  return OPEN_COMMITMENT_STATUSES.includes(commitment.status) && commitment.dueOn !== null && commitment.dueOn < today;
+}
+
+const MONTHS_OF: Record<Exclude<CommitmentRecurrence, 'none'>, number> = { monthly: 1, quarterly: 3, yearly: 12 };
+
+/**
+ * The next due date of a recurring commitment once a period is done: the same day `recurrence` later, on the
+ * month's last day when that month is shorter (31 January → 28/29 February). Null for a one-off commitment.
+ */
+export function nextDueOn(dueOn: string, recurrence: CommitmentRecurrence): string | null {
+  if (recurrence === 'none') return null;
+  const [year, month, day] = dueOn.split('-').map(Number) as [number, number, number];
+  const monthIndex = month - 1 + MONTHS_OF[recurrence];
+  const targetYear = year + Math.floor(monthIndex / 12);
+  const targetMonth = monthIndex % 12;
+  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
+}
