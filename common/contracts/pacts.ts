@@ -29,6 +29,7 @@ import {
  *   POST   /api/pacts/:pactId/commitments                      manager, or a legal representative of the signatory → ZPactCommitment (201)
  *   PATCH  /api/pact-commitments/:commitmentId                 the same                               → ZPactCommitment (status, text, due date, with a note)
  *   GET    /api/pacts/:pactId/dashboard                        reader                                 → ZPactDashboard (late first)
+ *   GET    /api/pacts/:pactId/timeline                         reader                                 → ZPactTimeline (signatures, versions, commitments done)
  *
  * Signing needs the password proven within the last minutes (AUTH.REAUTHENTICATION_REQUIRED otherwise: the web asks it
  * through POST /api/auth/reauthenticate and retries). `…On` are calendar dates (YYYY-MM-DD), `…At` instants (ISO UTC).
@@ -230,3 +231,23 @@ export type TLateCommitmentsRun = z.infer<typeof ZLateCommitmentsRun>;
 export const PACTS_WEB_PATHS = {
   pact: (pactId: string) => `/patti/${encodeURIComponent(pactId)}`,
 } as const;
+
+export const ZPactTimeline = z.object({
+  /** Oldest first: signatures and acknowledgements, versions (their current status since `at`), commitments done. */
+  events: z.array(
+    z.object({
+      at: z.string(),
+      kind: z.enum(['signature', 'acknowledgement', 'version', 'commitment_done']),
+      versionNumber: zInt().nullable(),
+      /** For a version: its status since `at`. */
+      versionStatus: z.enum(PACT_VERSION_STATUSES).nullable(),
+      organizationId: z.string().nullable(),
+      organizationName: z.string().nullable(),
+      /** For a commitment done: its text. */
+      text: z.string().nullable(),
+      /** Organizations with a valid signature so far (the network's size at that moment). */
+      signatoryCount: zInt(),
+    }),
+  ),
+});
+export type TPactTimeline = z.infer<typeof ZPactTimeline>;

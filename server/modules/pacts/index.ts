@@ -6,3 +6,4 @@ export { amendPact, changePactVersionStatus, diffPactVersions, updatePactVersion
 export { acknowledgeAmendment, decideAdhesion, signPactVersion } from './sign-pact';
 export { createCommitment, getPactDashboard, updateCommitment } from './commitments';
 export { noticeLateCommitments } from './notice-late-commitments';
+export { getPactTimeline } from './pact-timeline';

@@ -400,3 +400,44 @@ export async function selectSignerUserIds(db: DbExecutor, pactId: string, organi
     where pact_id = ${pactId}::uuid and organization_id = ${organizationId}::uuid and status = 'valid' and signed_by_user_id is not null`);
   return result.rows.map((row) => row.signed_by_user_id);
 }
+
+// ── Timeline ─────────────────────────────────────────────────────────────────
+
+export interface TimelineRow {
+  at: string;
+  kind: 'signature' | 'acknowledgement' | 'version' | 'commitment_done';
+  versionNumber: number | null;
+  status: string | null;
+  organizationId: string | null;
+  organizationName: string | null;
+  text: string | null;
+}
+
+/**
+ * The pact's story in time order: valid signatures and acknowledgements (the network growing), each version created
+ * and its latest status change (amendments, entry into force), and commitments reported done (from their updates).
+ * `includeDrafts`: versions still drafts are the managers'.
+ */
+export async function selectTimeline(db: DbExecutor, pactId: string, includeDrafts: boolean): Promise<TimelineRow[]> {
+  const result = await db.execute<Record<string, unknown>>(sql`
+    select s.signed_at as at, s.kind as kind, v.number as version_number, null::text as status, s.organization_id, o.legal_name as organization_name, null::text as text
+      from pact_signatures s join pact_versions v on v.id = s.pact_version_id join organization_names o on o.id = s.organization_id
+      where s.pact_id = ${pactId}::uuid and s.status = 'valid'
+    union all
+    select v.status_changed_at, 'version', v.number, v.status, null, null, null
+      from pact_versions v where v.pact_id = ${pactId}::uuid ${includeDrafts ? sql`` : sql`and v.status <> 'draft'`}
+    union all
+    select u.written_at, 'commitment_done', null, 'done', c.organization_id, o.legal_name, c.text
+      from pact_commitment_updates u join pact_commitments c on c.id = u.commitment_id join organization_names o on o.id = c.organization_id
+      where c.pact_id = ${pactId}::uuid and u.status = 'done'
+    order by 1, 2`);
+  return result.rows.map((row) => ({
+    at: iso(row.at),
+    kind: row.kind as TimelineRow['kind'],
+    versionNumber: (row.version_number as number | null) ?? null,
+    status: (row.status as string | null) ?? null,
+    organizationId: (row.organization_id as string | null) ?? null,
+    organizationName: (row.organization_name as string | null) ?? null,
+    text: (row.text as string | null) ?? null,
+  }));
+}

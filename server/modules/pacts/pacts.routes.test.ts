@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList } from '../../../common/contracts/pacts';
+import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList, TPactTimeline } from '../../../common/contracts/pacts';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { createTestUser, signIn, TEST_PASSWORD, type SignedIn } from '../../platform/testing/test-app';
 import type { UseCaseContext } from '../../platform/use-case';
@@ -326,6 +326,20 @@ describe('pacts', () => {
     expect((await w.t.db.orm.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'pacts.mark-commitment-late' and entity_id = ${commitment.id}`)).rows[0]!.n).toBe(1);
     const someone: UseCaseContext = { ...w.t.system, actor: { kind: 'user', userId: repUserId.requester1, email: 'x@example.test', grants: [] } };
     await expect(noticeLateCommitments(someone)).rejects.toMatchObject({ code: 'ACCESS.FORBIDDEN' });
+  });
+
+  it('tells how the network grew: signatures over time, versions, commitments done', async () => {
+    const response = await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/timeline`);
+    expect(response.status).toBe(200);
+    const events = (response.json() as unknown as TPactTimeline).events;
+    const signatures = events.filter((event) => event.kind === 'signature');
+    expect(signatures.map((event) => event.organizationId)).toEqual([w.org.requester1, w.org.provider1, w.org.provider2]);
+    expect(signatures.map((event) => event.signatoryCount)).toEqual([1, 2, 3]);
+    expect(events.filter((event) => event.kind === 'acknowledgement').map((event) => [event.organizationId, event.versionNumber])).toEqual([[w.org.requester1, 2]]);
+    expect(events.filter((event) => event.kind === 'version').map((event) => [event.versionNumber, event.versionStatus]).sort()).toEqual([[1, 'superseded'], [2, 'in_force']]);
+    expect(events.filter((event) => event.kind === 'commitment_done').map((event) => event.text)).toEqual(['Relazione trimestrale']);
+    expect(events.map((event) => event.at)).toEqual([...events.map((event) => event.at)].sort());
+    expect((await request(w.as.outsider, 'GET', `/api/pacts/${pactId}/timeline`)).status).toBe(404);
   });
 
   it('shows a public pact to anyone, drafts excluded', async () => {

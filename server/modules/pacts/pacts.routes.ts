@@ -16,6 +16,7 @@ import {
   ZPactListQuery,
   ZPactSign,
   ZPactSignatureIdParams,
+  ZPactTimeline,
   ZPactUpdate,
   ZPactVersionIdParams,
   ZPactVersionStatusChange,
@@ -24,6 +25,7 @@ import {
 import { contextOf } from '../../platform/http/context';
 import { createCommitment, getPactDashboard, updateCommitment } from './commitments';
 import { createPact, getPact, listPacts, updatePact } from './manage-pacts';
+import { getPactTimeline } from './pact-timeline';
 import { amendPact, changePactVersionStatus, diffPactVersions, updatePactVersion } from './pact-versions';
 import { acknowledgeAmendment, decideAdhesion, signPactVersion } from './sign-pact';
 
@@ -73,5 +75,8 @@ export const pactsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/pacts/:pactId/dashboard', { schema: { tags, summary: 'Commitments by signatory and status, late first', params: ZPactIdParams, response: { 200: ZPactDashboard, ...errors } } }, async (request) =>
     getPactDashboard(contextOf(request), request.params.pactId),
+  );
+  app.get('/api/pacts/:pactId/timeline', { schema: { tags, summary: 'How the network grew: signatures over time, amendments, commitments done', params: ZPactIdParams, response: { 200: ZPactTimeline, ...errors } } }, async (request) =>
+    getPactTimeline(contextOf(request), request.params.pactId),
   );
 };
