@@ -210,6 +210,9 @@ export const ZPactCommitment = z.object({
 });
 export type TPactCommitment = z.infer<typeof ZPactCommitment>;
 
+/** How many commitments the dashboard lists (late first): the counts per signatory cover them all. */
+export const DASHBOARD_COMMITMENTS = 200;
+
 export const ZPactDashboard = z.object({
   /** One row per signatory organization, late ones first, then by name; counts by status. */
   signatories: z.array(
@@ -219,8 +222,9 @@ export const ZPactDashboard = z.object({
       counts: z.object({ planned: zInt(), on_track: zInt(), late: zInt(), done: zInt(), dropped: zInt() }),
     }),
   ),
-  /** Every commitment, late first, then by due date. */
+  /** The first DASHBOARD_COMMITMENTS commitments, late first, then by due date; `commitmentTotal` counts them all. */
   commitments: z.array(ZPactCommitment.omit({ updates: true })),
+  commitmentTotal: zInt(),
 });
 export type TPactDashboard = z.infer<typeof ZPactDashboard>;
 

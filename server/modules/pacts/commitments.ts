@@ -1,4 +1,4 @@
-import { ZCommitmentCreate, ZCommitmentUpdate, type TCommitmentCreate, type TCommitmentUpdate, type TPactCommitment, type TPactDashboard } from '../../../common/contracts/pacts';
+import { DASHBOARD_COMMITMENTS, ZCommitmentCreate, ZCommitmentUpdate, type TCommitmentCreate, type TCommitmentUpdate, type TPactCommitment, type TPactDashboard } from '../../../common/contracts/pacts';
 import { nextDueOn } from '../../../common/domain/pacts';
 import { actorUserId, type Actor } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
@@ -86,9 +86,10 @@ export async function getPactDashboard(context: UseCaseContext, pactId: string):
   const db = context.db.orm;
   await loadReadablePact(db, context.actor, pactId);
   const signatories = await selectSignatoryCommitmentCounts(db, pactId);
-  const commitments = (await selectPactCommitments(db, pactId)).map((row) => ({
+  const commitments = (await selectPactCommitments(db, pactId, DASHBOARD_COMMITMENTS)).map((row) => ({
     id: row.id, pactId: row.pactId, organizationId: row.organizationId, organizationName: row.organizationName, text: row.text, dueOn: row.dueOn,
     recurrence: row.recurrence, status: row.status, version: row.version,
   }));
-  return { signatories, commitments };
+  const commitmentTotal = signatories.reduce((sum, row) => sum + row.counts.planned + row.counts.on_track + row.counts.late + row.counts.done + row.counts.dropped, 0);
+  return { signatories, commitments, commitmentTotal };
 }

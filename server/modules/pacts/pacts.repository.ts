@@ -331,11 +331,11 @@ export async function selectCommitmentUpdates(db: DbExecutor, commitmentId: stri
 /** The dashboard order: late first, then planned, on track, done, dropped (COMMITMENT_STATUS_ORDER). */
 const statusRank = sql`case c.status when 'late' then 0 when 'planned' then 1 when 'on_track' then 2 when 'done' then 3 else 4 end`;
 
-/** The pact's commitments, late first, then by due date (none last) and organization. */
-export async function selectPactCommitments(db: DbExecutor, pactId: string): Promise<CommitmentRow[]> {
+/** The pact's first `limit` commitments, late first, then by due date (none last) and organization. */
+export async function selectPactCommitments(db: DbExecutor, pactId: string, limit: number): Promise<CommitmentRow[]> {
   const result = await db.execute<Record<string, unknown>>(sql`
     select ${commitmentColumns} from ${commitmentFrom} where c.pact_id = ${pactId}::uuid
-    order by ${statusRank}, c.due_on nulls last, o.legal_name, c.id`);
+    order by ${statusRank}, c.due_on nulls last, o.legal_name, c.id limit ${limit}`);
   return result.rows.map(toCommitmentRow);
 }
 
@@ -350,23 +350,28 @@ export interface SignatoryCountsRow {
  * in one aggregate; organizations with late commitments first (most late first), then by name.
  */
 export async function selectSignatoryCommitmentCounts(db: DbExecutor, pactId: string): Promise<SignatoryCountsRow[]> {
+  // Commitments are counted per organization first (one pass over the pact's rows), then joined to the signatories.
   const result = await db.execute<Record<string, unknown>>(sql`
-    with organizations_of_pact as (
+    with counts as (
+      select organization_id,
+        count(*) filter (where status = 'planned')::int as planned,
+        count(*) filter (where status = 'on_track')::int as on_track,
+        count(*) filter (where status = 'late')::int as late,
+        count(*) filter (where status = 'done')::int as done,
+        count(*) filter (where status = 'dropped')::int as dropped
+      from pact_commitments where pact_id = ${pactId}::uuid group by organization_id
+    ), organizations_of_pact as (
       select organization_id from pact_signatures where pact_id = ${pactId}::uuid and status = 'valid'
       union
-      select organization_id from pact_commitments where pact_id = ${pactId}::uuid
+      select organization_id from counts
     )
     select op.organization_id, o.legal_name as organization_name,
-      count(c.id) filter (where c.status = 'planned')::int as planned,
-      count(c.id) filter (where c.status = 'on_track')::int as on_track,
-      count(c.id) filter (where c.status = 'late')::int as late,
-      count(c.id) filter (where c.status = 'done')::int as done,
-      count(c.id) filter (where c.status = 'dropped')::int as dropped
+      coalesce(c.planned, 0) as planned, coalesce(c.on_track, 0) as on_track, coalesce(c.late, 0) as late,
+      coalesce(c.done, 0) as done, coalesce(c.dropped, 0) as dropped
     from organizations_of_pact op
       join organization_names o on o.id = op.organization_id
-      left join pact_commitments c on c.pact_id = ${pactId}::uuid and c.organization_id = op.organization_id
-    group by op.organization_id, o.legal_name
-    order by count(c.id) filter (where c.status = 'late') desc, o.legal_name, op.organization_id`);
+      left join counts c on c.organization_id = op.organization_id
+    order by coalesce(c.late, 0) desc, o.legal_name, op.organization_id`);
   return result.rows.map((row) => ({
     organizationId: row.organization_id as string,
     organizationName: row.organization_name as string,

@@ -294,6 +294,7 @@ describe('pacts', () => {
     const dashboard = await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard`);
     expect(dashboard.status).toBe(200);
     expect(dashboard.json().commitments[0]!.id).toBe(late.id);
+    expect(dashboard.json().commitmentTotal).toBe(3);
     expect(dashboard.json().signatories[0]).toMatchObject({ organizationId: w.org.provider2, counts: { late: 1, planned: 0, on_track: 0, done: 0, dropped: 0 } });
     expect(dashboard.json().signatories.map((row) => row.organizationId).sort()).toEqual([w.org.requester1, w.org.provider1, w.org.provider2].sort());
     expect((await request(w.as.outsider, 'GET', `/api/pacts/${pactId}/dashboard`)).status).toBe(404);
