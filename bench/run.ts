@@ -17,6 +17,7 @@ const REGISTRY: Record<string, () => Promise<{ benchmark: Benchmark }>> = {
   jobs: () => import('./jobs.bench'),
   knowledge: () => import('./knowledge.bench'),
   projects: () => import('./projects.bench'),
+  pacts: () => import('./pacts.bench'),
 };
 
 function usage(): string {

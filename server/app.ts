@@ -22,6 +22,7 @@ import { needsModule } from './modules/needs';
 import { matchingModule } from './modules/matching';
 import { projectsModule } from './modules/projects';
 import { organizationsModule } from './modules/organizations';
+import { pactsModule } from './modules/pacts';
 import { practicesModule } from './modules/practices';
 import { servicesModule } from './modules/services';
 import { surveysModule } from './modules/surveys';
@@ -30,7 +31,7 @@ import { zoningsModule } from './modules/zonings';
 import { seedDemoPinerolese } from './demo/demo-pinerolese.seed';
 
 /** Every module of the product, in dependency order (territory first: the others refer to municipalities). */
-export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, districtActivityModule, groupsModule, practicesModule, labelsModule, homeModule];
+export const MODULES: ModuleManifest[] = [territoryModule, organizationsModule, zoningsModule, districtsModule, servicesModule, surveysModule, needsModule, matchingModule, projectsModule, invitationsModule, districtActivityModule, groupsModule, practicesModule, labelsModule, pactsModule, homeModule];
 // Every entry point (the server, each CLI command) imports this file: their use cases publish to every module.
 registerSubscriptions(MODULES);
 registerOrganizationMergeHooks(MODULES);

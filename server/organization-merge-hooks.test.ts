@@ -42,6 +42,9 @@ describe('organization merge moves every module\'s rows through its manifest hoo
     const service = (await t.db.pool.query('select id, organization_id from services where organization_id = $1 limit 1', [mergedId])).rows[0];
     await t.db.pool.query(`insert into referrals (district_id, referring_organization_id, service_id, provider_organization_id, subject_kind, category_code, municipality_code)
       values ($1, $2, $3, $4, 'person', 'x', '001191'), ($1, $4, $3, $4, 'person', 'x', '001191')`, [districtId, keptId, service.id, mergedId]);
+    // Both organizations signed the demo pact's version 1: after the merge the kept one counts once.
+    await t.db.pool.query(`insert into pact_signatures (pact_id, pact_version_id, organization_id, kind, status, signer_name, text_sha256)
+      select pact_id, pact_version_id, $2, 'signature', 'valid', 'Legale della prova', text_sha256 from pact_signatures where organization_id = $1 limit 1`, [mergedId, keptId]);
 
     result = await mergeOrganizations(t.system, { sourceOrganizationId: mergedId, targetOrganizationId: keptId });
   }, 600_000);
@@ -57,7 +60,8 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       expect(left.rows[0].n, `${table}.${column}`).toBe(0);
     }
     expect(result.movedReferences).toMatchObject({
-      'role_grants.organization_id': 1, 'districts.coordinator_organization_id': 1, 'district_memberships.organization_id': 1,
+      // The demo coordinator's grant and the demo pact's legal representative's account.
+      'role_grants.organization_id': 2, 'districts.coordinator_organization_id': 1, 'district_memberships.organization_id': 1,
       'district_body_members.organization_id': 2, 'services.organization_id': 4, 'service_locations.organization_id': 2,
       'survey_invitations.organization_id': 1, 'needs.organization_id': 5, 'zones.operating_organization_id': 1,
       'invitations.organization_id': 1, 'matching_proposal_parties.organization_id': 2,
@@ -69,7 +73,18 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       'practice_organizations.organization_id': 2,
       // The demo working group: the coordinator represents the Consorzio as chair and owns one (done) action.
       'working_group_members.organization_id': 1, 'group_actions.owner_organization_id': 1,
+      // The demo pact: the Consorzio signed it and keeps two commitments.
+      'pact_signatures.organization_id': 1, 'pact_commitments.organization_id': 2,
     });
+  });
+
+  it('pacts: signatures and commitments move; where both signed the same version, the kept signature stands', async () => {
+    const signatures = await t.db.pool.query("select status, signer_name from pact_signatures where organization_id = $1 order by status, signer_name", [keptId]);
+    expect(signatures.rows).toEqual([
+      { status: 'rejected', signer_name: 'Presidente del Consorzio (demo)' },
+      { status: 'valid', signer_name: 'Legale della prova' },
+    ]);
+    expect(await count('pact_commitments', 'organization_id', keptId)).toBe(2);
   });
 
   it('districts: one membership per district stays, the coordinator organization moves with a new version, seats move', async () => {
@@ -106,7 +121,7 @@ describe('organization merge moves every module\'s rows through its manifest hoo
       select action, entity_id, before, after from audit_log where action like '%.move-merged-organization' and entity_id = $1 order by action`, [keptId]);
     expect(entries.rows.map((row) => row.action)).toEqual([
       'districts.move-merged-organization', 'groups.move-merged-organization', 'invitations.move-merged-organization', 'matching.move-merged-organization', 'needs.move-merged-organization',
-      'practices.move-merged-organization', 'projects.move-merged-organization', 'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
+      'pacts.move-merged-organization', 'practices.move-merged-organization', 'projects.move-merged-organization', 'services.move-merged-organization', 'surveys.move-merged-organization', 'zonings.move-merged-organization',
     ]);
     const services = entries.rows.find((row) => row.action === 'services.move-merged-organization')!;
     expect(services.before.merged['services.organization_id']).toBe(4);

@@ -7,6 +7,7 @@ import { MATCHING_AUDIT_ACTIONS } from './matching.audit';
 import { NEEDS_AUDIT_ACTIONS } from './needs.audit';
 import { PROJECTS_AUDIT_ACTIONS } from './projects.audit';
 import { ORGANIZATIONS_AUDIT_ACTIONS } from './organizations.audit';
+import { PACTS_AUDIT_ACTIONS } from './pacts.audit';
 import { PRACTICES_AUDIT_ACTIONS } from './practices.audit';
 import { SERVICES_AUDIT_ACTIONS } from './services.audit';
 import { SURVEYS_AUDIT_ACTIONS } from './surveys.audit';
@@ -33,6 +34,7 @@ export const AUDIT_ACTIONS = {
   ...PRACTICES_AUDIT_ACTIONS,
   ...PROJECTS_AUDIT_ACTIONS,
   ...LABELS_AUDIT_ACTIONS,
+  ...PACTS_AUDIT_ACTIONS,
 } as const satisfies Record<string, AuditActionDeclaration>;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

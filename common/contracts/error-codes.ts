@@ -5,6 +5,7 @@ import { LABELS_ERROR_CODES } from './labels.errors';
 import { MATCHING_ERROR_CODES } from './matching.errors';
 import { NEEDS_ERROR_CODES } from './needs.errors';
 import { ORGANIZATIONS_ERROR_CODES } from './organizations.errors';
+import { PACTS_ERROR_CODES } from './pacts.errors';
 import { PRACTICES_ERROR_CODES } from './practices.errors';
 import { PROJECTS_ERROR_CODES } from './projects.errors';
 import { SERVICES_ERROR_CODES } from './services.errors';
@@ -31,6 +32,7 @@ export const ERROR_STATUS = {
   ...PRACTICES_ERROR_CODES,
   ...PROJECTS_ERROR_CODES,
   ...LABELS_ERROR_CODES,
+  ...PACTS_ERROR_CODES,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;

@@ -275,6 +275,11 @@ export async function pathParameter(path: string, name: string, r: RequestContex
     linkId: () => ids.projectGroupLinkId,
     milestoneId: () => ids.projectMilestoneId,
     entryId: () => ids.projectBeneficiariesId,
+    // A pact's parts (two-tenant-world.ts): the tenant's pact in force, its version, a pending adhesion, a commitment.
+    pactId: () => ids.pactId,
+    versionId: () => ids.pactVersionId,
+    signatureId: () => ids.pactSignatureId,
+    commitmentId: () => ids.pactCommitmentId,
     // Files (server/platform/files): a record kind no module of the app declares, and a record of the tenant.
     owner: () => NO_FILE_OWNER,
     recordId: () => ids.organizationId,
@@ -604,6 +609,26 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/labels/awards/{id}/revoke': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ reason: 'Revoca della matrice' }), runLast: true }),
   'GET /api/labels/verify/{code}': tenant(allow('everyone')),
   'GET /api/labels/badge/{code}.svg': tenant(allow('everyone')),
+  // Territorial pacts (issue 17): the tenant's pact is not public; its readers are the district's people and managers,
+  // its managers the coordinators and administrators. Signing and acknowledging need a current legal representative
+  // of the organization: none of the matrix's roles is one (403 PACTS.NOT_LEGAL_REPRESENTATIVE, 401 to anonymous).
+  'GET /api/pacts': tenant(allow('everyone'), { scopedList: true, query: district }),
+  'POST /api/pacts': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ districtId: r.ids.districtId, title: `Patto nuovo della matrice ${r.role}`, body: '## Art. 1 - Oggetto\nTesto.', startsOn: '2026-01-01' }) }),
+  'GET /api/pacts/{pactId}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  'PATCH /api/pacts/{pactId}': tenant(allow('platformAdmin', 'coordinator'), { body: stale }),
+  // The first allowed caller starts an amendment; the next ones find it in progress (409).
+  'POST /api/pacts/{pactId}/amendments': tenant(allow('platformAdmin', 'coordinator')),
+  'GET /api/pacts/{pactId}/diff': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: (r) => ({ from: r.ids.pactVersionId, to: r.ids.pactVersionId }) }),
+  'GET /api/pacts/{pactId}/dashboard': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  'GET /api/pacts/{pactId}/timeline': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  'POST /api/pacts/{pactId}/commitments': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: r.ids.coordinatorOrganizationId, text: 'Impegno della matrice' }) }),
+  'PATCH /api/pact-versions/{versionId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, body: 'Altro testo' }) }),
+  'POST /api/pact-versions/{versionId}/status': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, to: 'expired' }) }),
+  'POST /api/pact-versions/{versionId}/sign': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
+  'POST /api/pact-versions/{versionId}/acknowledge': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
+  'POST /api/pact-signatures/{signatureId}/decision': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, decision: 'approve' }) }),
+  'PATCH /api/pact-commitments/{commitmentId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'on_track' }) }),
+
   // Co-designed projects (ADR 0032): anyone signed in reads the public part; the lead (the coordinating organization,
   // none of the roles) and the district's coordinators edit; the tenant's organization is no partner, so the firm's
   // private parts (budget line, funding source, report, session notes: markers) are never in its answers.

@@ -8,7 +8,8 @@ import { createNeed } from '../modules/needs';
 import { createProposal } from '../modules/matching';
 import { addBudgetLine, addFundingSource, addMilestone, addPartner, addReport, addSession, createProject, linkGroup, linkNeed, recordBeneficiaries, setMentor } from '../modules/projects';
 import { applyForLabel, assessCriterion, createScheme, saveEvidence, transitionApplication } from '../modules/labels';
-import { createOrganization } from '../modules/organizations';
+import { addPersonRole, createOrganization } from '../modules/organizations';
+import { changePactVersionStatus, createCommitment, createPact, signPactVersion } from '../modules/pacts';
 import { actorOfUserId } from '../platform/auth/actor-of-user';
 import { createPractice } from '../modules/practices';
 import { createService } from '../modules/services';
@@ -117,6 +118,14 @@ export interface TenantResources {
   labelAwardId: string;
   labelPublicCode: string;
   labelAssessorUserId: string;
+  /**
+   * A territorial pact of the district, not public, in force (version 1), signed by the coordinating organization's
+   * legal representative (none of the matrix's roles), with a pending adhesion of the firm and one commitment.
+   */
+  pactId: string;
+  pactVersionId: string;
+  pactSignatureId: string;
+  pactCommitmentId: string;
 }
 
 export interface TwoTenantWorld {
@@ -334,6 +343,19 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
     const assessed = await assessCriterion(asAssessor, firstLabelApplication.id, labelCriterionId, { met: true, note: 'Verificata' });
     const awarded = await transitionApplication(t.system, firstLabelApplication.id, { action: 'award', version: assessed.version });
     const labelRenewal = await submitLabelApplication(awarded.award!.id);
+    // A pact: the legal representatives are accounts of their own (no matrix role signs), acting with a fresh password.
+    const legalRepresentativeOf = async (organizationId: string, fullName: string) => {
+      const user = await createTestUser(t.system, [{ role: 'organization_admin', organizationId }]);
+      await addPersonRole(t.system, organizationId, { fullName, userId: user.id, role: 'legal_representative', startedOn: '2020-01-01' });
+      return { ...t.system, actor: { kind: 'user' as const, userId: user.id, email: user.email, grants: [{ role: 'organization_admin' as const, districtId: null, organizationId }], isRecentlyAuthenticated: true } };
+    };
+    const pactDraft = await createPact(t.system, { districtId: ids.districtId, title: `Patto della matrice ${tenant}`, body: '## Art. 1 - Oggetto\nLe parti collaborano.', startsOn: '2026-01-01' });
+    const pactVersion = pactDraft.versions[0]!;
+    await changePactVersionStatus(t.system, pactVersion.id, { version: pactVersion.version, to: 'open_for_signature' });
+    await signPactVersion(await legalRepresentativeOf(ids.coordinatorOrganizationId, `Legale rappresentante ${tenant}`), pactVersion.id, { organizationId: ids.coordinatorOrganizationId });
+    await changePactVersionStatus(t.system, pactVersion.id, { version: pactVersion.version + 1, to: 'in_force' });
+    const withAdhesion = await signPactVersion(await legalRepresentativeOf(ids.firmId, `Legale rappresentante impresa ${tenant}`), pactVersion.id, { organizationId: ids.firmId });
+    const pactCommitment = await createCommitment(t.system, pactDraft.id, { organizationId: ids.coordinatorOrganizationId, text: `Impegno della matrice ${tenant}`, dueOn: tomorrow });
     return {
       labelSchemeId: labelScheme.id,
       labelCriterionId,
@@ -341,6 +363,10 @@ export async function buildTwoTenantWorld(): Promise<TwoTenantWorld> {
       labelAwardId: awarded.award!.id,
       labelPublicCode: awarded.award!.publicCode,
       labelAssessorUserId: coordinatorUser.id,
+      pactId: pactDraft.id,
+      pactVersionId: pactVersion.id,
+      pactSignatureId: withAdhesion.versions[0]!.signatures.find((signature) => signature.status === 'pending')!.id,
+      pactCommitmentId: pactCommitment.id,
       groupId: workingGroup.id,
       groupMemberId: groupMember.id,
       meetingId: meeting.id,

@@ -10,3 +10,6 @@ export { registerAndInviteOrganization } from './register-and-invite-organizatio
 export { acceptDistrictMembership, declineDistrictMembership, withdrawDistrictMembership } from './answer-district-membership';
 export { confirmRelationship, declineRelationship } from './answer-relationship';
 export { listOwnPendingMemberships } from './list-pending-memberships';
+export { addPersonRole } from './add-person-role';
+/** For modules where an organization commits itself (pacts): the user's name as its current legal representative, or null. */
+export { selectCurrentLegalRepresentativeName as currentLegalRepresentativeName } from './organizations.repository';

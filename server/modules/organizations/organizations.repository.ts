@@ -607,3 +607,16 @@ export async function selectMunicipalitiesWithoutBody(db: DbExecutor, afterCode:
     order by m.istat_code limit ${limit}`);
   return result.rows;
 }
+
+/**
+ * The name of the person the user is who holds a current legal representative role on the organization (the
+ * platform's one rule for "current", is_current_period), or null: who may sign for it (pacts).
+ */
+export async function selectCurrentLegalRepresentativeName(db: DbExecutor, userId: string, organizationId: string): Promise<string | null> {
+  const result = await db.execute<{ full_name: string }>(sql`
+    select p.full_name from person_roles pr join people p on p.id = pr.person_id
+    where p.user_id = ${userId}::uuid and pr.organization_id = ${organizationId}::uuid and pr.role = 'legal_representative'
+      and is_current_period(pr.started_on, pr.ended_on)
+    order by p.full_name limit 1`);
+  return result.rows[0]?.full_name ?? null;
+}

@@ -1,0 +1,134 @@
+/**
+ * Territorial pacts (issue 17): a regional pact with 2,000 signatory organizations, 10 commitments each and 5 versions
+ * (each organization signed version 1 and acknowledged versions 2–5: 10,000 signatures), on PGlite and PostgreSQL:
+ * - the commitments dashboard (`getPactDashboard`, the page's use case: counts per signatory and status aggregated in
+ *   SQL, late first, and the first commitments late first) p50/p95, against the same counts computed in TypeScript
+ *   over the commitment rows read in the same run (the baseline), checked equal.
+ * Sizes: BENCH_PACTS_SIGNATORIES (default 2000), BENCH_PACTS_COMMITMENTS (default 10), BENCH_PACTS_VERSIONS (default 5),
+ * BENCH_PACTS_SAMPLES (default 40); BENCH_PACTS_PGLITE=0 skips PGlite.
+ */
+import { sql } from 'drizzle-orm';
+import type { TPactDashboard } from '../common/contracts/pacts';
+import { COMMITMENT_STATUSES } from '../common/domain/pacts';
+import { systemActor } from '../server/platform/access/actor';
+import type { Database } from '../server/platform/db/database';
+import type { UseCaseContext } from '../server/platform/use-case';
+import { getPactDashboard } from '../server/modules/pacts';
+import type { Benchmark } from './lib/benchmark';
+import { onEachDatabase, type BenchDatabase } from './lib/databases';
+import { formatMs, median, percentile, timed } from './lib/stats';
+
+const SIGNATORIES = Number(process.env.BENCH_PACTS_SIGNATORIES ?? 2_000);
+const COMMITMENTS = Number(process.env.BENCH_PACTS_COMMITMENTS ?? 10);
+const VERSIONS = Number(process.env.BENCH_PACTS_VERSIONS ?? 5);
+const SAMPLES = Number(process.env.BENCH_PACTS_SAMPLES ?? 40);
+const PACT_ID = '8f0e4b52-6d1a-4c3e-9a7b-2f5d8c1e0a01';
+const DISTRICT_ID = '8f0e4b52-6d1a-4c3e-9a7b-2f5d8c1e0a02';
+const HASH = 'a'.repeat(64);
+
+/** Deterministic data, set-based: hashes of the row number, never Math.random. */
+async function generate(db: Database, log: (line: string) => void): Promise<number> {
+  const exec = (query: ReturnType<typeof sql>) => db.orm.execute(query);
+  const h = (salt: string) => sql.raw(`('x' || substr(md5('${salt}:' || i), 1, 8))::bit(32)::bigint`);
+  const { ms } = await timed(async () => {
+    await exec(sql`insert into organizations (id, legal_name, kind, sector)
+      select md5('bench-pact-org:' || i)::uuid, 'Organizzazione firmataria ' || i, 'aps', 'third_sector' from generate_series(1, ${SIGNATORIES}) i`);
+    await exec(sql`insert into districts (id, name) values (${DISTRICT_ID}::uuid, 'Regione di prova')`);
+    await exec(sql`insert into pacts (id, district_id, title) values (${PACT_ID}::uuid, ${DISTRICT_ID}::uuid, 'Patto regionale di prova')`);
+    await exec(sql`insert into pact_versions (id, pact_id, number, body, starts_on, status)
+      select md5('bench-pact-version:' || n)::uuid, ${PACT_ID}::uuid, n, '## Art. 1 - Oggetto' || chr(10) || 'Versione ' || n, date '2025-01-01' + n * 30,
+        case when n = ${VERSIONS} then 'in_force' else 'superseded' end
+      from generate_series(1, ${VERSIONS}) n`);
+    await exec(sql`insert into pact_signatures (pact_id, pact_version_id, organization_id, kind, status, signer_name, text_sha256, signed_at)
+      select ${PACT_ID}::uuid, md5('bench-pact-version:' || n)::uuid, md5('bench-pact-org:' || i)::uuid, case when n = 1 then 'signature' else 'acknowledgement' end,
+        'valid', 'Legale ' || i, ${HASH}, timestamptz '2025-01-01' + (n * 30 + i % 30) * interval '1 day'
+      from generate_series(1, ${SIGNATORIES}) i, generate_series(1, ${VERSIONS}) n`);
+    await exec(sql`insert into pact_commitments (pact_id, organization_id, text, due_on, status)
+      select ${PACT_ID}::uuid, md5('bench-pact-org:' || i)::uuid, 'Impegno ' || k || ' di ' || i, date '2026-01-01' + ((${h('d')} + k * 37) % 700)::int,
+        (${sql.param([...COMMITMENT_STATUSES])}::text[])[1 + ((${h('s')} + k) % ${COMMITMENT_STATUSES.length})::int]
+      from generate_series(1, ${SIGNATORIES}) i, generate_series(1, ${COMMITMENTS}) k`);
+    await exec(sql`analyze`);
+  });
+  log(`    loaded ${SIGNATORIES.toLocaleString('en')} signatories × ${VERSIONS} versions, ${(SIGNATORIES * COMMITMENTS).toLocaleString('en')} commitments in ${formatMs(ms)} ms`);
+  return ms;
+}
+
+/** The baseline: every commitment row read into TypeScript, counted per organization and status there. */
+async function countsInTypeScript(db: Database): Promise<Map<string, Record<string, number>>> {
+  const rows = await db.orm.execute<{ organization_id: string; status: string }>(sql`select organization_id, status from pact_commitments where pact_id = ${PACT_ID}::uuid`);
+  const counts = new Map<string, Record<string, number>>();
+  for (const row of rows.rows) {
+    const entry = counts.get(row.organization_id) ?? Object.fromEntries(COMMITMENT_STATUSES.map((status) => [status, 0]));
+    entry[row.status] = (entry[row.status] ?? 0) + 1;
+    counts.set(row.organization_id, entry);
+  }
+  return counts;
+}
+
+function differences(dashboard: TPactDashboard, baseline: Map<string, Record<string, number>>): number {
+  let differing = Math.abs(dashboard.signatories.length - baseline.size);
+  for (const row of dashboard.signatories) {
+    const expected = baseline.get(row.organizationId);
+    if (!expected || COMMITMENT_STATUSES.some((status) => expected[status] !== row.counts[status])) differing += 1;
+  }
+  // Late first: no organization with late commitments after one without.
+  const lateFlags = dashboard.signatories.map((row) => row.counts.late > 0);
+  if (lateFlags.indexOf(false) >= 0 && lateFlags.lastIndexOf(true) > lateFlags.indexOf(false)) differing += 1;
+  return differing;
+}
+
+interface Measured {
+  label: string;
+  loadMs: number;
+  dashboardMs: number[];
+  baselineMs: number[];
+  differing: number;
+}
+
+async function measure(database: BenchDatabase, log: (line: string) => void): Promise<Measured> {
+  const { db, label } = database;
+  const loadMs = await generate(db, log);
+  const context: UseCaseContext = { actor: systemActor('bench'), db, requestId: null };
+  await getPactDashboard(context, PACT_ID);
+  const dashboardMs: number[] = [];
+  let dashboard: TPactDashboard | null = null;
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    const run = await timed(() => getPactDashboard(context, PACT_ID));
+    dashboardMs.push(run.ms);
+    dashboard = run.result;
+  }
+  const baselineMs: number[] = [];
+  let baseline: Map<string, Record<string, number>> | null = null;
+  for (let run = 0; run < 3; run++) {
+    const measured = await timed(() => countsInTypeScript(db));
+    baselineMs.push(measured.ms);
+    baseline = measured.result;
+  }
+  const differing = differences(dashboard!, baseline!);
+  log(`    dashboard: p50 ${formatMs(median(dashboardMs))} ms, p95 ${formatMs(percentile(dashboardMs, 95))} ms; counts in TypeScript over the rows: ${formatMs(median(baselineMs))} ms; ${differing === 0 ? 'equal' : `${differing} differ`}`);
+  return { label, loadMs, dashboardMs, baselineMs, differing };
+}
+
+export const benchmark: Benchmark = {
+  name: 'pacts',
+  description: `a pact with ${SIGNATORIES.toLocaleString('en')} signatories × ${COMMITMENTS} commitments and ${VERSIONS} versions`,
+  async run(log) {
+    const measured = await onEachDatabase((database) => measure(database, log), log, { pglite: process.env.BENCH_PACTS_PGLITE !== '0' });
+    return {
+      title: `Pacts: ${SIGNATORIES.toLocaleString('en')} signatories × ${COMMITMENTS} commitments, ${VERSIONS} versions`,
+      columns: ['database', 'load (ms)', `dashboard p50 / p95 (ms, ${SAMPLES} runs)`, 'counts in TypeScript over the rows (ms, median of 3)', 'check'],
+      rows: measured.map((m) => [
+        m.label,
+        formatMs(m.loadMs),
+        `${formatMs(median(m.dashboardMs))} / ${formatMs(percentile(m.dashboardMs, 95))}`,
+        formatMs(median(m.baselineMs)),
+        m.differing === 0 ? 'equal for every signatory, late first' : `${m.differing} differ`,
+      ]),
+      notes: [
+        'Dashboard: getPactDashboard as the page calls it (system actor): per signatory, its commitments counted by status in one SQL aggregate, late first, and the first 200 commitments late first. Goal: p95 ≤ 100 ms (PGlite and PostgreSQL).',
+        'Baseline: every commitment row of the pact read into TypeScript and counted there, in the same run; compared signatory by signatory.',
+      ],
+      data: measured,
+    };
+  },
+};
