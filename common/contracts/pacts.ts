@@ -231,11 +231,6 @@ export type TPactDashboard = z.infer<typeof ZPactDashboard>;
 export const ZLateCommitmentsRun = z.object({ markedLate: zInt(), noticed: zInt() });
 export type TLateCommitmentsRun = z.infer<typeof ZLateCommitmentsRun>;
 
-/** The web paths mails link to (the pacts web pages will live there; nobody builds them this round). */
-export const PACTS_WEB_PATHS = {
-  pact: (pactId: string) => `/patti/${encodeURIComponent(pactId)}`,
-} as const;
-
 export const ZPactTimeline = z.object({
   /** Oldest first: signatures and acknowledgements, versions (their current status since `at`), commitments done. */
   events: z.array(

@@ -1,4 +1,4 @@
-import { PACTS_WEB_PATHS, type TLateCommitmentsRun } from '../../../common/contracts/pacts';
+import type { TLateCommitmentsRun } from '../../../common/contracts/pacts';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -16,10 +16,9 @@ import { insertCommitmentUpdate, markCommitmentLate, selectOverdueCommitments, s
  * organization are mailed once. Each commitment moves in its own short transaction with a compare-and-set, so two
  * processes running the same morning mark and mail it once.
  */
-export async function noticeLateCommitments(context: UseCaseContext, options: { now?: Date; linkBase?: string } = {}): Promise<TLateCommitmentsRun> {
+export async function noticeLateCommitments(context: UseCaseContext, options: { now?: Date } = {}): Promise<TLateCommitmentsRun> {
   assertCan(context.actor, PactActions['pacts.notice-late']);
   const today = todayInItaly(options.now ?? new Date());
-  const linkBase = options.linkBase ?? '';
   let markedLate = 0;
   let noticed = 0;
   for (const commitment of await selectOverdueCommitments(context.db.orm, today)) {
@@ -36,7 +35,7 @@ export async function noticeLateCommitments(context: UseCaseContext, options: { 
         await queueMail(tx, {
           to: person.email,
           subject: t.lateSubject(commitment.pactTitle),
-          text: [t.lateBody(commitment.text, commitment.pactTitle, commitment.organizationName, formatDay(commitment.dueOn!, person.language)), '', t.lateAsk(`${linkBase}${PACTS_WEB_PATHS.pact(commitment.pactId)}`)].join('\n'),
+          text: [t.lateBody(commitment.text, commitment.pactTitle, commitment.organizationName, formatDay(commitment.dueOn!, person.language)), '', t.lateAsk].join('\n'),
           topicType: 'pact_commitment',
           topicId: commitment.id,
           districtId: commitment.districtId,

@@ -308,13 +308,15 @@ describe('pacts', () => {
     const mails = async () => (await w.t.db.pool.query("select to_address, subject, body_text from mail_outbox where topic_type = 'pact_commitment' and topic_id = $1", [commitment.id])).rows;
     // On the due day it is not late yet.
     expect(await noticeLateCommitments(w.t.system, { now: morningOf(dueOn) })).toMatchObject({ markedLate: 0 });
-    const run = await noticeLateCommitments(w.t.system, { now: morningOf(addDays(dueOn, 1)), linkBase: 'https://welfare.example.it' });
+    const run = await noticeLateCommitments(w.t.system, { now: morningOf(addDays(dueOn, 1)) });
     expect(run).toEqual({ markedLate: 1, noticed: 1 });
     const sent = await mails();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toBe('Impegno in ritardo nel patto "Patto per il welfare di prova"');
     expect(sent[0]!.body_text).toContain('entro il 10 maggio 2026');
-    expect(sent[0]!.body_text).toContain(`https://welfare.example.it/patti/${pactId}`);
+    // No link yet: the pacts have no pages in the web (a link would lead nowhere).
+    expect(sent[0]!.body_text).toContain('Comunica al coordinamento del distretto');
+    expect(sent[0]!.body_text).not.toContain('/patti/');
     const after = (await request(w.as.coordinator, 'GET', `/api/pacts/${pactId}/dashboard`)).json();
     expect(after.commitments.find((entry) => entry.id === commitment.id)!.status).toBe('late');
     // The next morning, and two processes at once: nothing more.
