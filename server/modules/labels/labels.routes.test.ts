@@ -6,7 +6,7 @@ import { createTestUser, signIn, type SignedIn } from '../../platform/testing/te
 import { buildMatchingWorld, type MatchingWorld } from '../matching';
 import { labelsModule } from './labels.module';
 import { remindExpiringLabels } from './remind-expiring-labels';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 type Body = TLabelScheme & TLabelApplication & TLabelVerification & { code: string; details: { fields: { path: string }[]; tie?: { kind: string } } };
 
@@ -199,7 +199,7 @@ describe('labels', () => {
     const awarded = await request(w.as.coordinator, 'POST', `/api/labels/applications/${applicationId}/transitions`, { action: 'award', version: passing.json().version });
     expect(awarded.status).toBe(200);
     const application = awarded.json();
-    const today = todayIso();
+    const today = todayInItaly();
     expect(application.status).toBe('awarded');
     expect(application.award).toMatchObject({ validFrom: today, state: 'valid', revokedOn: null });
     expect(application.award!.validUntil).toBe(addDays(addDays(today, 0).replace(/^(\d{4})/, (year) => String(Number(year) + 2)), -1));
@@ -270,7 +270,7 @@ describe('labels', () => {
     await expect(remindExpiringLabels({ ...w.t.system, actor: { kind: 'anonymous' } })).rejects.toThrow();
 
     // Its last day passed: expired on the page and the badge.
-    await w.t.db.orm.execute(sql`update label_awards set valid_until = ${addDays(todayIso(), -1)}, valid_from = ${addDays(todayIso(), -800)} where id = ${awardId}`);
+    await w.t.db.orm.execute(sql`update label_awards set valid_until = ${addDays(todayInItaly(), -1)}, valid_from = ${addDays(todayInItaly(), -800)} where id = ${awardId}`);
     expect((await request(null, 'GET', `/api/labels/verify/${publicCode}`)).json().state).toBe('expired');
     expect((await request(null, 'GET', `/api/labels/badge/${publicCode}.svg`)).body).toMatch(/scaduto il/);
   });
@@ -281,7 +281,7 @@ describe('labels', () => {
     expect((await request(w.as.coordinator, 'POST', `/api/labels/awards/${awardId}/revoke`, { reason: '' })).status).toBe(422);
     const revoked = await request(w.as.coordinator, 'POST', `/api/labels/awards/${awardId}/revoke`, { reason: 'Carta dei servizi ritirata' });
     expect(revoked.status).toBe(200);
-    expect(revoked.json()).toMatchObject({ state: 'revoked', revokedOn: todayIso() });
+    expect(revoked.json()).toMatchObject({ state: 'revoked', revokedOn: todayInItaly() });
     const page = await request(null, 'GET', `/api/labels/verify/${publicCode}`);
     expect(page.json().state).toBe('revoked');
     expect(page.body).not.toContain('Carta dei servizi ritirata');

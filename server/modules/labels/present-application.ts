@@ -7,7 +7,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import type { LoadedApplication } from './application-access';
 import { LabelActions } from './labels.policy';
 import { selectAwardOfApplication, selectDecisions, selectEvidence, type AwardRow } from './labels.repository';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 export function presentAward(award: AwardRow, today: string): TLabelAward {
   return {
@@ -54,7 +54,7 @@ export async function presentApplication(db: DbExecutor, context: UseCaseContext
       };
     }),
     check: evaluateAward(criteria, decisions, scheme.thresholdScore),
-    award: award ? presentAward(award, todayIso()) : null,
+    award: award ? presentAward(award, todayInItaly()) : null,
     access: {
       canEditEvidence: isApplicant && isEvidenceEditable(application.status),
       canAssess: can(context.actor, LabelActions['labels.assess'], facts) && isAssessable(application.status),

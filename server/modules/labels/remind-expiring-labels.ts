@@ -9,7 +9,7 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { LabelActions } from './labels.policy';
 import { markReminded, selectAwardsToRemind } from './labels.repository';
 import { LABELS_TEXTS } from './labels.texts';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 /**
  * The daily run (schedule labels.remind-expiring-labels, 07:30 Europe/Rome): mails the people of each organization
@@ -19,7 +19,7 @@ import { todayIso } from './today';
  */
 export async function remindExpiringLabels(context: UseCaseContext, options: { now?: Date; linkBase?: string } = {}): Promise<{ reminded: number }> {
   assertCan(context.actor, LabelActions['labels.remind-expiry']);
-  const today = todayIso(options.now ?? new Date());
+  const today = todayInItaly(options.now ?? new Date());
   const linkBase = options.linkBase ?? '';
   const awards = await selectAwardsToRemind(context.db.orm, today, addDays(today, EXPIRY_REMINDER_DAYS));
   let reminded = 0;

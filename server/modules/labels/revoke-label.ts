@@ -7,7 +7,7 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { labelError } from './labels.errors';
 import { LabelActions } from './labels.policy';
 import { revokeAwardRow, selectAward, selectScheme } from './labels.repository';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 import { verifyLabel } from './verify-label';
 
 /**
@@ -23,7 +23,7 @@ export async function revokeLabel(context: UseCaseContext, awardId: string, rawI
     const scheme = (await selectScheme(tx, award.schemeId))!;
     assertCan(context.actor, LabelActions['labels.manage-application'], { districtId: scheme.districtId, organizationId: award.organizationId, assessorUserIds: [] });
     if (award.revokedOn !== null) throw labelError('LABELS.ALREADY_REVOKED', 'reason', `the label was revoked on ${award.revokedOn}`);
-    const revokedOn = todayIso();
+    const revokedOn = todayInItaly();
     await revokeAwardRow(tx, awardId, revokedOn, input.reason);
     await recordAudit(tx, context, { action: 'labels.revoke-label', entityType: 'label_award', entityId: awardId, before: { revokedOn: null }, after: { revokedOn, reason: input.reason } });
     return award.publicCode;

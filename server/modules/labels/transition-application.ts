@@ -12,7 +12,7 @@ import { labelError } from './labels.errors';
 import { LabelActions } from './labels.policy';
 import { extendAward, insertAward, selectAward, selectDecisions, selectEvidence, updateApplicationStatus } from './labels.repository';
 import { presentApplication } from './present-application';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 /** A public code nobody can guess: 120 random bits, URL-safe. */
 export const newPublicCode = (): string => randomBytes(15).toString('base64url');
@@ -73,7 +73,7 @@ async function awardLabel(tx: OrmTransaction, loaded: LoadedApplication): Promis
   if (!check.passed) {
     throw new AppError('LABELS.AWARD_RULE_NOT_MET', `the award rule is not met: ${check.problems.map((problem) => problem.code).join(', ')}`, { problems: check.problems, fields: check.problems.map(problemField) });
   }
-  const today = todayIso();
+  const today = todayInItaly();
   if (application.renewsAwardId !== null) {
     const renewed = await selectAward(tx, application.renewsAwardId, { forUpdate: true });
     if (!renewed || renewed.revokedOn !== null) throw labelError('LABELS.RENEWAL_MISMATCH', 'renewsAwardId', 'the label this application renews was revoked');

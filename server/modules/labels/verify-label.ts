@@ -7,7 +7,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { LabelActions } from './labels.policy';
 import { LABELS_TEXTS } from './labels.texts';
 import { selectAwardByCode, selectCriteria } from './labels.repository';
-import { todayIso } from './today';
+import { todayInItaly } from '../../../common/domain/surveys';
 
 /**
  * The public verification of a label by its code, for anyone (no sign-in): valid, expired or revoked, since and until
@@ -20,7 +20,7 @@ export async function verifyLabel(context: UseCaseContext, code: string, now: Da
   const criteria = await selectCriteria(context.db.orm, [award.schemeId]);
   return {
     code: award.publicCode,
-    state: labelState(award, todayIso(now)),
+    state: labelState(award, todayInItaly(now)),
     organizationName: award.organizationName,
     schemeName: award.schemeName,
     districtName: award.districtName,
