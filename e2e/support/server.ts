@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { dropServerDatabase } from '../../server/platform/testing/drop-database';
 
@@ -13,6 +14,14 @@ const STARTUP_LIMIT_MS = 360_000;
 export interface RunningServer {
   url: string;
   output: () => string;
+  /**
+   * Stops the server process and starts it again on the same database, its clock `clockShiftDays` days ahead of the
+   * real one (0: the real clock). Journeys use it for what happens weeks later: the server, its jobs and the embedded
+   * database all read the shifted clock; a PostgreSQL server keeps its own, so the code under test must take its
+   * times from the application (as the platform's use cases do), not from SQL's now().
+   */
+  restart(options: { clockShiftDays: number }): Promise<void>;
+  /** Stops the server and removes its database. */
   stop(): Promise<void>;
 }
 
@@ -25,6 +34,53 @@ function freePort(): Promise<number> {
       const port = typeof address === 'object' && address ? address.port : 0;
       server.close(() => resolve(port));
     });
+  });
+}
+
+/** The preload that moves the server process's clock (a test device: production never loads it). */
+const SHIFTED_CLOCK = fileURLToPath(new URL('./shifted-clock.ts', import.meta.url));
+
+interface ServerProcess {
+  child: ChildProcess;
+  output: () => string;
+}
+
+/** Spawns `distretto serve` and resolves once it says it is ready. */
+async function spawnServer(env: NodeJS.ProcessEnv, clockShiftDays: number): Promise<ServerProcess> {
+  const preload = clockShiftDays === 0 ? [] : ['--import', SHIFTED_CLOCK];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', ...preload, 'server/cli/main.ts', 'serve'], {
+    env: { ...env, E2E_CLOCK_SHIFT_MS: String(clockShiftDays * 86_400_000) },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    // A ceiling, not a wait: start-up resolves as soon as the server says it is ready. Seeding the whole demo district on
+    // an embedded database takes about a minute on a quiet machine and several times that on a loaded one.
+    const timer = setTimeout(() => reject(new Error(`server did not start in ${STARTUP_LIMIT_MS / 1000} s:\n${output}`)), STARTUP_LIMIT_MS);
+    const check = () => {
+      if (output.includes('Distretto is ready')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code}:\n${output}`));
+    });
+  });
+  return { child, output: () => output };
+}
+
+async function stopProcess(child: ChildProcess): Promise<void> {
+  child.removeAllListeners('exit');
+  await new Promise<void>((resolve) => {
+    if (child.exitCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+    setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
   });
 }
 
@@ -52,40 +108,18 @@ export async function startServer(options: { env?: Record<string, string> } = {}
       await dropServerDatabase(serverUrl, name);
     };
   }
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', 'serve'], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  await new Promise<void>((resolve, reject) => {
-    // A ceiling, not a wait: start-up resolves as soon as the server says it is ready. Seeding the whole demo district on
-    // an embedded database takes about a minute on a quiet machine and several times that on a loaded one.
-    const timer = setTimeout(() => reject(new Error(`server did not start in ${STARTUP_LIMIT_MS / 1000} s:\n${output}`)), STARTUP_LIMIT_MS);
-    const check = () => {
-      if (output.includes('Distretto is ready')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout!.on('data', check);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code}:\n${output}`));
-    });
-  });
+  let current = await spawnServer(env, 0);
+  const earlierOutput: string[] = [];
   return {
     url: `http://127.0.0.1:${port}`,
-    output: () => output,
+    output: () => [...earlierOutput, current.output()].join('\n--- restarted ---\n'),
+    async restart({ clockShiftDays }) {
+      await stopProcess(current.child);
+      earlierOutput.push(current.output());
+      current = await spawnServer(env, clockShiftDays);
+    },
     async stop() {
-      child.removeAllListeners('exit');
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-        setTimeout(() => child.kill('SIGKILL'), 20_000).unref();
-      });
+      await stopProcess(current.child);
       await dropDatabase?.();
       rmSync(dataDir, { recursive: true, force: true });
     },

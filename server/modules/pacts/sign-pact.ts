@@ -40,7 +40,9 @@ async function sign(context: UseCaseContext, versionId: string, raw: TPactSign, 
     const status = statusOfNewSignature({ kind, versionStatus: version.status, adhesionNeedsApproval: loaded.pact.adhesionNeedsApproval });
     const textSha256 = sha256Hex(version.body);
     const signatureId = await insertSignature(tx, {
-      pactId: version.pactId, versionId, organizationId: input.organizationId, kind, status, signedByUserId: userId, signerName, textSha256, ...(options.now ? { signedAt: options.now } : {}),
+      pactId: version.pactId, versionId, organizationId: input.organizationId, kind, status, signedByUserId: userId, signerName, textSha256,
+      // The application's clock, not the database's: one clock for the signature's day and the jobs that read it.
+      signedAt: options.now ?? new Date(),
     });
     if (!signatureId) throw alreadySigned();
     await touchPact(tx, version.pactId);
