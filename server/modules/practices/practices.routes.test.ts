@@ -222,6 +222,28 @@ describe('practices base', () => {
       expect((await titlesOf(firmMember, { q: 'bosc' })).sort()).toEqual(['Attività motoria per la terza età', FAILURE, 'Orto condiviso nel boschetto'].sort());
     });
 
+    it('searches what a practice is now: a change of visibility, outcome or tags reaches the search at once', async () => {
+      const created = await request<TPractice>(firmMember, 'POST', '/api/practices', {
+        payload: practiceInput({ title: 'Laboratorio di ceramica intergenerazionale', visibility: 'signed_in', tags: ['Ceramica'] }),
+      });
+      expect(created.status).toBe(201);
+      expect(await titlesOf(otherDistrictMember, { q: 'ceramica' })).toEqual(['Laboratorio di ceramica intergenerazionale']);
+      const practice = created.body;
+      const changed = await request(firmMember, 'PATCH', `/api/practices/${practice.id}`, {
+        payload: {
+          title: practice.title, whatTried: practice.whatTried, outcome: 'failure', visibility: 'district', failureCause: 'Nessuno poteva accompagnare i ragazzi.',
+          lessonLearned: 'Coinvolgere la scuola dall’inizio.', categoryCode: practice.categoryCode, tags: ['Argilla'],
+          linkedOrganizationIds: practice.linkedOrganizations.map((o) => o.id), version: practice.version,
+        },
+      });
+      expect(changed.status).toBe(200);
+      // Members-only now: the other district's member no longer finds it; the district's own members do, under its new outcome and tag.
+      expect(await titlesOf(otherDistrictMember, { q: 'ceramica' })).toEqual([]);
+      expect(await titlesOf(coordinator, { q: 'ceramica', outcome: 'failure' })).toEqual(['Laboratorio di ceramica intergenerazionale']);
+      expect(await titlesOf(coordinator, { q: 'ceramica', tag: 'ceramica' })).toEqual([]);
+      expect(await titlesOf(coordinator, { q: 'ceramica', tag: 'argilla' })).toEqual(['Laboratorio di ceramica intergenerazionale']);
+    });
+
     it('ignores accents either way', async () => {
       expect(await titlesOf(firmMember, { q: 'attivita motoria' })).toEqual(['Attività motoria per la terza età']);
       expect(await titlesOf(firmMember, { q: 'passeggiàte' })).toEqual(['Attività motoria per la terza età']);
