@@ -72,12 +72,18 @@ describe('constructing an amount', () => {
     expect(read('')).toBe('empty');
     expect(read('   ')).toBe('empty');
     expect(read('€')).toBe('empty');
-    expect(read('12,505')).toBe('precision');
-    expect(read('12.505')).toBe('precision');
+    // "1.234" is a thousand to an Italian and one euro to an English reader: refused rather than guessed, as such.
+    expect(read('1.234')).toBe('grouping');
+    expect(read('1,234')).toBe('grouping');
+    expect(read('2.600')).toBe('grouping');
+    expect(read('12,505')).toBe('grouping');
+    expect(read('123.505')).toBe('grouping');
+    expect(read('-2.600')).toBe('grouping');
+    // Only decimals can follow four integer digits, or come after a grouped thousand: too many of them is precision.
+    expect(read('1234,505')).toBe('precision');
     expect(read('1.234,567')).toBe('precision');
-    // "1.234" is a thousand to an Italian and one euro to an English reader: refused rather than guessed.
-    expect(read('1.234')).toBe('precision');
-    expect(read('1,234')).toBe('precision');
+    expect(read('1,234.567')).toBe('precision');
+    expect(read('12,5050')).toBe('precision');
     expect(read('abc')).toBe('format');
     expect(read('12,')).toBe('format');
     expect(read(',5')).toBe('format');
@@ -105,7 +111,8 @@ describe('constructing an amount', () => {
 
   it('throws on euros a program wrote wrong', () => {
     expect(euros('33,34')).toEqual(moneyOfCents(3334));
-    expect(() => euros('33,345')).toThrow(/precision/);
+    expect(() => euros('33,3450')).toThrow(/precision/);
+    expect(() => euros('33,345')).toThrow(/grouping/);
     expect(() => euros('')).toThrow(/empty/);
   });
 

@@ -37,7 +37,12 @@ export function moneyOfCents(cents: number, currency: Currency = 'EUR'): Money {
 
 export const ZERO_EUR: Money = moneyOfCents(0);
 
-export type MoneyParseProblem = 'empty' | 'format' | 'precision' | 'range';
+/**
+ * `grouping`: three digits after a single separator ("2.600", "12,505"), which is a thousands group to an Italian and
+ * decimals to an English reader; refused rather than guessed, with its own words (the amount needs no separator, or
+ * its cents). `precision`: more than two decimals that can only be decimals ("1.234,567", "12,5050").
+ */
+export type MoneyParseProblem = 'empty' | 'format' | 'grouping' | 'precision' | 'range';
 export type MoneyParseResult = { ok: true; money: Money } | { ok: false; problem: MoneyParseProblem };
 
 /**
@@ -53,9 +58,11 @@ export function parseMoney(text: string, currency: Currency = 'EUR'): MoneyParse
   const groupedEnglish = /^(-?)(\d{1,3}(?:,\d{3})+)\.(\d+)$/;
   const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/^€|€$|^EUR|EUR$/gi, '');
   if (compact === '') return { ok: false, problem: 'empty' };
-  const match = plain.exec(compact) ?? groupedItalian.exec(compact) ?? groupedEnglish.exec(compact);
+  const plainMatch = plain.exec(compact);
+  const match = plainMatch ?? groupedItalian.exec(compact) ?? groupedEnglish.exec(compact);
   if (!match) return { ok: false, problem: 'format' };
   const [, sign, integerPart, decimals = ''] = match as unknown as [string, string, string, string | undefined];
+  if (decimals.length === 3 && match === plainMatch && integerPart.length <= 3) return { ok: false, problem: 'grouping' };
   if (decimals.length > 2) return { ok: false, problem: 'precision' };
   const digits = integerPart.replace(/[.,]/g, '') + decimals.padEnd(2, '0');
   const cents = Number(digits) * (sign === '-' ? -1 : 1);

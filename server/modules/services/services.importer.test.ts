@@ -67,13 +67,13 @@ describe('CSV import of services', () => {
       withPrice('Corso con virgola', '"12,50"'),
       withPrice('Corso con punto', '12.50'),
       withPrice('Corso con migliaia', '"1.234,56"'),
-      withPrice('Corso con tre decimali', '"12,505"'),
+      withPrice('Corso con tre decimali', '"12,5050"'),
       withPrice('Corso a parole', 'dodici'),
       withPrice('Corso negativo', '-5'),
     ].join('\n');
     const report = await importServicesCsv(t.system, file, { dryRun: true });
     expect(report.rows.map((row) => [row.line, row.status])).toEqual([[2, 'ok'], [3, 'ok'], [4, 'ok'], [5, 'error'], [6, 'error'], [7, 'error']]);
-    expect(report.rows[3]!.reasons).toEqual(['cost_amount: "12,505" has more than two decimals (write 1234,50 without a thousands separator)']);
+    expect(report.rows[3]!.reasons).toEqual(['cost_amount: "12,5050" has more than two decimals (write 1234,50 without a thousands separator)']);
     expect(report.rows[4]!.reasons).toEqual(['cost_amount: "dodici" is not an amount of euros (write 12,50 or 12.50)']);
     expect(report.rows[5]!.reasons).toEqual(['cost_amount: "-5" must be between 0 and 1000000 euros']);
 

@@ -43,6 +43,7 @@ function numberOrNull(value: string | undefined, column: string, reasons: string
 
 const MONEY_PROBLEMS: Record<Exclude<MoneyParseProblem, 'empty'>, string> = {
   format: 'is not an amount of euros (write 12,50 or 12.50)',
+  grouping: 'is unclear: three digits after the separator could be thousands or decimals (write 2600 or 2.600,00 for two thousand six hundred, 2,60 for two euros sixty)',
   precision: 'has more than two decimals (write 1234,50 without a thousands separator)',
   range: 'is too large',
 };

@@ -21,7 +21,7 @@ describe('project amounts', () => {
 
   it('refuses negative amounts, more than two decimals and words', () => {
     expect(readAmountField('-3,20')).toEqual({ ok: false, problem: 'negative' });
-    expect(readAmountField('12,505')).toEqual({ ok: false, problem: 'precision' });
+    expect(readAmountField('12,505')).toEqual({ ok: false, problem: 'grouping' });
     expect(readAmountField('dieci')).toEqual({ ok: false, problem: 'format' });
     expect(readAmountField('  ')).toEqual({ ok: false, problem: 'empty' });
   });

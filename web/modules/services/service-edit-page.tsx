@@ -77,7 +77,11 @@ function ServiceForm({ service }: { service: TService | null }) {
     }
     save.mutate(input);
   };
-  const problem = (key: keyof ServiceFormProblems) => (problems[key] ? t(`edit.problems.${key}`) : fieldText(save.error, key, tCommon));
+  // A field's problem in words; "2.600" gets its own (thousands or cents?), not the field's "two decimals at most".
+  const problem = (key: keyof ServiceFormProblems) => {
+    if (!problems[key]) return fieldText(save.error, key, tCommon);
+    return key === 'costAmount' && problems[key] === 'grouping' ? t('edit.problemKinds.costAmount.grouping') : t(`edit.problems.${key}`);
+  };
   const title = service ? t('edit.titleEdit', { name: service.name }) : t('edit.titleCreate');
   const terms = taxonomy.data ?? [];
 

@@ -38,7 +38,7 @@ describe('toServiceInput', () => {
     expect(price('19.99').input?.costCents).toBe(1999);
     expect(price('1.234,50').input?.costCents).toBe(123450);
     expect(price('').input?.costCents).toBeNull();
-    expect(price('12,505').problems).toEqual({ costAmount: 'precision' });
+    expect(price('12,505').problems).toEqual({ costAmount: 'grouping' });
     expect(price('dodici').problems).toEqual({ costAmount: 'format' });
     expect(price('-3').problems).toEqual({ costAmount: 'range' });
     const service = { ...serviceStub, costCents: 1250 };
