@@ -92,6 +92,8 @@ export const ZPersonRole = z.object({
   role: z.enum(PERSON_ROLES),
   startedOn: z.string(),
   endedOn: z.string().nullable(),
+  /** Whether the person is linked to an account of the organization: a legal representative with one signs pacts. */
+  hasAccount: z.boolean(),
 });
 export type TPersonRole = z.infer<typeof ZPersonRole>;
 
@@ -132,7 +134,15 @@ export const ZOrganizationProfile = ZOrganizationSummary.extend({
   history: z.array(z.object({ version: zInt(), change: z.string(), changedAt: z.string(), changedFields: z.array(z.string()), changedBy: z.string().nullable() })),
   canEdit: z.boolean(),
   /** Present only for the organization's members, coordinators of its districts and platform admins. */
-  private: z.object({ phone: z.string().nullable(), notes: z.string(), people: z.array(ZPersonRole) }).nullable(),
+  private: z
+    .object({
+      phone: z.string().nullable(),
+      notes: z.string(),
+      people: z.array(ZPersonRole),
+      /** The organization's active accounts (administrators and members), to link a person to: only for those who may edit. */
+      accounts: z.array(z.object({ userId: z.string(), name: z.string() })),
+    })
+    .nullable(),
 });
 export type TOrganizationProfile = z.infer<typeof ZOrganizationProfile>;
 

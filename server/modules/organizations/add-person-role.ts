@@ -1,3 +1,4 @@
+import { holdsOrganizationRole } from '../../platform/auth/people';
 import { ZPersonRoleCreate, type TOrganizationProfile, type TPersonRoleCreate } from '../../../common/contracts/organizations';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -19,6 +20,8 @@ export async function addPersonRole(context: UseCaseContext, organizationId: str
   if (!input.personId && !input.fullName) throw fieldError('fullName', 'required when personId is not given');
   if (input.endedOn && input.startedOn && input.endedOn < input.startedOn) throw fieldError('endedOn', 'must not be before startedOn');
   return inTransaction(context, async (tx) => {
+    // Only an account of the organization: a legal representative's account signs pacts in its name.
+    if (input.userId && !(await holdsOrganizationRole(tx, input.userId, organizationId))) throw fieldError('userId', 'must be an account of the organization');
     const person = input.personId
       ? await selectPerson(tx, input.personId)
       : await insertPerson(tx, { fullName: input.fullName!, email: input.email ?? null, phone: input.phone ?? null, userId: input.userId ?? null });

@@ -1,3 +1,4 @@
+import { peopleOfOrganizations } from '../../platform/auth/people';
 import { recordAccess } from '../../platform/audit/audit';
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
 import type { Actor } from '../../platform/access/actor';
@@ -63,6 +64,7 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
   const [row, summary, access] = [await selectOrganizationRow(db, id), await selectOrganizationSummary(db, id), await selectOrganizationAccess(db, id)];
   if (!row || !summary || !access) throw organizationNotFound(id);
   const mayReadPrivate = canSeePrivateFields(actor, access);
+  const canEdit = row.status !== 'merged' && canEditOrganization(actor, access);
   const versions = await selectOrganizationVersions(db, id);
   // The first version is the creation (by hand, by an import or from the territory): it changed no field.
   const history = versions.map((entry, index) => {
@@ -81,8 +83,15 @@ export async function loadProfile(db: DbExecutor, actor: Actor, id: string): Pro
     districts: await profileDistricts(db, actor, id),
     relationships: await profileRelationships(db, actor, id),
     history,
-    canEdit: row.status !== 'merged' && canEditOrganization(actor, access),
-    private: mayReadPrivate ? { phone: row.phone, notes: row.notes, people: await selectOrganizationPeople(db, id) } : null,
+    canEdit,
+    private: mayReadPrivate
+      ? {
+          phone: row.phone,
+          notes: row.notes,
+          people: await selectOrganizationPeople(db, id),
+          accounts: canEdit ? (await peopleOfOrganizations(db, [id])).map((person) => ({ userId: person.userId, name: person.name })) : [],
+        }
+      : null,
   };
 }
 

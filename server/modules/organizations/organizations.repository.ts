@@ -288,14 +288,15 @@ export async function selectOrganizationRelationships(db: DbExecutor, id: string
 export async function selectOrganizationPeople(db: DbExecutor, id: string): Promise<TPersonRole[]> {
   const result = await db.execute<{
     role_id: string; person_id: string; full_name: string; email: string | null; phone: string | null;
-    role: TPersonRole['role']; started_on: string; ended_on: string | null;
+    role: TPersonRole['role']; started_on: string; ended_on: string | null; has_account: boolean;
   }>(sql`
-    select pr.id as role_id, p.id as person_id, p.full_name, p.email, p.phone, pr.role, pr.started_on, pr.ended_on
+    select pr.id as role_id, p.id as person_id, p.full_name, p.email, p.phone, pr.role, pr.started_on, pr.ended_on, p.user_id is not null as has_account
     from person_roles pr join people p on p.id = pr.person_id
     where pr.organization_id = ${id}
     order by case pr.role when 'legal_representative' then 0 when 'contact' then 1 else 2 end, p.full_name`);
   return result.rows.map((r) => ({
     roleId: r.role_id, personId: r.person_id, fullName: r.full_name, email: r.email, phone: r.phone, role: r.role, startedOn: r.started_on, endedOn: r.ended_on,
+    hasAccount: r.has_account,
   }));
 }
 

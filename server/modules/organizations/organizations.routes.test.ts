@@ -95,6 +95,32 @@ describe('organizations over HTTP', () => {
     });
   });
 
+  describe('people linked to accounts', () => {
+    it("links a person only to an account of the organization, and lists those accounts to its editors only", async () => {
+      const ownAccount = await createTestUser(t.system, [{ role: 'organization_member', organizationId: memberOrgId }]);
+      const foreignAccount = await createTestUser(t.system, [{ role: 'organization_member', organizationId: (await createOrganization(t.system, { legalName: 'Altra associazione', kind: 'aps' })).id }]);
+      const add = (userId: string) =>
+        t.app.inject({ method: 'POST', url: `/api/organizations/${memberOrgId}/people`, headers: member.writeHeaders, payload: { fullName: 'Presidente Aurora', role: 'legal_representative', userId } });
+      const peopleCount = async () => (await t.db.pool.query('select count(*)::int as n from person_roles where organization_id = $1', [memberOrgId])).rows[0].n;
+      const before = await peopleCount();
+      const refused = await add(foreignAccount.id);
+      expect(refused.statusCode).toBe(422);
+      expect(refused.json().details.fields).toEqual([expect.objectContaining({ path: 'userId' })]);
+      expect(await peopleCount()).toBe(before);
+      const linked = await add(ownAccount.id);
+      expect(linked.statusCode).toBe(201);
+      const people = linked.json().private.people as { fullName: string; hasAccount: boolean }[];
+      expect(people.find((p) => p.fullName === 'Presidente Aurora')).toMatchObject({ hasAccount: true });
+      expect(people.find((p) => p.fullName === PRIVATE.personName)).toMatchObject({ hasAccount: false });
+      // The editor sees the organization's accounts to link, no other; a reader who may not edit gets none.
+      expect(linked.json().private.accounts).toEqual(expect.arrayContaining([{ userId: ownAccount.id, name: expect.any(String) }]));
+      expect(linked.json().private.accounts).not.toContainEqual(expect.objectContaining({ userId: foreignAccount.id }));
+      const reader = await signIn(t.app, ownAccount.email);
+      const asMember = (await get(`/api/organizations/${memberOrgId}`, reader)).json();
+      expect(asMember).toMatchObject({ canEdit: false, private: { accounts: [] } });
+    });
+  });
+
   describe('private fields', () => {
     const privateEntries = Object.entries(PRIVATE);
 

@@ -13,6 +13,8 @@ import { isNotFound } from '../../app/error-messages';
 import { actorInWords } from '../../app/actor-words';
 import { paths } from '../../app/paths';
 import { organizationQuery } from './organizations.queries';
+import { PersonRoleForm } from './person-role-form';
+import { formatDay } from '../../app/format';
 import { changedFieldsLabel, historyChangeLabel, kindLabel, sectorLabel, sizeLabel } from './organization-labels';
 import { MembershipAnswerButtons, RelationshipAnswerButtons, RequestMembershipForm } from '../memberships';
 
@@ -48,14 +50,15 @@ export function OrganizationPage() {
     { key: 'role', header: t('profile.role'), cell: (p) => t(`personRoles.${p.role}`) },
     { key: 'email', header: t('profile.email'), cell: (p) => p.email ?? none },
     { key: 'phone', header: t('profile.phone'), cell: (p) => p.phone ?? none },
-    { key: 'since', header: t('profile.since'), cell: (p) => p.startedOn },
-    { key: 'until', header: t('profile.until'), cell: (p) => p.endedOn ?? none },
+    { key: 'since', header: t('profile.since'), cell: (p) => formatDay(p.startedOn, i18n.language) },
+    { key: 'until', header: t('profile.until'), cell: (p) => (p.endedOn ? formatDay(p.endedOn, i18n.language) : none) },
+    { key: 'account', header: t('people.account'), cell: (p) => (p.hasAccount ? t('people.linked') : t('people.notLinked')) },
   ];
   const districtColumns: Column<District>[] = [
     { key: 'name', header: t('profile.districts'), isRowHeader: true, cell: (d) => <Link to={paths.district(d.id)}>{d.name}</Link> },
     { key: 'role', header: t('profile.role'), cell: (d) => t(`membershipRoles.${d.role}`) },
-    { key: 'since', header: t('profile.since'), cell: (d) => d.startedOn },
-    { key: 'until', header: t('profile.until'), cell: (d) => d.endedOn ?? none },
+    { key: 'since', header: t('profile.since'), cell: (d) => formatDay(d.startedOn, i18n.language) },
+    { key: 'until', header: t('profile.until'), cell: (d) => (d.endedOn ? formatDay(d.endedOn, i18n.language) : none) },
     { key: 'status', header: tm('profile.status'), cell: (d) => tm(`status.${d.status}`) },
     ...(o.districts.some((d) => d.canAnswer || d.canWithdraw)
       ? [{
@@ -69,8 +72,8 @@ export function OrganizationPage() {
   const relationshipColumns: Column<Relationship>[] = [
     { key: 'kind', header: t('profile.relationship'), cell: (r) => (r.direction === 'outgoing' ? t(`relationshipKinds.${r.kind}`) : t(`relationshipKindsIncoming.${r.kind}`)) },
     { key: 'organization', header: t('profile.organization'), isRowHeader: true, cell: (r) => <Link to={paths.organization(r.organization.id)}>{r.organization.name}</Link> },
-    { key: 'since', header: t('profile.since'), cell: (r) => r.startedOn },
-    { key: 'until', header: t('profile.until'), cell: (r) => r.endedOn ?? none },
+    { key: 'since', header: t('profile.since'), cell: (r) => formatDay(r.startedOn, i18n.language) },
+    { key: 'until', header: t('profile.until'), cell: (r) => (r.endedOn ? formatDay(r.endedOn, i18n.language) : none) },
     { key: 'status', header: tm('profile.status'), cell: (r) => tm(`relationshipStatus.${r.status}`) },
     ...(o.relationships.some((r) => r.canAnswer)
       ? [{
@@ -139,6 +142,7 @@ export function OrganizationPage() {
           </dl>
           <h3 className="h5">{t('profile.people')}</h3>
           <DataTable caption={t('profile.peopleCaption')} isCaptionHidden columns={personColumns} rows={o.private.people} rowKey={(p) => p.roleId} emptyText={t('profile.noPeople')} />
+          {o.canEdit && <PersonRoleForm organizationId={o.id} accounts={o.private.accounts} />}
         </section>
       )}
       <section aria-labelledby="organization-districts" className="mt-4">
