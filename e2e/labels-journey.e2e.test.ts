@@ -10,14 +10,15 @@ const GLICINE_LEGAL = 'Cooperativa sociale Il Glicine (demo)';
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 const GLICINE_ADMIN = { email: 'amministrazione@glicine.demo', password: 'demo-glicine-2026' };
 const SCHEME = 'Marchio dei servizi accreditati del Pinerolese';
+const SERVICE = 'Laboratorio della memoria al Glicine';
 
 /**
  * Social quality labels (issue 17), all by clicking from the home page or signing in: an anonymous visitor filters the
  * services search by the label, sees it on a demo labelled provider's service and follows it to the verification page
  * (valid, with its criteria). The demo coordinator invites Il Glicine into the district and defines a scheme with a
  * mandatory and a scored criterion, naming themself assessor; Il Glicine's admin accepts, applies with evidence and a
- * file and submits; the coordinator assesses, sees the award rule met, awards, follows the verification page, then
- * revokes the label through the confirmation dialog, and the verification page says revoked. axe finds no serious or
+ * file and submits (having published a service); the coordinator assesses, sees the award rule met, awards, follows
+ * the verification page, finds the label on Il Glicine's service in the search filtered by the label, then revokes the label through the confirmation dialog, and the verification page says revoked. axe finds no serious or
  * critical violation on the scheme, application and verification pages; no raw code shows.
  */
 describe('labels journey', () => {
@@ -125,6 +126,12 @@ describe('labels journey', () => {
     const invitations = page().getByRole('table', { name: 'Inviti e richieste di adesione in attesa' });
     await invitations.getByRole('button', { name: `Accetta l'adesione di ${GLICINE} a ${DISTRICT}` }).click();
     await page().getByRole('heading', { level: 2, name: 'Inviti e richieste di adesione ai distretti' }).waitFor({ state: 'detached' });
+    // A service of Il Glicine, so the label shows in the directory once awarded.
+    await clickMenuEntry(page(), 'Servizi');
+    await page().getByRole('link', { name: 'Pubblica un servizio della tua organizzazione' }).click();
+    await page().getByLabel(/^Nome del servizio/).fill(SERVICE);
+    await page().getByRole('button', { name: 'Salva', exact: true }).click();
+    await page().getByRole('heading', { level: 1, name: SERVICE }).waitFor();
     await clickMenuEntry(page(), 'Marchi di qualità');
     await page().getByRole('link', { name: SCHEME }).click();
     await page().getByRole('heading', { level: 1, name: SCHEME }).waitFor();
@@ -186,8 +193,20 @@ describe('labels journey', () => {
     expect(await page().locator('main').innerText()).toContain('Formazione del personale');
   });
 
+  it("the label shows on Il Glicine's service in the search, filtered by the label", async () => {
+    await clickMenuEntry(page(), 'Servizi');
+    await page().getByRole('heading', { level: 1, name: 'Trova un servizio' }).waitFor();
+    await page().getByLabel('Cosa cerchi?').fill(SERVICE);
+    await page().getByText('Solo fornitori con il marchio di qualità sociale', { exact: true }).click();
+    await page().getByRole('button', { name: 'Cerca', exact: true }).click();
+    await expect.poll(() => page().url()).toContain('marchio=1');
+    const card = page().getByRole('list', { name: 'Servizi trovati' }).locator('article', { hasText: SERVICE }).first();
+    await card.getByRole('link', { name: new RegExp(`^Marchio di qualità sociale «${SCHEME}», valido fino al`) }).waitFor();
+  });
+
   it('the coordinator revokes the label after confirming, and the verification page says revoked', async () => {
-    await page().goBack();
+    await clickMenuEntry(page(), 'Marchi di qualità');
+    await page().getByRole('table', { name: 'Le domande che puoi leggere' }).getByRole('row').filter({ hasText: SCHEME }).getByRole('link', { name: GLICINE }).click();
     await page().getByRole('heading', { level: 1, name: `Domanda di ${GLICINE}` }).waitFor();
     await page().getByRole('button', { name: 'Revoca il marchio' }).click();
     await page().getByText('Campo obbligatorio.').waitFor();
