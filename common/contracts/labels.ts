@@ -183,7 +183,10 @@ export const ZLabelApplication = z.object({
   award: ZLabelAward.nullable(),
   access: z.object({
     canEditEvidence: z.boolean(),
+    /** A named assessor without a conflict of interest, on a submitted application. */
     canAssess: z.boolean(),
+    /** A named assessor's tie to the applicant that forbids assessing it (shown before they try); null otherwise. */
+    conflictOfInterest: z.enum(['membership', 'relationship']).nullable(),
     actions: z.array(z.enum(APPLICATION_ACTIONS)),
   }),
 });

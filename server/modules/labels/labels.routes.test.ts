@@ -145,7 +145,7 @@ describe('labels', () => {
     const created = await request(providerAdmin, 'POST', '/api/labels/applications', body);
     expect(created.status).toBe(201);
     applicationId = created.json().id;
-    expect(created.json()).toMatchObject({ status: 'draft', organizationName: 'Cooperativa Cura Uno', access: { canEditEvidence: true, canAssess: false, actions: ['submit', 'withdraw'] } });
+    expect(created.json()).toMatchObject({ status: 'draft', organizationName: 'Cooperativa Cura Uno', access: { canEditEvidence: true, canAssess: false, conflictOfInterest: null, actions: ['submit', 'withdraw'] } });
     const twice = await request(providerAdmin, 'POST', '/api/labels/applications', body);
     expect([twice.status, twice.json().code]).toEqual([409, 'LABELS.APPLICATION_OPEN']);
 
@@ -174,7 +174,10 @@ describe('labels', () => {
   it('shows the application to its people, managers and assessors only', async () => {
     expect((await request(w.as.provider1, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(200);
     expect((await request(w.as.coordinator, 'GET', `/api/labels/applications/${applicationId}`)).json().access.actions).toEqual(['reject', 'award']);
-    expect((await request(assessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toEqual({ canEditEvidence: false, canAssess: true, actions: [] });
+    expect((await request(assessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toEqual({ canEditEvidence: false, canAssess: true, conflictOfInterest: null, actions: [] });
+    // The tied assessors read why they cannot assess before they try.
+    expect((await request(memberAssessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toMatchObject({ canAssess: false, conflictOfInterest: 'membership' });
+    expect((await request(relatedAssessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toMatchObject({ canAssess: false, conflictOfInterest: 'relationship' });
     expect((await request(w.as.otherCoordinator, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(404);
     expect((await request(w.as.provider2, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(404);
     expect((await request(w.as.provider2, 'GET', '/api/labels/applications')).json()).toEqual({ items: [] });

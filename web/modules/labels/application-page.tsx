@@ -70,6 +70,11 @@ export function ApplicationPage() {
         lead={t('application.lead', { scheme: a.schemeName })}
         aside={<Badge color={APPLICATION_STATUS_COLORS[a.status]}>{words.status(a.status)}</Badge>}
       />
+      {a.access.conflictOfInterest && a.status === 'submitted' && (
+        <Notice color="warning" role="note">
+          {t(`application.conflict.${a.access.conflictOfInterest}`)}
+        </Notice>
+      )}
       <ul className="list-unstyled">
         {a.submittedAt && <li>{t('application.submittedOn', { day: words.instantDay(a.submittedAt) })}</li>}
         {a.decidedAt && <li>{t('application.decidedOn', { day: words.instantDay(a.decidedAt) })}</li>}
