@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { badgeSnippet, draftMaxTotal, schemeDraftProblems, schemeRequestOf, scoreSummary, validityParts, type SchemeDraft } from './label-rules';
+import { APPLICATION_ACTIONS, APPLICATION_STATUSES, CRITERION_KINDS, LABEL_STATES } from '../../../common/domain/labels';
+import italian from './i18n/it.json';
+import english from './i18n/en.json';
+import { APPLICATION_STATUS_COLORS, badgeSnippet, draftMaxTotal, schemeDraftProblems, schemeRequestOf, scoreSummary, validityParts, type SchemeDraft } from './label-rules';
 
 const draft = (overrides: Partial<SchemeDraft> = {}): SchemeDraft => ({
   districtId: 'd1',
@@ -94,5 +97,18 @@ describe('the badge embed code', () => {
     expect(badgeSnippet('https://x.it', '/marchio/abc', '/api/labels/badge/abc.svg', 'Marchio «A» "B" & C')).toBe(
       '<a href="https://x.it/marchio/abc"><img src="https://x.it/api/labels/badge/abc.svg" alt="Marchio «A» &quot;B&quot; &amp; C"></a>',
     );
+  });
+});
+
+describe('status words', () => {
+  it('gives every status, state, kind and action words in both languages, and every status a colour', () => {
+    for (const texts of [italian, english]) {
+      for (const status of APPLICATION_STATUSES) expect(texts.applicationStatuses[status], status).toMatch(/\S/);
+      for (const state of LABEL_STATES) expect(texts.states[state], state).toMatch(/\S/);
+      for (const kind of CRITERION_KINDS) expect(texts.criterionKindsTitle[kind], kind).toMatch(/\S/);
+      for (const action of APPLICATION_ACTIONS) expect(texts.application.actions[action], action).toMatch(/\S/);
+    }
+    for (const status of APPLICATION_STATUSES) expect(APPLICATION_STATUS_COLORS[status]).toBeDefined();
+    expect(italian.applicationStatuses.submitted).not.toMatch(/submitted/i);
   });
 });
