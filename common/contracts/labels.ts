@@ -23,6 +23,7 @@ import {
  *   GET    /api/labels/schemes                             signed in   → ZLabelSchemeList
  *   POST   /api/labels/schemes                             coordinator of districtId (null: platform admin)   ZLabelSchemeCreate → ZLabelScheme (201)
  *   GET    /api/labels/schemes/:id                         signed in   → ZLabelScheme
+ *   GET    /api/labels/assessor-candidates?districtId=     coordinator of districtId (none: platform admin)   → ZAssessorCandidates
  *   GET    /api/labels/applications                        signed in   → ZLabelApplicationList (only what the caller may read)
  *   POST   /api/labels/applications                        applicant   ZLabelApplicationCreate → ZLabelApplication (201)
  *   GET    /api/labels/applications/:id                    applicant's people, managers, assessors   → ZLabelApplication
@@ -89,6 +90,8 @@ export const ZLabelScheme = z.object({
   validityMonths: zInt(),
   criteria: z.array(ZLabelCriterion),
   assessors: z.array(z.object({ userId: z.string(), name: z.string() })),
+  /** Labels of this scheme valid today (not revoked, not expired). */
+  validLabelCount: zInt(),
   createdAt: z.string(),
   canManage: z.boolean(),
 });
@@ -96,6 +99,11 @@ export type TLabelScheme = z.infer<typeof ZLabelScheme>;
 
 export const ZLabelSchemeList = z.object({ items: z.array(ZLabelScheme) });
 export type TLabelSchemeList = z.infer<typeof ZLabelSchemeList>;
+
+/** Who may be named assessor of a new scheme: the people of the district's current member organizations and the caller. */
+export const ZAssessorCandidatesQuery = z.strictObject({ districtId: z.uuid().optional() });
+export const ZAssessorCandidates = z.object({ items: z.array(z.object({ userId: z.string(), name: z.string() })) });
+export type TAssessorCandidates = z.infer<typeof ZAssessorCandidates>;
 
 export const ZLabelIdParams = z.strictObject({ id: z.uuid() });
 export const ZCriterionParams = z.strictObject({ id: z.uuid(), criterionId: z.uuid() });
@@ -175,7 +183,10 @@ export const ZLabelApplication = z.object({
   award: ZLabelAward.nullable(),
   access: z.object({
     canEditEvidence: z.boolean(),
+    /** A named assessor without a conflict of interest, on a submitted application. */
     canAssess: z.boolean(),
+    /** A named assessor's tie to the applicant that forbids assessing it (shown before they try); null otherwise. */
+    conflictOfInterest: z.enum(['membership', 'relationship']).nullable(),
     actions: z.array(z.enum(APPLICATION_ACTIONS)),
   }),
 });

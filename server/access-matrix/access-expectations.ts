@@ -600,6 +600,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'GET /api/labels/schemes': once(allow('signedIn')),
   'POST /api/labels/schemes': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ districtId: r.ids.districtId, name: `Marchio nuovo della matrice ${r.role}`, criteria: [{ description: 'Criterio', kind: 'mandatory' }], validityMonths: 12, assessorUserIds: [r.ids.labelAssessorUserId] }) }),
   'GET /api/labels/schemes/{id}': tenant(allow('signedIn')),
+  'GET /api/labels/assessor-candidates': tenant(allow('platformAdmin', 'coordinator'), { query: district }),
   'GET /api/labels/applications': once(allow('signedIn'), { scopedList: true }),
   'POST /api/labels/applications': tenant(allow('platformAdmin', 'admin'), { body: (r) => ({ schemeId: r.ids.labelSchemeId, organizationId: r.ids.organizationId }) }),
   'GET /api/labels/applications/{id}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),

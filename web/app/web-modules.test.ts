@@ -28,23 +28,23 @@ describe('web modules registry', () => {
   });
 
   // The menu as it was when web/app listed it by hand: same entries, order and visibility for each kind of user (plus the
-  // working groups and the practices base of issue 15, the projects of issue 16; practices are open to everyone: the server narrows what each reader sees).
+  // working groups and the practices base of issue 15, the projects of issue 16, the labels of issue 17; practices are open to everyone: the server narrows what each reader sees).
   it.each([
     ['an anonymous visitor', session([], false), ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/pratiche', '/informazioni']],
     [
       'an organization member',
       session([grant('organization_member', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/tavoli', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/tavoli', '/informazioni'],
     ],
     [
       'an organization admin',
       session([grant('organization_admin', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a district coordinator',
       session([grant('district_coordinator', 'district', 'd1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/questionari', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/questionari', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a platform admin',
@@ -59,6 +59,7 @@ describe('web modules registry', () => {
         '/abbinamento',
         '/pratiche',
         '/progetti',
+        '/marchi',
         '/questionari',
         '/tavoli',
         '/inviti',
@@ -73,10 +74,10 @@ describe('web modules registry', () => {
     expect(navigationFor(given).map((entry) => entry.to)).toEqual(expected);
   });
 
-  it('puts working groups, projects and practices in one «Rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
+  it('puts working groups, projects, labels and practices in one «Rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
     const places = (given: TSessionResponse) =>
       menuLayout(navigationFor(given)).map((place) => (place.kind === 'entry' ? place.entry.to : `${place.group}[${place.entries.map((e) => e.to).join(',')}]`));
-    expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/progetti,/tavoli]');
+    expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/progetti,/marchi,/tavoli]');
     expect(places(session([], false))).toContain('/pratiche');
     expect(places(session([], false)).some((place) => place.startsWith('collaboration'))).toBe(false);
   });
@@ -95,6 +96,7 @@ describe('web modules registry', () => {
       'Abbinamento',
       'Pratiche',
       'Progetti',
+      'Marchi di qualità',
       'Questionari',
       'Tavoli',
       'Invita persone',

@@ -7,6 +7,7 @@ import { districtsWebModule } from '../modules/districts/districts.web-module';
 import { groupsWebModule } from '../modules/groups/groups.web-module';
 import { homeWebModule } from '../modules/home/home.web-module';
 import { jobsWebModule } from '../modules/jobs/jobs.web-module';
+import { pactsWebModule } from '../modules/pacts/pacts.web-module';
 import { labelsWebModule } from '../modules/labels/labels.web-module';
 import { matchingWebModule } from '../modules/matching/matching.web-module';
 import { membershipsWebModule } from '../modules/memberships/memberships.web-module';
@@ -37,6 +38,7 @@ export const WEB_MODULES = [
   matchingWebModule,
   practicesWebModule,
   projectsWebModule,
+  pactsWebModule,
   labelsWebModule,
   surveysWebModule,
   surveyReportsWebModule,

@@ -89,6 +89,25 @@ export async function selectAssessorIds(db: DbExecutor, schemeIds: string[]): Pr
   return result.rows.map((row) => ({ schemeId: row.scheme_id, userId: row.user_id }));
 }
 
+/** Each scheme's labels valid on `today` (not revoked, last valid day not passed): the rule of labelState in SQL. */
+export async function countValidLabels(db: DbExecutor, schemeIds: string[], today: string): Promise<Map<string, number>> {
+  const counts = new Map<string, number>();
+  if (schemeIds.length === 0) return counts;
+  const result = await db.execute<{ scheme_id: string; n: number }>(sql`
+    select scheme_id, count(*)::int as n from label_awards
+    where scheme_id = any(${sql.param(schemeIds)}::uuid[]) and revoked_on is null and valid_until >= ${today}::date
+    group by scheme_id`);
+  for (const row of result.rows) counts.set(row.scheme_id, row.n);
+  return counts;
+}
+
+/** The organizations currently members of a district (the districts module's published view), for the assessor candidates. */
+export async function selectDistrictMemberOrganizationIds(db: DbExecutor, districtId: string): Promise<string[]> {
+  const result = await db.execute<{ organization_id: string }>(sql`
+    select distinct organization_id from current_district_memberships where district_id = ${districtId}::uuid`);
+  return result.rows.map((row) => row.organization_id);
+}
+
 export interface ApplicationRow {
   id: string;
   schemeId: string;

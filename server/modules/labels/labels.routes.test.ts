@@ -116,6 +116,27 @@ describe('labels', () => {
     expect(await count(sql`select count(*)::int as n from audit_log where action = 'labels.create-scheme'`)).toBe(2);
   });
 
+  it('lists the assessor candidates to who may define the scheme: the caller and the people of the member organizations', async () => {
+    const url = `/api/labels/assessor-candidates?districtId=${w.districtId}`;
+    expect((await request(null, 'GET', url)).status).toBe(401);
+    expect((await request(w.as.otherCoordinator, 'GET', url)).status).toBe(403);
+    expect((await request(providerAdmin, 'GET', url)).status).toBe(403);
+    expect((await request(w.as.coordinator, 'GET', '/api/labels/assessor-candidates')).status).toBe(403);
+    expect((await request(w.as.coordinator, 'GET', '/api/labels/assessor-candidates?districtId=nope')).status).toBe(400);
+    const listed = await request(w.as.coordinator, 'GET', url);
+    expect(listed.status).toBe(200);
+    const ids = (listed.json() as unknown as { items: { userId: string; name: string }[] }).items.map((person) => person.userId);
+    const userIdOf = async (who: SignedIn) => ((await request(who, 'GET', '/api/auth/session')).json() as unknown as { user: { id: string } }).user.id;
+    const coordinatorId = await userIdOf(w.as.coordinator);
+    const [, memberId, relatedId] = (globalThis as { labelAssessorIds?: string[] }).labelAssessorIds!;
+    // The coordinator, provider1's member and requester3's member are there; the outsider's admin (another district) is not.
+    expect(ids).toEqual(expect.arrayContaining([coordinatorId, memberId, relatedId]));
+    const outsiderId = await userIdOf(outsiderAdmin);
+    expect(ids).not.toContain(outsiderId);
+    const regional = await request(w.as.admin, 'GET', '/api/labels/assessor-candidates');
+    expect(regional.json()).toMatchObject({ items: [{ name: expect.any(String) }] });
+  });
+
   it('takes an application from an administrator of a member organization, once, with evidence before submitting', async () => {
     const body = { schemeId: scheme.id, organizationId: w.org.provider1 };
     expect((await request(w.as.provider1, 'POST', '/api/labels/applications', body)).status).toBe(403);
@@ -124,7 +145,7 @@ describe('labels', () => {
     const created = await request(providerAdmin, 'POST', '/api/labels/applications', body);
     expect(created.status).toBe(201);
     applicationId = created.json().id;
-    expect(created.json()).toMatchObject({ status: 'draft', organizationName: 'Cooperativa Cura Uno', access: { canEditEvidence: true, canAssess: false, actions: ['submit', 'withdraw'] } });
+    expect(created.json()).toMatchObject({ status: 'draft', organizationName: 'Cooperativa Cura Uno', access: { canEditEvidence: true, canAssess: false, conflictOfInterest: null, actions: ['submit', 'withdraw'] } });
     const twice = await request(providerAdmin, 'POST', '/api/labels/applications', body);
     expect([twice.status, twice.json().code]).toEqual([409, 'LABELS.APPLICATION_OPEN']);
 
@@ -153,7 +174,10 @@ describe('labels', () => {
   it('shows the application to its people, managers and assessors only', async () => {
     expect((await request(w.as.provider1, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(200);
     expect((await request(w.as.coordinator, 'GET', `/api/labels/applications/${applicationId}`)).json().access.actions).toEqual(['reject', 'award']);
-    expect((await request(assessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toEqual({ canEditEvidence: false, canAssess: true, actions: [] });
+    expect((await request(assessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toEqual({ canEditEvidence: false, canAssess: true, conflictOfInterest: null, actions: [] });
+    // The tied assessors read why they cannot assess before they try.
+    expect((await request(memberAssessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toMatchObject({ canAssess: false, conflictOfInterest: 'membership' });
+    expect((await request(relatedAssessor, 'GET', `/api/labels/applications/${applicationId}`)).json().access).toMatchObject({ canAssess: false, conflictOfInterest: 'relationship' });
     expect((await request(w.as.otherCoordinator, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(404);
     expect((await request(w.as.provider2, 'GET', `/api/labels/applications/${applicationId}`)).status).toBe(404);
     expect((await request(w.as.provider2, 'GET', '/api/labels/applications')).json()).toEqual({ items: [] });
@@ -209,6 +233,7 @@ describe('labels', () => {
     const again = await request(w.as.coordinator, 'POST', `/api/labels/applications/${applicationId}/transitions`, { action: 'award', version: application.version });
     expect([again.status, again.json().code]).toEqual([409, 'LABELS.FORBIDDEN_TRANSITION']);
     expect(await count(sql`select count(*)::int as n from audit_log where action = 'labels.award-label'`)).toBe(1);
+    expect((await request(providerAdmin, 'GET', `/api/labels/schemes/${scheme.id}`)).json().validLabelCount).toBe(1);
   });
 
   it('verifies a label publicly, without sign-in, and serves its badge; an unknown code is not found', async () => {
@@ -293,5 +318,6 @@ describe('labels', () => {
     expect(renewRevoked.json().code).toBe('LABELS.RENEWAL_MISMATCH');
     expect(await writes()).toBe(before);
     expect(await count(sql`select count(*)::int as n from audit_log where action = 'labels.revoke-label'`)).toBe(1);
+    expect((await request(providerAdmin, 'GET', `/api/labels/schemes/${scheme.id}`)).json().validLabelCount).toBe(0);
   });
 });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { ZErrorResponse } from '../../../common/contracts/errors';
 import {
   ZApplicationTransition,
+  ZAssessorCandidates,
+  ZAssessorCandidatesQuery,
   ZAwardRevoke,
   ZCriterionParams,
   ZDecisionSave,
@@ -24,6 +26,7 @@ import { assessCriterion } from './assess-criterion';
 import { createScheme } from './create-scheme';
 import { getApplication, listApplications } from './read-applications';
 import { getScheme, listSchemes } from './read-schemes';
+import { listAssessorCandidates } from './list-assessor-candidates';
 import { revokeLabel } from './revoke-label';
 import { saveEvidence } from './save-evidence';
 import { transitionApplication } from './transition-application';
@@ -42,6 +45,9 @@ export const labelsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get('/api/labels/schemes/:id', { schema: { tags, summary: 'One label scheme', params: ZLabelIdParams, response: { 200: ZLabelScheme, ...errors } } }, async (request) =>
     getScheme(contextOf(request), request.params.id),
+  );
+  app.get('/api/labels/assessor-candidates', { schema: { tags, summary: 'Who may be named assessor of a new scheme', querystring: ZAssessorCandidatesQuery, response: { 200: ZAssessorCandidates, ...errors } } }, async (request) =>
+    listAssessorCandidates(contextOf(request), request.query.districtId ?? null),
   );
   app.get('/api/labels/applications', { schema: { tags, summary: 'The label applications the caller may read', response: { 200: ZLabelApplicationList, ...errors } } }, async (request) =>
     listApplications(contextOf(request)),

@@ -6,7 +6,8 @@ import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import type { LoadedApplication } from './application-access';
 import { LabelActions } from './labels.policy';
-import { selectAwardOfApplication, selectDecisions, selectEvidence, type AwardRow } from './labels.repository';
+import { selectAwardOfApplication, selectDecisions, selectEvidence, selectTie, type AwardRow } from './labels.repository';
+import { actorUserId, organizationIdsOf } from '../../platform/access/actor';
 import { todayInItaly } from '../../../common/domain/surveys';
 
 export function presentAward(award: AwardRow, today: string): TLabelAward {
@@ -30,6 +31,9 @@ export async function presentApplication(db: DbExecutor, context: UseCaseContext
   const award = await selectAwardOfApplication(db, application.id);
   const isApplicant = can(context.actor, LabelActions['labels.act-as-applicant'], facts);
   const isManager = can(context.actor, LabelActions['labels.manage-application'], facts);
+  const isNamedAssessor = can(context.actor, LabelActions['labels.assess'], facts);
+  // The same tie assess-criterion.ts refuses, told beforehand so the assessor reads why instead of a refused form.
+  const tie = isNamedAssessor ? await selectTie(db, actorUserId(context.actor)!, organizationIdsOf(context.actor), application.organizationId) : null;
   return {
     id: application.id,
     schemeId: scheme.id,
@@ -57,7 +61,8 @@ export async function presentApplication(db: DbExecutor, context: UseCaseContext
     award: award ? presentAward(award, todayInItaly()) : null,
     access: {
       canEditEvidence: isApplicant && isEvidenceEditable(application.status),
-      canAssess: can(context.actor, LabelActions['labels.assess'], facts) && isAssessable(application.status),
+      canAssess: isNamedAssessor && tie === null && isAssessable(application.status),
+      conflictOfInterest: tie?.kind ?? null,
       actions: [...(isApplicant ? actionsFrom(application.status, 'applicant') : []), ...(isManager ? actionsFrom(application.status, 'manager') : [])],
     },
   };

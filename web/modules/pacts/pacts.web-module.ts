@@ -1,0 +1,15 @@
+import type { WebModule } from '../../app/web-module';
+import it from './i18n/it.json';
+import en from './i18n/en.json';
+
+const translations = { namespace: 'pacts', it, en } as const;
+
+/**
+ * Territorial pacts (issue 17): a district's pacts, a pact's page with its versions, signatures and adhesions, the
+ * commitments dashboard, the network's story, the printable pact and the public page. Paths in pact-paths.ts.
+ */
+export const pactsWebModule: WebModule<typeof translations> = {
+  name: 'pacts',
+  translations,
+  routes: [],
+};
