@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zInt } from './integers';
+import { zInt, zQueryInt } from './integers';
 import {
   ARTICLE_CHANGES,
   COMMITMENT_RECURRENCES,
@@ -28,7 +28,7 @@ import {
  *   POST   /api/pact-signatures/:signatureId/decision          manager (a pending adhesion)           → ZPactDetail
  *   POST   /api/pacts/:pactId/commitments                      manager, or a legal representative of the signatory → ZPactCommitment (201)
  *   PATCH  /api/pact-commitments/:commitmentId                 the same                               → ZPactCommitment (status, text, due date, with a note)
- *   GET    /api/pacts/:pactId/dashboard                        reader                                 → ZPactDashboard (late first)
+ *   GET    /api/pacts/:pactId/dashboard?page&organizationId    reader                                 → ZPactDashboard (late first, 50 signatories a page)
  *   GET    /api/pacts/:pactId/timeline                         reader                                 → ZPactTimeline (signatures, versions, commitments done)
  *
  * Signing needs the password proven within the last minutes (AUTH.REAUTHENTICATION_REQUIRED otherwise: the web asks it
@@ -210,19 +210,29 @@ export const ZPactCommitment = z.object({
 });
 export type TPactCommitment = z.infer<typeof ZPactCommitment>;
 
-/** How many commitments the dashboard lists (late first): the counts per signatory cover them all. */
-export const DASHBOARD_COMMITMENTS = 200;
+/** Signatories per page of the dashboard, and how many commitments it lists (late first). */
+export const DASHBOARD_PAGE_SIZE = 50;
+export const DASHBOARD_COMMITMENTS = 50;
+
+export const ZPactDashboardQuery = z.strictObject({
+  /** The page of signatories, 1-based (DASHBOARD_PAGE_SIZE each). */
+  page: zQueryInt().min(1).max(100_000).default(1),
+  /** Only this signatory's commitments in `commitments` (and `commitmentTotal`); the signatories and totals stay the pact's. */
+  organizationId: z.uuid().optional(),
+});
+export type TPactDashboardQuery = z.input<typeof ZPactDashboardQuery>;
+
+const ZStatusCounts = z.object({ planned: zInt(), on_track: zInt(), late: zInt(), done: zInt(), dropped: zInt() });
 
 export const ZPactDashboard = z.object({
-  /** One row per signatory organization, late ones first, then by name; counts by status. */
-  signatories: z.array(
-    z.object({
-      organizationId: z.string(),
-      organizationName: z.string(),
-      counts: z.object({ planned: zInt(), on_track: zInt(), late: zInt(), done: zInt(), dropped: zInt() }),
-    }),
-  ),
-  /** The first DASHBOARD_COMMITMENTS commitments, late first, then by due date; `commitmentTotal` counts them all. */
+  /** Counts by status over the whole pact. */
+  totals: ZStatusCounts,
+  /** One page of signatory organizations, those with late commitments first (most late first), then by name; counts by status. */
+  signatories: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), counts: ZStatusCounts })),
+  page: zInt(),
+  pageSize: zInt(),
+  signatoryTotal: zInt(),
+  /** The first DASHBOARD_COMMITMENTS commitments (of `organizationId` if asked), late first, then by due date; `commitmentTotal` counts them all. */
   commitments: z.array(ZPactCommitment.omit({ updates: true })),
   commitmentTotal: zInt(),
 });

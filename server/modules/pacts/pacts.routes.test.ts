@@ -297,6 +297,17 @@ describe('pacts', () => {
     expect(dashboard.json().commitmentTotal).toBe(3);
     expect(dashboard.json().signatories[0]).toMatchObject({ organizationId: w.org.provider2, counts: { late: 1, planned: 0, on_track: 0, done: 0, dropped: 0 } });
     expect(dashboard.json().signatories.map((row) => row.organizationId).sort()).toEqual([w.org.requester1, w.org.provider1, w.org.provider2].sort());
+    expect(dashboard.json()).toMatchObject({ totals: { planned: 1, on_track: 1, late: 1, done: 0, dropped: 0 }, page: 1, pageSize: 50, signatoryTotal: 3 });
+    // A page past the end still tells how many signatories there are; one signatory's commitments only.
+    expect((await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?page=2`)).json()).toMatchObject({ signatories: [], signatoryTotal: 3, page: 2, commitmentTotal: 3 });
+    const ofProvider1 = (await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?organizationId=${w.org.provider1}`)).json();
+    expect(ofProvider1.commitments.map((entry) => entry.id)).toEqual([recurring.id]);
+    expect(ofProvider1).toMatchObject({ commitmentTotal: 1, signatoryTotal: 3, totals: { late: 1 } });
+    for (const query of ['page=0', 'page=due', 'organizationId=x', 'size=10']) {
+      const refused = await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?${query}`);
+      expect(refused.status, query).toBe(400);
+    }
+    expect(fieldsOf(await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?page=0`))).toEqual(['querystring.page']);
     expect((await request(w.as.outsider, 'GET', `/api/pacts/${pactId}/dashboard`)).status).toBe(404);
     expect(await auditCount('pacts.create-commitment')).toBe(3);
     expect(await auditCount('pacts.update-commitment')).toBe(2);

@@ -8,6 +8,7 @@ import {
   ZPactCommitmentIdParams,
   ZPactCreate,
   ZPactDashboard,
+  ZPactDashboardQuery,
   ZPactDetail,
   ZPactDiff,
   ZPactDiffQuery,
@@ -73,8 +74,8 @@ export const pactsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch('/api/pact-commitments/:commitmentId', { schema: { tags, summary: "Update a commitment's status, text or due date with a note", params: ZPactCommitmentIdParams, body: ZCommitmentUpdate, response: { 200: ZPactCommitment, ...errors } } }, async (request) =>
     updateCommitment(contextOf(request), request.params.commitmentId, request.body),
   );
-  app.get('/api/pacts/:pactId/dashboard', { schema: { tags, summary: 'Commitments by signatory and status, late first', params: ZPactIdParams, response: { 200: ZPactDashboard, ...errors } } }, async (request) =>
-    getPactDashboard(contextOf(request), request.params.pactId),
+  app.get('/api/pacts/:pactId/dashboard', { schema: { tags, summary: 'Commitments by status; a page of signatories and the first commitments, late first', params: ZPactIdParams, querystring: ZPactDashboardQuery, response: { 200: ZPactDashboard, ...errors } } }, async (request) =>
+    getPactDashboard(contextOf(request), request.params.pactId, request.query),
   );
   app.get('/api/pacts/:pactId/timeline', { schema: { tags, summary: 'How the network grew: signatures over time, amendments, commitments done', params: ZPactIdParams, response: { 200: ZPactTimeline, ...errors } } }, async (request) =>
     getPactTimeline(contextOf(request), request.params.pactId),
