@@ -27,6 +27,7 @@ import {
  *   POST   /api/pact-versions/:versionId/acknowledge           the same, for a signatory of the previous version → ZPactDetail (201)
  *   POST   /api/pact-signatures/:signatureId/decision          manager (a pending adhesion)           → ZPactDetail
  *   POST   /api/pacts/:pactId/commitments                      manager, or a legal representative of the signatory → ZPactCommitment (201)
+ *   GET    /api/pact-commitments/:commitmentId                 reader                                 → ZPactCommitment (with its updates)
  *   PATCH  /api/pact-commitments/:commitmentId                 the same                               → ZPactCommitment (status, text, due date, with a note)
  *   GET    /api/pacts/:pactId/dashboard?page&organizationId    reader                                 → ZPactDashboard (late first, 50 signatories a page)
  *   GET    /api/pacts/:pactId/timeline                         reader                                 → ZPactTimeline (signatures, versions, commitments done)

@@ -627,6 +627,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/pact-versions/{versionId}/sign': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'POST /api/pact-versions/{versionId}/acknowledge': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'POST /api/pact-signatures/{signatureId}/decision': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, decision: 'approve' }) }),
+  'GET /api/pact-commitments/{commitmentId}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
   'PATCH /api/pact-commitments/{commitmentId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'on_track' }) }),
 
   // Co-designed projects (ADR 0032): anyone signed in reads the public part; the lead (the coordinating organization,

@@ -61,6 +61,15 @@ export async function createCommitment(context: UseCaseContext, pactId: string, 
   });
 }
 
+/** A commitment with its history of updates (the pact's readers; one they may not read answers 404). */
+export async function getCommitment(context: UseCaseContext, commitmentId: string): Promise<TPactCommitment> {
+  const db = context.db.orm;
+  const found = await selectCommitment(db, commitmentId);
+  if (!found) throw notFound('pact commitment', commitmentId);
+  await loadReadablePact(db, context.actor, found.pactId);
+  return presentCommitment(db, found);
+}
+
 /**
  * Updates a commitment's status, text or due date with a note kept in its history (managers, or the signatory's legal
  * representative). A recurring commitment reported done moves to its next due date and is on track again; the

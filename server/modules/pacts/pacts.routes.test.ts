@@ -288,6 +288,10 @@ describe('pacts', () => {
     expect(done.status).toBe(200);
     expect(done.json()).toMatchObject({ status: 'on_track', dueOn: '2030-04-30' });
     expect(done.json().updates).toEqual([expect.objectContaining({ status: 'done', note: 'Consegnata' })]);
+    const history = await request(w.as.provider1, 'GET', `/api/pact-commitments/${recurring.id}`);
+    expect(history.status).toBe(200);
+    expect(history.json()).toMatchObject({ id: recurring.id, status: 'on_track', updates: [{ status: 'done', note: 'Consegnata' }] });
+    expect((await request(w.as.outsider, 'GET', `/api/pact-commitments/${recurring.id}`)).status).toBe(404);
     const late = (await request(w.as.coordinator, 'POST', `/api/pacts/${pactId}/commitments`, { organizationId: w.org.provider2, text: 'Aprire lo sportello' })).json();
     await request(w.as.coordinator, 'PATCH', `/api/pact-commitments/${late.id}`, { version: late.version, status: 'late', note: 'Sede non trovata' });
 

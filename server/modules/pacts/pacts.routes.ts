@@ -24,7 +24,7 @@ import {
   ZPactVersionUpdate,
 } from '../../../common/contracts/pacts';
 import { contextOf } from '../../platform/http/context';
-import { createCommitment, getPactDashboard, updateCommitment } from './commitments';
+import { createCommitment, getCommitment, getPactDashboard, updateCommitment } from './commitments';
 import { createPact, getPact, listPacts, updatePact } from './manage-pacts';
 import { getPactTimeline } from './pact-timeline';
 import { amendPact, changePactVersionStatus, diffPactVersions, updatePactVersion } from './pact-versions';
@@ -70,6 +70,9 @@ export const pactsRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.post('/api/pacts/:pactId/commitments', { schema: { tags, summary: "A signatory's commitment", params: ZPactIdParams, body: ZCommitmentCreate, response: { 201: ZPactCommitment, ...errors } } }, async (request, reply) =>
     reply.code(201).send(await createCommitment(contextOf(request), request.params.pactId, request.body)),
+  );
+  app.get('/api/pact-commitments/:commitmentId', { schema: { tags, summary: 'A commitment with the history of its updates', params: ZPactCommitmentIdParams, response: { 200: ZPactCommitment, ...errors } } }, async (request) =>
+    getCommitment(contextOf(request), request.params.commitmentId),
   );
   app.patch('/api/pact-commitments/:commitmentId', { schema: { tags, summary: "Update a commitment's status, text or due date with a note", params: ZPactCommitmentIdParams, body: ZCommitmentUpdate, response: { 200: ZPactCommitment, ...errors } } }, async (request) =>
     updateCommitment(contextOf(request), request.params.commitmentId, request.body),
