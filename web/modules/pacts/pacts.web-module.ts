@@ -1,6 +1,11 @@
+import { lazy } from 'react';
 import type { WebModule } from '../../app/web-module';
 import it from './i18n/it.json';
 import en from './i18n/en.json';
+
+const PactCommitmentsPage = lazy(() => import('./pact-commitments-page').then((m) => ({ default: m.PactCommitmentsPage })));
+const PactTimelinePage = lazy(() => import('./pact-timeline-page').then((m) => ({ default: m.PactTimelinePage })));
+const PactPrintPage = lazy(() => import('./pact-print-page').then((m) => ({ default: m.PactPrintPage })));
 
 const translations = { namespace: 'pacts', it, en } as const;
 
@@ -11,5 +16,9 @@ const translations = { namespace: 'pacts', it, en } as const;
 export const pactsWebModule: WebModule<typeof translations> = {
   name: 'pacts',
   translations,
-  routes: [],
+  routes: [
+    { path: 'patti/:id/impegni', page: PactCommitmentsPage },
+    { path: 'patti/:id/storia', page: PactTimelinePage },
+    { path: 'patti/:id/stampa', page: PactPrintPage },
+  ],
 };
