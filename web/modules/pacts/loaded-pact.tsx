@@ -36,7 +36,7 @@ export function LoadedPact({ page, children }: { page: string; children: (pact: 
   return (
     <>
       <PageHeader title={`${page}: ${p.title}`} breadcrumbs={[...crumbs, { label: p.title, to: pactPaths.pact(p.id) }, { label: page }]} lead={p.districtName} />
-      <p className="project-no-print">
+      <p className="pact-no-print">
         <Link to={pactPaths.pact(p.id)}>{t('commitments.backToPact')}</Link>
       </p>
       {children(p)}

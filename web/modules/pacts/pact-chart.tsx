@@ -54,7 +54,7 @@ export default function PactChart(props: PactChartProps) {
     return () => chart.destroy();
   }, [props]);
   return (
-    <div className="project-chart pact-chart" style={{ height: props.kind === 'stacked' ? '96px' : '260px' }}>
+    <div className="pact-chart" style={{ height: props.kind === 'stacked' ? '96px' : '260px' }}>
       <canvas ref={canvasRef} role="img" aria-label={props.ariaLabel} />
     </div>
   );

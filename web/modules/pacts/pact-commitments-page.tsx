@@ -11,12 +11,12 @@ import { useSession } from '../../app/session';
 import { DataTable } from '../../ui/data-table';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
-import { ProjectForm, ProjectSection } from '../projects/project-section';
+import { PactForm, PactSection } from './pact-section';
 import { LoadedPact } from './loaded-pact';
 import { COMMITMENT_STATUS_COLOURS, pageCount, signatoriesOf, statusSegments, totalOf } from './pact-commitment-rules';
 import { createCommitment, pactCommitmentQuery, pactDashboardQuery, updateCommitment } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
-import '../projects/projects.css';
+import './pact-pages.css';
 
 const PactChart = lazy(() => import('./pact-chart'));
 
@@ -52,7 +52,7 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
   const chosen = organizationId ? (d.signatories.find((row) => row.organizationId === organizationId)?.organizationName ?? d.commitments[0]?.organizationName ?? null) : null;
   return (
     <>
-      <ProjectSection id="pact-totals" title={t('dashboard.totalsTitle')}>
+      <PactSection id="pact-totals" title={t('dashboard.totalsTitle')}>
         <p>{t('dashboard.totalsLead', { count: totalOf(d.totals), formatted: labels.number(totalOf(d.totals)), late: labels.number(d.totals.late) })}</p>
         {totalOf(d.totals) > 0 && (
           <Suspense fallback={<Loading />}>
@@ -72,9 +72,9 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
           rows={segments}
           rowKey={(row) => row.status}
         />
-      </ProjectSection>
+      </PactSection>
 
-      <ProjectSection id="pact-signatories" title={t('dashboard.signatoriesTitle')}>
+      <PactSection id="pact-signatories" title={t('dashboard.signatoriesTitle')}>
         <DataTable
           caption={t('dashboard.signatoriesCaption', { page: labels.number(d.page), pages: labels.number(pages), total: labels.number(d.signatoryTotal) })}
           columns={[
@@ -108,9 +108,9 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
             </Button>
           </nav>
         )}
-      </ProjectSection>
+      </PactSection>
 
-      <ProjectSection
+      <PactSection
         id="pact-commitments"
         title={chosen ? t('commitments.listOf', { name: chosen }) : t('commitments.listTitle')}
         actions={
@@ -124,7 +124,7 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
         {d.commitmentTotal > d.commitments.length && <p>{t('commitments.firstOf', { shown: labels.number(d.commitments.length), total: labels.number(d.commitmentTotal) })}</p>}
         <CommitmentsTable pact={pact} commitments={d.commitments} />
         <AddCommitmentForm pact={pact} />
-      </ProjectSection>
+      </PactSection>
     </>
   );
 }
@@ -211,9 +211,9 @@ function CommitmentHistory({ pact, commitmentId }: { pact: TPactDetail; commitme
       {c.updates.length === 0 ? (
         <p>{t('commitments.noUpdates')}</p>
       ) : (
-        <ol className="project-timeline">
+        <ol className="pact-timeline">
           {[...c.updates].reverse().map((update, index) => (
-            <li key={index} className={`project-timeline__item${update.status === 'done' ? ' project-timeline__item--done' : update.status === 'late' ? ' project-timeline__item--late' : ''}`}>
+            <li key={index} className={`pact-timeline__item${update.status === 'done' ? ' pact-timeline__item--done' : update.status === 'late' ? ' pact-timeline__item--late' : ''}`}>
               <strong>{labels.instantDay(update.writtenAt)}</strong>: <StatusWords status={update.status} />
               {update.note && <p className="mb-0">{update.note}</p>}
             </li>
@@ -236,7 +236,7 @@ function UpdateCommitmentForm({ pactId, commitment }: { pactId: string; commitme
     setNotice(t('commitments.updated'));
   });
   return (
-    <ProjectForm id={`update-${commitment.id}`} title={t('commitments.updateTitle')} onSubmit={() => { setNotice(''); update.mutate({ version: commitment.version, status, note }); }}>
+    <PactForm id={`update-${commitment.id}`} title={t('commitments.updateTitle')} onSubmit={() => { setNotice(''); update.mutate({ version: commitment.version, status, note }); }}>
       <div className="row g-2">
         <SelectField id={`update-${commitment.id}-status`} label={t('commitments.newStatus')} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)} className="col-md-4">
           {COMMITMENT_STATUS_ORDER.map((value) => (
@@ -255,7 +255,7 @@ function UpdateCommitmentForm({ pactId, commitment }: { pactId: string; commitme
       <div role="status" className="mt-2">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
-    </ProjectForm>
+    </PactForm>
   );
 }
 
@@ -280,7 +280,7 @@ function AddCommitmentForm({ pact }: { pact: TPactDetail }) {
   const textProblem = isChecked && text.trim().length < 3 ? t('commitments.textTooShort') : null;
   const dueProblem = isChecked && recurrence !== 'none' && !dueOn ? t('commitments.dueNeeded') : null;
   return (
-    <ProjectForm
+    <PactForm
       id="add-commitment"
       title={t('commitments.addTitle')}
       onSubmit={() => {
@@ -315,6 +315,6 @@ function AddCommitmentForm({ pact }: { pact: TPactDetail }) {
       <div role="status" className="mt-2">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
-    </ProjectForm>
+    </PactForm>
   );
 }

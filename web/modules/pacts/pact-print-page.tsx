@@ -11,13 +11,13 @@ import { signatoriesOf, versionToShow } from './pact-commitment-rules';
 import { pactDashboardQuery } from './pact-commitments.queries';
 import { StatusWords } from './pact-commitments-page';
 import { useCommitmentLabels } from './use-commitment-labels';
-import '../projects/projects.css';
+import './pact-pages.css';
 
 /** The printable pact: the text of the version in force (or the latest), its signatories with dates and signers, their commitments; the print layout drops the rest. */
 export function PactPrintPage() {
   const { t } = useTranslation('pacts');
   return (
-    <div className="project-sheet pact-sheet">
+    <div className="pact-sheet">
       <LoadedPact page={t('print.title')}>{(pact) => <PactSheet pact={pact} />}</LoadedPact>
     </div>
   );
@@ -31,7 +31,7 @@ function PactSheet({ pact }: { pact: TPactDetail }) {
   const dashboard = useQuery(pactDashboardQuery(pact.id, 1, null));
   return (
     <>
-      <p className="project-no-print">
+      <p className="pact-no-print">
         <Button color="primary" onClick={() => window.print()}>
           {t('print.print')}
         </Button>

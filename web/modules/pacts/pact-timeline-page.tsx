@@ -5,12 +5,12 @@ import type { TPactDetail, TPactTimeline } from '../../../common/contracts/pacts
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
-import { ProjectSection } from '../projects/project-section';
+import { PactSection } from './pact-section';
 import { LoadedPact } from './loaded-pact';
 import { italianDayOf, signatoryGrowth } from './pact-commitment-rules';
 import { pactTimelineQuery } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
-import '../projects/projects.css';
+import './pact-pages.css';
 
 const PactChart = lazy(() => import('./pact-chart'));
 
@@ -32,7 +32,7 @@ function PactStory({ pact }: { pact: TPactDetail }) {
   const last = growth.at(-1);
   return (
     <>
-      <ProjectSection id="pact-growth" title={t('timeline.chartTitle')}>
+      <PactSection id="pact-growth" title={t('timeline.chartTitle')}>
         {first && last ? (
           <>
             <p>{t('timeline.growth', { from: labels.number(first.count), to: labels.number(last.count), first: labels.day(first.day), last: labels.day(last.day) })}</p>
@@ -52,20 +52,20 @@ function PactStory({ pact }: { pact: TPactDetail }) {
         ) : (
           <p>{t('timeline.noGrowth')}</p>
         )}
-      </ProjectSection>
-      <ProjectSection id="pact-events" title={t('timeline.eventsTitle')}>
+      </PactSection>
+      <PactSection id="pact-events" title={t('timeline.eventsTitle')}>
         {events.length === 0 ? (
           <p>{t('timeline.noEvents')}</p>
         ) : (
-          <ol className="project-timeline">
+          <ol className="pact-timeline">
             {events.map((event, index) => (
-              <li key={index} className={`project-timeline__item${event.kind === 'commitment_done' ? ' project-timeline__item--done' : ''}`}>
+              <li key={index} className={`pact-timeline__item${event.kind === 'commitment_done' ? ' pact-timeline__item--done' : ''}`}>
                 <strong>{labels.instantDay(event.at)}</strong>: <EventWords event={event} />
               </li>
             ))}
           </ol>
         )}
-      </ProjectSection>
+      </PactSection>
     </>
   );
 }
