@@ -30,6 +30,7 @@ import {
  *   GET    /api/pact-commitments/:commitmentId                 reader                                 → ZPactCommitment (with its updates)
  *   PATCH  /api/pact-commitments/:commitmentId                 the same                               → ZPactCommitment (status, text, due date, with a note)
  *   GET    /api/pacts/:pactId/dashboard?page&organizationId    reader                                 → ZPactDashboard (late first, 50 signatories a page)
+ *   GET    /api/public/pacts/:pactId                           anyone, a public pact only (else 404)  → ZPublicPact (no sign-in; no signers, pending adhesions or notes)
  *   GET    /api/pacts/:pactId/timeline                         reader                                 → ZPactTimeline (signatures, versions, commitments done)
  *
  * Signing needs the password proven within the last minutes (AUTH.REAUTHENTICATION_REQUIRED otherwise: the web asks it
@@ -261,3 +262,25 @@ export const ZPactTimeline = z.object({
   ),
 });
 export type TPactTimeline = z.infer<typeof ZPactTimeline>;
+
+/**
+ * A public pact as anyone reads it without signing in (the public page): the text of the version in force (else the
+ * latest open for signature; never a draft), the organizations with a valid signature and when they first signed,
+ * and the commitments without their notes. No signer names, no pending or rejected adhesions, no decision notes.
+ */
+export const ZPublicPact = z.object({
+  id: z.string(),
+  title: z.string(),
+  purpose: z.string(),
+  districtName: z.string(),
+  version: z
+    .object({ number: zInt(), status: z.enum(PACT_VERSION_STATUSES), body: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), statusChangedAt: z.string() })
+    .nullable(),
+  /** In the order they joined. */
+  signatories: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), signedAt: z.string() })),
+  totals: ZStatusCounts,
+  /** The first DASHBOARD_COMMITMENTS commitments, late first; `commitmentTotal` counts them all. */
+  commitments: z.array(z.object({ id: z.string(), organizationName: z.string(), text: z.string(), dueOn: z.string().nullable(), recurrence: z.enum(COMMITMENT_RECURRENCES), status: z.enum(COMMITMENT_STATUSES) })),
+  commitmentTotal: zInt(),
+});
+export type TPublicPact = z.infer<typeof ZPublicPact>;

@@ -620,6 +620,8 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/pacts/{pactId}/amendments': tenant(allow('platformAdmin', 'coordinator')),
   'GET /api/pacts/{pactId}/diff': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: (r) => ({ from: r.ids.pactVersionId, to: r.ids.pactVersionId }) }),
   'GET /api/pacts/{pactId}/dashboard': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  // The public page's read: the matrix's pact is not public, so everyone gets 404 (the route test shows a public one).
+  'GET /api/public/pacts/{pactId}': tenant(allow()),
   'GET /api/pacts/{pactId}/timeline': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
   'POST /api/pacts/{pactId}/commitments': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: r.ids.coordinatorOrganizationId, text: 'Impegno della matrice' }) }),
   'PATCH /api/pact-versions/{versionId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, body: 'Altro testo' }) }),

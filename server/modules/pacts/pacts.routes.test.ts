@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList, TPactTimeline } from '../../../common/contracts/pacts';
@@ -369,5 +369,27 @@ describe('pacts', () => {
     expect((await request(w.as.outsider, 'GET', `/api/pacts?districtId=${w.districtId}`)).json().items.map((item) => item.id)).toEqual([pactId]);
     const stale = await request(w.as.coordinator, 'PATCH', `/api/pacts/${pactId}`, { version, isPublic: false });
     expect(stale.json().code).toBe('COMMON.STALE_VERSION');
+  });
+
+  it('gives the public page a public pact without sign-in, and nothing private; a private or unknown pact is not found alike', async () => {
+    const seen = await request(null, 'GET', `/api/public/pacts/${pactId}`);
+    expect(seen.status).toBe(200);
+    const page = seen.json();
+    expect(page).toMatchObject({ id: pactId, title: 'Patto per il welfare di prova', version: { number: 2, status: 'in_force' } });
+    expect(page.signatories.map((row) => row.organizationId)).toEqual([w.org.requester1, w.org.provider1, w.org.provider2]);
+    expect(page.commitmentTotal).toBe(page.commitments.length);
+    expect(page.commitments.length).toBeGreaterThan(0);
+    // No signer, no e-mail, no adhesion decision, no commitment note.
+    for (const secret of ['Anna Legale', 'Bruno Legale', 'Carla Legale', '@', 'Cabina di regia del 3 marzo', 'Consegnata', 'Sede non trovata', 'pending', 'signerName', 'decisionNote']) expect(seen.body, secret).not.toContain(secret);
+    const { version } = await pact();
+    expect((await request(w.as.coordinator, 'PATCH', `/api/pacts/${pactId}`, { version, isPublic: false })).status).toBe(200);
+    const hidden = await request(null, 'GET', `/api/public/pacts/${pactId}`);
+    const unknown = await request(null, 'GET', `/api/public/pacts/${randomUUID()}`);
+    expect([hidden.status, unknown.status]).toEqual([404, 404]);
+    const withoutIds = (body: string) => ({ ...JSON.parse(body.replaceAll(pactId, 'ID').replace(/[0-9a-f-]{36}/g, 'ID')), requestId: null });
+    expect(withoutIds(hidden.body)).toEqual(withoutIds(unknown.body));
+    // Signed in makes no difference: the public read is for public pacts only.
+    expect((await request(w.as.coordinator, 'GET', `/api/public/pacts/${pactId}`)).status).toBe(404);
+    expect((await request(null, 'GET', `/api/public/pacts/not-a-uuid`)).status).toBe(400);
   });
 });

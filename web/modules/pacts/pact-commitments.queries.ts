@@ -4,6 +4,7 @@ import {
   ZPactDashboard,
   ZPactDetail,
   ZPactTimeline,
+  ZPublicPact,
   type TCommitmentCreate,
   type TCommitmentUpdate,
 } from '../../../common/contracts/pacts';
@@ -44,3 +45,12 @@ export function pactCommitmentQuery(commitmentId: string) {
 
 export const createCommitment = (pactId: string, input: TCommitmentCreate) => api.post(`${pactBase(pactId)}/commitments`, ZPactCommitment, input);
 export const updateCommitment = (commitmentId: string, input: TCommitmentUpdate) => api.patch(`/api/pact-commitments/${encodeURIComponent(commitmentId)}`, ZPactCommitment, input);
+
+/** A public pact for anyone, without sign-in (404 for a private or unknown one). */
+export function publicPactQuery(id: string) {
+  return queryOptions({
+    queryKey: ['pacts', 'public', id],
+    queryFn: ({ signal }) => api.get(`/api/public/pacts/${encodeURIComponent(id)}`, ZPublicPact, { signal }),
+    retry: false,
+  });
+}
