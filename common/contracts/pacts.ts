@@ -180,6 +180,13 @@ export type TPactDiff = z.infer<typeof ZPactDiff>;
 
 // ── Commitments ──────────────────────────────────────────────────────────────
 
+/**
+ * Evidence of a commitment (reports, minutes, photos) is attached to the commitment through the platform's files
+ * (POST/GET /api/files/pacts.commitment/:commitmentId): the pact's readers list and download them, whoever may update
+ * the commitment attaches and removes them.
+ */
+export const PACT_COMMITMENT_FILE_OWNER = 'pacts.commitment';
+
 export const ZCommitmentCreate = z.strictObject({
   organizationId: z.uuid(),
   text: z.string().trim().min(3).max(2000),

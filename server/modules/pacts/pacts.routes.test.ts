@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, PDF_MINIMAL } from '../../platform/files/files-test-fixtures';
 import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList, TPactTimeline } from '../../../common/contracts/pacts';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { createTestUser, signIn, TEST_PASSWORD, type SignedIn } from '../../platform/testing/test-app';
@@ -292,6 +293,18 @@ describe('pacts', () => {
     expect(history.status).toBe(200);
     expect(history.json()).toMatchObject({ id: recurring.id, status: 'on_track', updates: [{ status: 'done', note: 'Consegnata' }] });
     expect((await request(w.as.outsider, 'GET', `/api/pact-commitments/${recurring.id}`)).status).toBe(404);
+    // Evidence: the signatory's legal representative attaches a file; the pact's readers list it; a member who is not its legal representative may not attach.
+    const upload = (who: SignedIn) => {
+      const { payload, headers } = multipartBody('relazione.pdf', PDF_MINIMAL);
+      return w.t.app.inject({ method: 'POST', url: `/api/files/pacts.commitment/${recurring.id}`, payload, headers: { ...who.writeHeaders, ...headers } });
+    };
+    expect((await upload(rep.provider1)).statusCode).toBe(201);
+    expect((await upload(w.as.provider1)).statusCode).toBe(403);
+    expect((await upload(rep.requester1)).statusCode).toBe(403);
+    const files = await request(w.as.provider1, 'GET', `/api/files/pacts.commitment/${recurring.id}`);
+    expect(files.status).toBe(200);
+    expect((files.json() as unknown as { items: { name: string }[] }).items.map((file) => file.name)).toEqual(['relazione.pdf']);
+    expect((await request(w.as.outsider, 'GET', `/api/files/pacts.commitment/${recurring.id}`)).status).toBe(404);
     const late = (await request(w.as.coordinator, 'POST', `/api/pacts/${pactId}/commitments`, { organizationId: w.org.provider2, text: 'Aprire lo sportello' })).json();
     await request(w.as.coordinator, 'PATCH', `/api/pact-commitments/${late.id}`, { version: late.version, status: 'late', note: 'Sede non trovata' });
 
