@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
@@ -6,6 +6,7 @@ import { Button } from 'design-react-kit';
 import type { TPactDashboard, TPactDetail } from '../../../common/contracts/pacts';
 import { COMMITMENT_RECURRENCES, COMMITMENT_STATUS_ORDER, type CommitmentRecurrence, type CommitmentStatus } from '../../../common/domain/pacts';
 import { actsForOrganization } from '../../app/access';
+import { formatFileSize } from '../../app/format';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { useSession } from '../../app/session';
 import { DataTable } from '../../ui/data-table';
@@ -14,7 +15,7 @@ import { Loading } from '../../ui/loading';
 import { PactForm, PactSection } from './pact-section';
 import { LoadedPact } from './loaded-pact';
 import { COMMITMENT_STATUS_COLOURS, pageCount, signatoriesOf, statusSegments, totalOf } from './pact-commitment-rules';
-import { createCommitment, pactCommitmentQuery, pactDashboardQuery, updateCommitment } from './pact-commitments.queries';
+import { commitmentFilesQuery, commitmentFileUrl, createCommitment, pactCommitmentQuery, pactDashboardQuery, updateCommitment, uploadCommitmentFile } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
 import './pact-pages.css';
 
@@ -220,36 +221,99 @@ function CommitmentHistory({ pact, commitmentId }: { pact: TPactDetail; commitme
           ))}
         </ol>
       )}
+      <CommitmentFiles commitmentId={c.id} />
       {mayUpdate && <UpdateCommitmentForm pactId={pact.id} commitment={c} />}
     </div>
+  );
+}
+
+/** The evidence attached to the commitment, to download. */
+function CommitmentFiles({ commitmentId }: { commitmentId: string }) {
+  const { t } = useTranslation('pacts');
+  const labels = useCommitmentLabels();
+  const files = useQuery(commitmentFilesQuery(commitmentId));
+  if (files.isPending) return <Loading />;
+  if (files.isError) return <ApiErrorAlert error={files.error} onRetry={() => void files.refetch()} />;
+  if (files.data.length === 0) return <p>{t('commitments.noFiles')}</p>;
+  return (
+    <>
+      <h4 className="h6">{t('commitments.filesTitle')}</h4>
+      <ul>
+        {files.data.map((file) => (
+          <li key={file.id}>
+            <a href={commitmentFileUrl(file.id)} download={file.name}>
+              {t('commitments.download', { name: file.name })}
+            </a>{' '}
+            <span className="small">({formatFileSize(file.sizeBytes, labels.language)})</span>
+          </li>
+        ))}
+      </ul>
+    </>
   );
 }
 
 function UpdateCommitmentForm({ pactId, commitment }: { pactId: string; commitment: { id: string; status: CommitmentStatus; version: number; recurrence: CommitmentRecurrence } }) {
   const { t } = useTranslation('pacts');
   const labels = useCommitmentLabels();
+  const queryClient = useQueryClient();
+  const input = useRef<HTMLInputElement>(null);
   const [status, setStatus] = useState<CommitmentStatus>(commitment.status);
   const [note, setNote] = useState('');
+  const [chosen, setChosen] = useState<File[]>([]);
+  const [isUploading, setUploading] = useState(false);
+  const [uploadError, setUploadError] = useState<unknown>(null);
   const [notice, setNotice] = useState('');
-  const update = useCommitmentWrite(pactId, (input: Parameters<typeof updateCommitment>[1]) => updateCommitment(commitment.id, input), () => {
+  const update = useCommitmentWrite(pactId, (body: Parameters<typeof updateCommitment>[1]) => updateCommitment(commitment.id, body), () => {
     setNote('');
     setNotice(t('commitments.updated'));
   });
+  const submit = async () => {
+    setNotice('');
+    setUploadError(null);
+    // The evidence goes first, attached to the commitment; the update is then recorded (a refused upload records nothing).
+    if (chosen.length > 0) {
+      setUploading(true);
+      try {
+        for (const file of chosen) await uploadCommitmentFile(commitment.id, file);
+      } catch (caught) {
+        setUploadError(caught);
+        setUploading(false);
+        void queryClient.invalidateQueries({ queryKey: ['pacts', 'commitment-files', commitment.id] });
+        return;
+      }
+      setUploading(false);
+      setChosen([]);
+      if (input.current) input.current.value = '';
+      void queryClient.invalidateQueries({ queryKey: ['pacts', 'commitment-files', commitment.id] });
+    }
+    update.mutate({ version: commitment.version, status, note });
+  };
+  const fieldId = `update-${commitment.id}`;
   return (
-    <PactForm id={`update-${commitment.id}`} title={t('commitments.updateTitle')} onSubmit={() => { setNotice(''); update.mutate({ version: commitment.version, status, note }); }}>
+    <PactForm id={fieldId} title={t('commitments.updateTitle')} onSubmit={() => void submit()}>
       <div className="row g-2">
-        <SelectField id={`update-${commitment.id}-status`} label={t('commitments.newStatus')} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)} className="col-md-4">
+        <SelectField id={`${fieldId}-status`} label={t('commitments.newStatus')} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)} className="col-md-4">
           {COMMITMENT_STATUS_ORDER.map((value) => (
             <option key={value} value={value}>
               {labels.status(value)}
             </option>
           ))}
         </SelectField>
-        <TextAreaField id={`update-${commitment.id}-note`} label={t('commitments.note')} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={5000} className="col-md-8" />
+        <TextAreaField id={`${fieldId}-note`} label={t('commitments.note')} value={note} onChange={(event) => setNote(event.target.value)} rows={2} maxLength={5000} className="col-md-8" />
       </div>
       {status === 'done' && commitment.recurrence !== 'none' && <p className="small">{t('commitments.recurringDone')}</p>}
+      <div className="form-group">
+        <label htmlFor={`${fieldId}-files`} className="active">
+          {t('commitments.files')}
+        </label>
+        <input ref={input} id={`${fieldId}-files`} type="file" multiple className="form-control" aria-describedby={`${fieldId}-files-help`} onChange={(event) => setChosen(Array.from(event.target.files ?? []).slice(0, 10))} />
+        <small id={`${fieldId}-files-help`} className="form-text">
+          {t('commitments.filesHelp')}
+        </small>
+      </div>
+      {uploadError !== null && <ApiErrorAlert error={uploadError} />}
       {update.isError && <ApiErrorAlert error={update.error} />}
-      <Button type="submit" color="primary" disabled={update.isPending}>
+      <Button type="submit" color="primary" disabled={isUploading || update.isPending}>
         {t('commitments.update')}
       </Button>
       <div role="status" className="mt-2">

@@ -5,9 +5,11 @@ import {
   ZPactDetail,
   ZPactTimeline,
   ZPublicPact,
+  PACT_COMMITMENT_FILE_OWNER,
   type TCommitmentCreate,
   type TCommitmentUpdate,
 } from '../../../common/contracts/pacts';
+import { ZStoredFile, ZStoredFileList } from '../../../common/contracts/files';
 import { api } from '../../app/api-client';
 
 const pactBase = (id: string) => `/api/pacts/${encodeURIComponent(id)}`;
@@ -54,3 +56,17 @@ export function publicPactQuery(id: string) {
     retry: false,
   });
 }
+
+const filesOf = (commitmentId: string) => `/api/files/${PACT_COMMITMENT_FILE_OWNER}/${encodeURIComponent(commitmentId)}`;
+
+/** The evidence attached to a commitment (its pact's readers). */
+export function commitmentFilesQuery(commitmentId: string) {
+  return queryOptions({
+    queryKey: ['pacts', 'commitment-files', commitmentId],
+    queryFn: ({ signal }) => api.get(filesOf(commitmentId), ZStoredFileList, { signal }).then((list) => list.items),
+  });
+}
+
+export const uploadCommitmentFile = (commitmentId: string, file: File) => api.upload(filesOf(commitmentId), ZStoredFile, file);
+/** Where a stored file is downloaded (a link, not a JSON call). */
+export const commitmentFileUrl = (fileId: string) => `/api/files/${encodeURIComponent(fileId)}`;
