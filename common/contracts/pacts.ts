@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { zInt } from './integers';
+import { zInt, zQueryInt } from './integers';
 import {
   ARTICLE_CHANGES,
   COMMITMENT_RECURRENCES,
@@ -27,8 +27,10 @@ import {
  *   POST   /api/pact-versions/:versionId/acknowledge           the same, for a signatory of the previous version → ZPactDetail (201)
  *   POST   /api/pact-signatures/:signatureId/decision          manager (a pending adhesion)           → ZPactDetail
  *   POST   /api/pacts/:pactId/commitments                      manager, or a legal representative of the signatory → ZPactCommitment (201)
+ *   GET    /api/pact-commitments/:commitmentId                 reader                                 → ZPactCommitment (with its updates)
  *   PATCH  /api/pact-commitments/:commitmentId                 the same                               → ZPactCommitment (status, text, due date, with a note)
- *   GET    /api/pacts/:pactId/dashboard                        reader                                 → ZPactDashboard (late first)
+ *   GET    /api/pacts/:pactId/dashboard?page&organizationId    reader                                 → ZPactDashboard (late first, 50 signatories a page)
+ *   GET    /api/public/pacts/:pactId                           anyone, a public pact only (else 404)  → ZPublicPact (no sign-in; no signers, pending adhesions or notes)
  *   GET    /api/pacts/:pactId/timeline                         reader                                 → ZPactTimeline (signatures, versions, commitments done)
  *
  * Signing needs the password proven within the last minutes (AUTH.REAUTHENTICATION_REQUIRED otherwise: the web asks it
@@ -178,6 +180,13 @@ export type TPactDiff = z.infer<typeof ZPactDiff>;
 
 // ── Commitments ──────────────────────────────────────────────────────────────
 
+/**
+ * Evidence of a commitment (reports, minutes, photos) is attached to the commitment through the platform's files
+ * (POST/GET /api/files/pacts.commitment/:commitmentId): the pact's readers list and download them, whoever may update
+ * the commitment attaches and removes them.
+ */
+export const PACT_COMMITMENT_FILE_OWNER = 'pacts.commitment';
+
 export const ZCommitmentCreate = z.strictObject({
   organizationId: z.uuid(),
   text: z.string().trim().min(3).max(2000),
@@ -210,19 +219,29 @@ export const ZPactCommitment = z.object({
 });
 export type TPactCommitment = z.infer<typeof ZPactCommitment>;
 
-/** How many commitments the dashboard lists (late first): the counts per signatory cover them all. */
-export const DASHBOARD_COMMITMENTS = 200;
+/** Signatories per page of the dashboard, and how many commitments it lists (late first). */
+export const DASHBOARD_PAGE_SIZE = 50;
+export const DASHBOARD_COMMITMENTS = 50;
+
+export const ZPactDashboardQuery = z.strictObject({
+  /** The page of signatories, 1-based (DASHBOARD_PAGE_SIZE each). */
+  page: zQueryInt().min(1).max(100_000).default(1),
+  /** Only this signatory's commitments in `commitments` (and `commitmentTotal`); the signatories and totals stay the pact's. */
+  organizationId: z.uuid().optional(),
+});
+export type TPactDashboardQuery = z.input<typeof ZPactDashboardQuery>;
+
+const ZStatusCounts = z.object({ planned: zInt(), on_track: zInt(), late: zInt(), done: zInt(), dropped: zInt() });
 
 export const ZPactDashboard = z.object({
-  /** One row per signatory organization, late ones first, then by name; counts by status. */
-  signatories: z.array(
-    z.object({
-      organizationId: z.string(),
-      organizationName: z.string(),
-      counts: z.object({ planned: zInt(), on_track: zInt(), late: zInt(), done: zInt(), dropped: zInt() }),
-    }),
-  ),
-  /** The first DASHBOARD_COMMITMENTS commitments, late first, then by due date; `commitmentTotal` counts them all. */
+  /** Counts by status over the whole pact. */
+  totals: ZStatusCounts,
+  /** One page of signatory organizations, those with late commitments first (most late first), then by name; counts by status. */
+  signatories: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), counts: ZStatusCounts })),
+  page: zInt(),
+  pageSize: zInt(),
+  signatoryTotal: zInt(),
+  /** The first DASHBOARD_COMMITMENTS commitments (of `organizationId` if asked), late first, then by due date; `commitmentTotal` counts them all. */
   commitments: z.array(ZPactCommitment.omit({ updates: true })),
   commitmentTotal: zInt(),
 });
@@ -250,3 +269,25 @@ export const ZPactTimeline = z.object({
   ),
 });
 export type TPactTimeline = z.infer<typeof ZPactTimeline>;
+
+/**
+ * A public pact as anyone reads it without signing in (the public page): the text of the version in force (else the
+ * latest open for signature; never a draft), the organizations with a valid signature and when they first signed,
+ * and the commitments without their notes. No signer names, no pending or rejected adhesions, no decision notes.
+ */
+export const ZPublicPact = z.object({
+  id: z.string(),
+  title: z.string(),
+  purpose: z.string(),
+  districtName: z.string(),
+  version: z
+    .object({ number: zInt(), status: z.enum(PACT_VERSION_STATUSES), body: z.string(), startsOn: z.string(), endsOn: z.string().nullable(), statusChangedAt: z.string() })
+    .nullable(),
+  /** In the order they joined. */
+  signatories: z.array(z.object({ organizationId: z.string(), organizationName: z.string(), signedAt: z.string() })),
+  totals: ZStatusCounts,
+  /** The first DASHBOARD_COMMITMENTS commitments, late first; `commitmentTotal` counts them all. */
+  commitments: z.array(z.object({ id: z.string(), organizationName: z.string(), text: z.string(), dueOn: z.string().nullable(), recurrence: z.enum(COMMITMENT_RECURRENCES), status: z.enum(COMMITMENT_STATUSES) })),
+  commitmentTotal: zInt(),
+});
+export type TPublicPact = z.infer<typeof ZPublicPact>;

@@ -621,6 +621,8 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/pacts/{pactId}/amendments': tenant(allow('platformAdmin', 'coordinator')),
   'GET /api/pacts/{pactId}/diff': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member'), { query: (r) => ({ from: r.ids.pactVersionId, to: r.ids.pactVersionId }) }),
   'GET /api/pacts/{pactId}/dashboard': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
+  // The public page's read: the matrix's pact is not public, so everyone gets 404 (the route test shows a public one).
+  'GET /api/public/pacts/{pactId}': tenant(allow()),
   'GET /api/pacts/{pactId}/timeline': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
   'POST /api/pacts/{pactId}/commitments': tenant(allow('platformAdmin', 'coordinator'), { body: (r) => ({ organizationId: r.ids.coordinatorOrganizationId, text: 'Impegno della matrice' }) }),
   'PATCH /api/pact-versions/{versionId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, body: 'Altro testo' }) }),
@@ -628,6 +630,7 @@ export const ACCESS: Record<string, OperationExpectation> = {
   'POST /api/pact-versions/{versionId}/sign': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'POST /api/pact-versions/{versionId}/acknowledge': tenant(allow(), { body: (r) => ({ organizationId: r.ids.organizationId }) }),
   'POST /api/pact-signatures/{signatureId}/decision': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, decision: 'approve' }) }),
+  'GET /api/pact-commitments/{commitmentId}': tenant(allow('platformAdmin', 'coordinator', 'admin', 'member')),
   'PATCH /api/pact-commitments/{commitmentId}': tenant(allow('platformAdmin', 'coordinator'), { body: () => ({ version: STALE_VERSION, status: 'on_track' }) }),
 
   // Co-designed projects (ADR 0032): anyone signed in reads the public part; the lead (the coordinating organization,

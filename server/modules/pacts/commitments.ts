@@ -1,5 +1,16 @@
-import { DASHBOARD_COMMITMENTS, ZCommitmentCreate, ZCommitmentUpdate, type TCommitmentCreate, type TCommitmentUpdate, type TPactCommitment, type TPactDashboard } from '../../../common/contracts/pacts';
-import { nextDueOn } from '../../../common/domain/pacts';
+import {
+  DASHBOARD_COMMITMENTS,
+  DASHBOARD_PAGE_SIZE,
+  ZCommitmentCreate,
+  ZCommitmentUpdate,
+  ZPactDashboardQuery,
+  type TCommitmentCreate,
+  type TCommitmentUpdate,
+  type TPactCommitment,
+  type TPactDashboard,
+  type TPactDashboardQuery,
+} from '../../../common/contracts/pacts';
+import { COMMITMENT_STATUSES, nextDueOn } from '../../../common/domain/pacts';
 import { actorUserId, type Actor } from '../../platform/access/actor';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -12,12 +23,13 @@ import { loadReadablePact, type PactContext } from './pact-access';
 import { notASignatory } from './pacts.errors';
 import { PactActions } from './pacts.policy';
 import {
+  countPactCommitments,
   insertCommitment,
   insertCommitmentUpdate,
   selectCommitment,
   selectCommitmentUpdates,
   selectPactCommitments,
-  selectSignatoryCommitmentCounts,
+  selectSignatoryPage,
   selectSignatoryOrganizationIds,
   updateCommitmentRow,
   type CommitmentRow,
@@ -47,6 +59,15 @@ export async function createCommitment(context: UseCaseContext, pactId: string, 
     await recordAudit(tx, context, { action: 'pacts.create-commitment', entityType: 'pact_commitment', entityId: id, after: { pactId, ...input } });
     return presentCommitment(tx, (await selectCommitment(tx, id))!);
   });
+}
+
+/** A commitment with its history of updates (the pact's readers; one they may not read answers 404). */
+export async function getCommitment(context: UseCaseContext, commitmentId: string): Promise<TPactCommitment> {
+  const db = context.db.orm;
+  const found = await selectCommitment(db, commitmentId);
+  if (!found) throw notFound('pact commitment', commitmentId);
+  await loadReadablePact(db, context.actor, found.pactId);
+  return presentCommitment(db, found);
 }
 
 /**
@@ -81,15 +102,21 @@ export async function updateCommitment(context: UseCaseContext, commitmentId: st
   });
 }
 
-/** The pact's commitments dashboard (its readers): per signatory, counts by status, late first; every commitment, late first. */
-export async function getPactDashboard(context: UseCaseContext, pactId: string): Promise<TPactDashboard> {
+/**
+ * The pact's commitments dashboard (its readers): totals by status; one page of signatories (late ones first) with their
+ * counts; the first commitments late first, of one signatory if asked.
+ */
+export async function getPactDashboard(context: UseCaseContext, pactId: string, raw: TPactDashboardQuery = {}): Promise<TPactDashboard> {
+  const query = parseInput(ZPactDashboardQuery, raw);
   const db = context.db.orm;
   await loadReadablePact(db, context.actor, pactId);
-  const signatories = await selectSignatoryCommitmentCounts(db, pactId);
-  const commitments = (await selectPactCommitments(db, pactId, DASHBOARD_COMMITMENTS)).map((row) => ({
+  const totals = await countPactCommitments(db, pactId);
+  const { rows: signatories, total: signatoryTotal } = await selectSignatoryPage(db, pactId, (query.page - 1) * DASHBOARD_PAGE_SIZE, DASHBOARD_PAGE_SIZE);
+  const commitments = (await selectPactCommitments(db, pactId, DASHBOARD_COMMITMENTS, query.organizationId)).map((row) => ({
     id: row.id, pactId: row.pactId, organizationId: row.organizationId, organizationName: row.organizationName, text: row.text, dueOn: row.dueOn,
     recurrence: row.recurrence, status: row.status, version: row.version,
   }));
-  const commitmentTotal = signatories.reduce((sum, row) => sum + row.counts.planned + row.counts.on_track + row.counts.late + row.counts.done + row.counts.dropped, 0);
-  return { signatories, commitments, commitmentTotal };
+  const counted = query.organizationId ? await countPactCommitments(db, pactId, query.organizationId) : totals;
+  const commitmentTotal = COMMITMENT_STATUSES.reduce((sum, status) => sum + counted[status], 0);
+  return { totals, signatories, page: query.page, pageSize: DASHBOARD_PAGE_SIZE, signatoryTotal, commitments, commitmentTotal };
 }

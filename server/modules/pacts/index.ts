@@ -4,6 +4,6 @@ export { DEMO_PACT_TITLE, seedDemoPacts } from './fixtures/demo-pacts.seed';
 export { createPact, getPact, listPacts, updatePact } from './manage-pacts';
 export { amendPact, changePactVersionStatus, diffPactVersions, updatePactVersion } from './pact-versions';
 export { acknowledgeAmendment, decideAdhesion, signPactVersion } from './sign-pact';
-export { createCommitment, getPactDashboard, updateCommitment } from './commitments';
+export { createCommitment, getCommitment, getPactDashboard, updateCommitment } from './commitments';
 export { noticeLateCommitments } from './notice-late-commitments';
 export { getPactTimeline } from './pact-timeline';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineJob } from '../../platform/jobs/job-definitions';
 import type { ModuleManifest } from '../../platform/module';
+import { commitmentFileOwner } from './commitment-files';
 import { seedDemoPacts } from './fixtures/demo-pacts.seed';
 import { moveMergedOrganization } from './move-hooks';
 import { noticeLateCommitments } from './notice-late-commitments';
@@ -15,6 +16,7 @@ export const pactsModule: ModuleManifest = {
   ownsTables: ['pacts', 'pact_versions', 'pact_signatures', 'pact_commitments', 'pact_commitment_updates'],
   routes: pactsRoutes,
   mergeOrganization: moveMergedOrganization,
+  fileOwners: [commitmentFileOwner],
   seedDemo: seedDemoPacts,
   jobs: {
     [NOTICE_LATE_COMMITMENTS_JOB]: defineJob({

@@ -328,55 +328,88 @@ export async function selectCommitmentUpdates(db: DbExecutor, commitmentId: stri
   return result.rows.map((row) => ({ status: row.status as CommitmentStatus, note: row.note as string, writtenAt: iso(row.written_at) }));
 }
 
-/** The dashboard order: late first, then planned, on track, done, dropped (COMMITMENT_STATUS_ORDER). */
+/** The dashboard order: late first, then planned, on track, done, dropped (COMMITMENT_STATUS_ORDER); the dashboard index has the same expression. */
 const statusRank = sql`case c.status when 'late' then 0 when 'planned' then 1 when 'on_track' then 2 when 'done' then 3 else 4 end`;
 
-/** The pact's first `limit` commitments, late first, then by due date (none last) and organization. */
-export async function selectPactCommitments(db: DbExecutor, pactId: string, limit: number): Promise<CommitmentRow[]> {
+/**
+ * The pact's first `limit` commitments (of one organization if given), late first, then by due date (none last) and
+ * organization: read in the order of pact_commitments_dashboard_idx.
+ */
+export async function selectPactCommitments(db: DbExecutor, pactId: string, limit: number, organizationId?: string): Promise<CommitmentRow[]> {
   const result = await db.execute<Record<string, unknown>>(sql`
     select ${commitmentColumns} from ${commitmentFrom} where c.pact_id = ${pactId}::uuid
+    ${organizationId ? sql`and c.organization_id = ${organizationId}::uuid` : sql``}
     order by ${statusRank}, c.due_on nulls last, o.legal_name, c.id limit ${limit}`);
   return result.rows.map(toCommitmentRow);
+}
+
+export type StatusCounts = Record<CommitmentStatus, number>;
+
+const zeroCounts = (): StatusCounts => ({ planned: 0, on_track: 0, late: 0, done: 0, dropped: 0 });
+
+/** The pact's commitments counted by status (of one organization if given), in SQL. */
+export async function countPactCommitments(db: DbExecutor, pactId: string, organizationId?: string): Promise<StatusCounts> {
+  const result = await db.execute<{ status: CommitmentStatus; n: number }>(sql`
+    select status, count(*)::int as n from pact_commitments where pact_id = ${pactId}::uuid
+    ${organizationId ? sql`and organization_id = ${organizationId}::uuid` : sql``} group by status`);
+  const counts = zeroCounts();
+  for (const row of result.rows) counts[row.status] = row.n;
+  return counts;
 }
 
 export interface SignatoryCountsRow {
   organizationId: string;
   organizationName: string;
-  counts: Record<CommitmentStatus, number>;
+  counts: StatusCounts;
 }
 
 /**
- * Per signatory organization (a valid signature of any version, or a commitment), its commitments counted by status
- * in one aggregate; organizations with late commitments first (most late first), then by name.
+ * The pact's signatory organizations: a valid signature of any version (read from pact_signatures_signatories_idx
+ * alone). Every organization with a commitment is one: commitments are only made for signatories, signatures are
+ * never withdrawn, and a merge moves both to the kept organization.
  */
-export async function selectSignatoryCommitmentCounts(db: DbExecutor, pactId: string): Promise<SignatoryCountsRow[]> {
-  // Commitments are counted per organization first (one pass over the pact's rows), then joined to the signatories.
+const organizationsOfPact = (pactId: string) => sql`
+  select distinct organization_id from pact_signatures where pact_id = ${pactId}::uuid and status = 'valid'`;
+
+export async function countSignatories(db: DbExecutor, pactId: string): Promise<number> {
+  const result = await db.execute<{ n: number }>(sql`select count(*)::int as n from (${organizationsOfPact(pactId)}) op`);
+  return result.rows[0]!.n;
+}
+
+/**
+ * One page of the pact's signatory organizations (see organizationsOfPact), those with late commitments first (most
+ * late first), then by name, with their commitments counted by status. Only the late ones are counted for the whole
+ * pact (to order); the full counts are read for the page's organizations alone. `total`: every signatory.
+ */
+export async function selectSignatoryPage(db: DbExecutor, pactId: string, offset: number, limit: number): Promise<{ rows: SignatoryCountsRow[]; total: number }> {
   const result = await db.execute<Record<string, unknown>>(sql`
-    with counts as (
-      select organization_id,
-        count(*) filter (where status = 'planned')::int as planned,
+    with late as (
+      select organization_id, count(*)::int as late from pact_commitments where pact_id = ${pactId}::uuid and status = 'late' group by organization_id
+    ), ranked as (
+      select op.organization_id, o.legal_name as organization_name, coalesce(l.late, 0) as late, count(*) over ()::int as total
+      from (${organizationsOfPact(pactId)}) op
+        join organization_names o on o.id = op.organization_id
+        left join late l on l.organization_id = op.organization_id
+      order by coalesce(l.late, 0) desc, o.legal_name, op.organization_id
+      limit ${limit} offset ${offset}
+    )
+    select r.organization_id, r.organization_name, r.total, r.late, c.planned, c.on_track, c.done, c.dropped
+    from ranked r cross join lateral (
+      select count(*) filter (where status = 'planned')::int as planned,
         count(*) filter (where status = 'on_track')::int as on_track,
-        count(*) filter (where status = 'late')::int as late,
         count(*) filter (where status = 'done')::int as done,
         count(*) filter (where status = 'dropped')::int as dropped
-      from pact_commitments where pact_id = ${pactId}::uuid group by organization_id
-    ), organizations_of_pact as (
-      select organization_id from pact_signatures where pact_id = ${pactId}::uuid and status = 'valid'
-      union
-      select organization_id from counts
-    )
-    select op.organization_id, o.legal_name as organization_name,
-      coalesce(c.planned, 0) as planned, coalesce(c.on_track, 0) as on_track, coalesce(c.late, 0) as late,
-      coalesce(c.done, 0) as done, coalesce(c.dropped, 0) as dropped
-    from organizations_of_pact op
-      join organization_names o on o.id = op.organization_id
-      left join counts c on c.organization_id = op.organization_id
-    order by coalesce(c.late, 0) desc, o.legal_name, op.organization_id`);
-  return result.rows.map((row) => ({
+      from pact_commitments pc where pc.pact_id = ${pactId}::uuid and pc.organization_id = r.organization_id
+    ) c
+    order by r.late desc, r.organization_name, r.organization_id`);
+  const rows = result.rows.map((row) => ({
     organizationId: row.organization_id as string,
     organizationName: row.organization_name as string,
     counts: { planned: row.planned as number, on_track: row.on_track as number, late: row.late as number, done: row.done as number, dropped: row.dropped as number },
   }));
+  // A page past the end has no rows to carry the total.
+  const total = result.rows[0] ? (result.rows[0].total as number) : offset === 0 ? 0 : await countSignatories(db, pactId);
+  return { rows, total };
 }
 
 /** Open commitments past their due date on `today` (Italy's day): the daily job's candidates. */

@@ -1,6 +1,7 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { multipartBody, PDF_MINIMAL } from '../../platform/files/files-test-fixtures';
 import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList, TPactTimeline } from '../../../common/contracts/pacts';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { createTestUser, signIn, TEST_PASSWORD, type SignedIn } from '../../platform/testing/test-app';
@@ -288,6 +289,22 @@ describe('pacts', () => {
     expect(done.status).toBe(200);
     expect(done.json()).toMatchObject({ status: 'on_track', dueOn: '2030-04-30' });
     expect(done.json().updates).toEqual([expect.objectContaining({ status: 'done', note: 'Consegnata' })]);
+    const history = await request(w.as.provider1, 'GET', `/api/pact-commitments/${recurring.id}`);
+    expect(history.status).toBe(200);
+    expect(history.json()).toMatchObject({ id: recurring.id, status: 'on_track', updates: [{ status: 'done', note: 'Consegnata' }] });
+    expect((await request(w.as.outsider, 'GET', `/api/pact-commitments/${recurring.id}`)).status).toBe(404);
+    // Evidence: the signatory's legal representative attaches a file; the pact's readers list it; a member who is not its legal representative may not attach.
+    const upload = (who: SignedIn) => {
+      const { payload, headers } = multipartBody('relazione.pdf', PDF_MINIMAL);
+      return w.t.app.inject({ method: 'POST', url: `/api/files/pacts.commitment/${recurring.id}`, payload, headers: { ...who.writeHeaders, ...headers } });
+    };
+    expect((await upload(rep.provider1)).statusCode).toBe(201);
+    expect((await upload(w.as.provider1)).statusCode).toBe(403);
+    expect((await upload(rep.requester1)).statusCode).toBe(403);
+    const files = await request(w.as.provider1, 'GET', `/api/files/pacts.commitment/${recurring.id}`);
+    expect(files.status).toBe(200);
+    expect((files.json() as unknown as { items: { name: string }[] }).items.map((file) => file.name)).toEqual(['relazione.pdf']);
+    expect((await request(w.as.outsider, 'GET', `/api/files/pacts.commitment/${recurring.id}`)).status).toBe(404);
     const late = (await request(w.as.coordinator, 'POST', `/api/pacts/${pactId}/commitments`, { organizationId: w.org.provider2, text: 'Aprire lo sportello' })).json();
     await request(w.as.coordinator, 'PATCH', `/api/pact-commitments/${late.id}`, { version: late.version, status: 'late', note: 'Sede non trovata' });
 
@@ -297,6 +314,17 @@ describe('pacts', () => {
     expect(dashboard.json().commitmentTotal).toBe(3);
     expect(dashboard.json().signatories[0]).toMatchObject({ organizationId: w.org.provider2, counts: { late: 1, planned: 0, on_track: 0, done: 0, dropped: 0 } });
     expect(dashboard.json().signatories.map((row) => row.organizationId).sort()).toEqual([w.org.requester1, w.org.provider1, w.org.provider2].sort());
+    expect(dashboard.json()).toMatchObject({ totals: { planned: 1, on_track: 1, late: 1, done: 0, dropped: 0 }, page: 1, pageSize: 50, signatoryTotal: 3 });
+    // A page past the end still tells how many signatories there are; one signatory's commitments only.
+    expect((await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?page=2`)).json()).toMatchObject({ signatories: [], signatoryTotal: 3, page: 2, commitmentTotal: 3 });
+    const ofProvider1 = (await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?organizationId=${w.org.provider1}`)).json();
+    expect(ofProvider1.commitments.map((entry) => entry.id)).toEqual([recurring.id]);
+    expect(ofProvider1).toMatchObject({ commitmentTotal: 1, signatoryTotal: 3, totals: { late: 1 } });
+    for (const query of ['page=0', 'page=due', 'organizationId=x', 'size=10']) {
+      const refused = await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?${query}`);
+      expect(refused.status, query).toBe(400);
+    }
+    expect(fieldsOf(await request(w.as.provider1, 'GET', `/api/pacts/${pactId}/dashboard?page=0`))).toEqual(['querystring.page']);
     expect((await request(w.as.outsider, 'GET', `/api/pacts/${pactId}/dashboard`)).status).toBe(404);
     expect(await auditCount('pacts.create-commitment')).toBe(3);
     expect(await auditCount('pacts.update-commitment')).toBe(2);
@@ -354,5 +382,27 @@ describe('pacts', () => {
     expect((await request(w.as.outsider, 'GET', `/api/pacts?districtId=${w.districtId}`)).json().items.map((item) => item.id)).toEqual([pactId]);
     const stale = await request(w.as.coordinator, 'PATCH', `/api/pacts/${pactId}`, { version, isPublic: false });
     expect(stale.json().code).toBe('COMMON.STALE_VERSION');
+  });
+
+  it('gives the public page a public pact without sign-in, and nothing private; a private or unknown pact is not found alike', async () => {
+    const seen = await request(null, 'GET', `/api/public/pacts/${pactId}`);
+    expect(seen.status).toBe(200);
+    const page = seen.json();
+    expect(page).toMatchObject({ id: pactId, title: 'Patto per il welfare di prova', version: { number: 2, status: 'in_force' } });
+    expect(page.signatories.map((row) => row.organizationId)).toEqual([w.org.requester1, w.org.provider1, w.org.provider2]);
+    expect(page.commitmentTotal).toBe(page.commitments.length);
+    expect(page.commitments.length).toBeGreaterThan(0);
+    // No signer, no e-mail, no adhesion decision, no commitment note.
+    for (const secret of ['Anna Legale', 'Bruno Legale', 'Carla Legale', '@', 'Cabina di regia del 3 marzo', 'Consegnata', 'Sede non trovata', 'pending', 'signerName', 'decisionNote']) expect(seen.body, secret).not.toContain(secret);
+    const { version } = await pact();
+    expect((await request(w.as.coordinator, 'PATCH', `/api/pacts/${pactId}`, { version, isPublic: false })).status).toBe(200);
+    const hidden = await request(null, 'GET', `/api/public/pacts/${pactId}`);
+    const unknown = await request(null, 'GET', `/api/public/pacts/${randomUUID()}`);
+    expect([hidden.status, unknown.status]).toEqual([404, 404]);
+    const withoutIds = (body: string) => ({ ...JSON.parse(body.replaceAll(pactId, 'ID').replace(/[0-9a-f-]{36}/g, 'ID')), requestId: null });
+    expect(withoutIds(hidden.body)).toEqual(withoutIds(unknown.body));
+    // Signed in makes no difference: the public read is for public pacts only.
+    expect((await request(w.as.coordinator, 'GET', `/api/public/pacts/${pactId}`)).status).toBe(404);
+    expect((await request(null, 'GET', `/api/public/pacts/not-a-uuid`)).status).toBe(400);
   });
 });

@@ -8,6 +8,7 @@ import {
   ZPactCommitmentIdParams,
   ZPactCreate,
   ZPactDashboard,
+  ZPactDashboardQuery,
   ZPactDetail,
   ZPactDiff,
   ZPactDiffQuery,
@@ -21,16 +22,20 @@ import {
   ZPactVersionIdParams,
   ZPactVersionStatusChange,
   ZPactVersionUpdate,
+  ZPublicPact,
 } from '../../../common/contracts/pacts';
 import { contextOf } from '../../platform/http/context';
-import { createCommitment, getPactDashboard, updateCommitment } from './commitments';
+import { createCommitment, getCommitment, getPactDashboard, updateCommitment } from './commitments';
 import { createPact, getPact, listPacts, updatePact } from './manage-pacts';
 import { getPactTimeline } from './pact-timeline';
+import { getPublicPact } from './public-pact';
 import { amendPact, changePactVersionStatus, diffPactVersions, updatePactVersion } from './pact-versions';
 import { acknowledgeAmendment, decideAdhesion, signPactVersion } from './sign-pact';
 
 const errors = { 400: ZErrorResponse, 401: ZErrorResponse, 403: ZErrorResponse, 404: ZErrorResponse, 409: ZErrorResponse, 422: ZErrorResponse };
 const tags = ['pacts'];
+/** The public page's read (no sign-in), limited per address like the labels' verification. */
+const publicRateLimit = { rateLimit: { max: 300, timeWindow: '1 minute' } };
 
 /** Territorial pacts over HTTP (route list and who may call each: common/contracts/pacts.ts; rules: pacts.policy.ts). */
 export const pactsRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -70,11 +75,17 @@ export const pactsRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/pacts/:pactId/commitments', { schema: { tags, summary: "A signatory's commitment", params: ZPactIdParams, body: ZCommitmentCreate, response: { 201: ZPactCommitment, ...errors } } }, async (request, reply) =>
     reply.code(201).send(await createCommitment(contextOf(request), request.params.pactId, request.body)),
   );
+  app.get('/api/pact-commitments/:commitmentId', { schema: { tags, summary: 'A commitment with the history of its updates', params: ZPactCommitmentIdParams, response: { 200: ZPactCommitment, ...errors } } }, async (request) =>
+    getCommitment(contextOf(request), request.params.commitmentId),
+  );
   app.patch('/api/pact-commitments/:commitmentId', { schema: { tags, summary: "Update a commitment's status, text or due date with a note", params: ZPactCommitmentIdParams, body: ZCommitmentUpdate, response: { 200: ZPactCommitment, ...errors } } }, async (request) =>
     updateCommitment(contextOf(request), request.params.commitmentId, request.body),
   );
-  app.get('/api/pacts/:pactId/dashboard', { schema: { tags, summary: 'Commitments by signatory and status, late first', params: ZPactIdParams, response: { 200: ZPactDashboard, ...errors } } }, async (request) =>
-    getPactDashboard(contextOf(request), request.params.pactId),
+  app.get('/api/pacts/:pactId/dashboard', { schema: { tags, summary: 'Commitments by status; a page of signatories and the first commitments, late first', params: ZPactIdParams, querystring: ZPactDashboardQuery, response: { 200: ZPactDashboard, ...errors } } }, async (request) =>
+    getPactDashboard(contextOf(request), request.params.pactId, request.query),
+  );
+  app.get('/api/public/pacts/:pactId', { config: publicRateLimit, schema: { tags, summary: 'A public pact for anyone (no sign-in): text in force, signatories, commitments without notes', params: ZPactIdParams, response: { 200: ZPublicPact, ...errors } } }, async (request, reply) =>
+    reply.header('cache-control', 'no-cache').send(await getPublicPact(contextOf(request), request.params.pactId)),
   );
   app.get('/api/pacts/:pactId/timeline', { schema: { tags, summary: 'How the network grew: signatures over time, amendments, commitments done', params: ZPactIdParams, response: { 200: ZPactTimeline, ...errors } } }, async (request) =>
     getPactTimeline(contextOf(request), request.params.pactId),
