@@ -5,6 +5,8 @@
  *   with their counts, late first, and the first 50 commitments late first) p50/p95 for the first page and a later
  *   one, against the same counts computed in TypeScript over the commitment rows read in the same run (the
  *   baseline), checked equal.
+ * - the public verification page of a social quality label (bench/label-verification.ts): every signatory holds one,
+ *   verified by its code p50/p95, with its SVG badge, against a lookup the code's index cannot serve.
  * Sizes: BENCH_PACTS_SIGNATORIES (default 2000), BENCH_PACTS_COMMITMENTS (default 10), BENCH_PACTS_VERSIONS (default 5),
  * BENCH_PACTS_SAMPLES (default 40); BENCH_PACTS_PGLITE=0 skips PGlite.
  */
@@ -18,6 +20,7 @@ import { getPactDashboard } from '../server/modules/pacts';
 import type { Benchmark } from './lib/benchmark';
 import { onEachDatabase, type BenchDatabase } from './lib/databases';
 import { formatMs, median, percentile, timed } from './lib/stats';
+import { describeVerification, generateLabels, measureLabelVerification, type VerificationMeasured } from './label-verification';
 
 const SIGNATORIES = Number(process.env.BENCH_PACTS_SIGNATORIES ?? 2_000);
 const COMMITMENTS = Number(process.env.BENCH_PACTS_COMMITMENTS ?? 10);
@@ -25,13 +28,15 @@ const VERSIONS = Number(process.env.BENCH_PACTS_VERSIONS ?? 5);
 const SAMPLES = Number(process.env.BENCH_PACTS_SAMPLES ?? 40);
 const PACT_ID = '8f0e4b52-6d1a-4c3e-9a7b-2f5d8c1e0a01';
 const DISTRICT_ID = '8f0e4b52-6d1a-4c3e-9a7b-2f5d8c1e0a02';
+/** The i-th signatory organization's id: deterministic, a valid version-4 UUID. */
+const ORGANIZATION_ID_OF_I = sql.raw(`overlay(overlay(md5('bench-pact-org:' || i) placing '4' from 13) placing '8' from 17)::uuid`);
 const HASH = 'a'.repeat(64);
 
 /** Deterministic data, set-based: hashes of the row number, never Math.random. */
 async function generate(db: Database, log: (line: string) => void): Promise<number> {
   const exec = (query: ReturnType<typeof sql>) => db.orm.execute(query);
   // A version-4 UUID from the row number (the API's contracts accept only well-formed UUIDs).
-  const orgId = sql.raw(`overlay(overlay(md5('bench-pact-org:' || i) placing '4' from 13) placing '8' from 17)::uuid`);
+  const orgId = ORGANIZATION_ID_OF_I;
   const h = (salt: string) => sql.raw(`('x' || substr(md5('${salt}:' || i), 1, 8))::bit(32)::bigint`);
   const { ms } = await timed(async () => {
     await exec(sql`insert into organizations (id, legal_name, kind, sector)
@@ -99,6 +104,7 @@ interface Measured {
   oneSignatoryMs: number[];
   baselineMs: number[];
   differing: number;
+  verification: VerificationMeasured;
 }
 
 async function samples(run: () => Promise<TPactDashboard>): Promise<{ ms: number[]; last: TPactDashboard }> {
@@ -134,8 +140,11 @@ async function measure(database: BenchDatabase, log: (line: string) => void): Pr
   const ownTotal = COMMITMENT_STATUSES.reduce((sum, status) => sum + baseline!.get(someone)![status]!, 0);
   if (one.last.commitmentTotal !== ownTotal || one.last.commitments.some((entry) => entry.organizationId !== someone)) differing += 1;
   const p = (ms: number[]) => `p50 ${formatMs(median(ms))} ms, p95 ${formatMs(percentile(ms, 95))} ms`;
+  await generateLabels(db, ORGANIZATION_ID_OF_I, SIGNATORIES);
+  const verification = await measureLabelVerification(db, SIGNATORIES, SAMPLES * 5);
+  log(`    labels: ${describeVerification(verification)}`);
   log(`    dashboard page 1: ${p(first.ms)}; page ${LATER_PAGE}: ${p(later.ms)}; one signatory: ${p(one.ms)}; counts in TypeScript over the rows: ${formatMs(median(baselineMs))} ms; ${differing === 0 ? 'equal' : `${differing} differ`}`);
-  return { label, loadMs, firstPageMs: first.ms, laterPageMs: later.ms, oneSignatoryMs: one.ms, baselineMs, differing };
+  return { label, loadMs, firstPageMs: first.ms, laterPageMs: later.ms, oneSignatoryMs: one.ms, baselineMs, differing, verification };
 }
 
 export const benchmark: Benchmark = {
@@ -153,6 +162,9 @@ export const benchmark: Benchmark = {
         'one signatory p50 / p95 (ms)',
         'counts in TypeScript over the rows (ms, median of 3)',
         'check',
+        `label verification p50 / p95 (ms, ${SAMPLES * 5} codes)`,
+        'badge p50 / p95 (ms)',
+        'code matched case-insensitively (baseline) p50 / p95 (ms)',
       ],
       rows: measured.map((m) => [
         m.label,
@@ -162,9 +174,13 @@ export const benchmark: Benchmark = {
         `${formatMs(median(m.oneSignatoryMs))} / ${formatMs(percentile(m.oneSignatoryMs, 95))}`,
         formatMs(median(m.baselineMs)),
         m.differing === 0 ? 'equal: totals, both pages, most late first, one signatory' : `${m.differing} differ`,
+        `${formatMs(median(m.verification.verifyMs))} / ${formatMs(percentile(m.verification.verifyMs, 95))}${m.verification.wrong === 0 ? '' : ` (${m.verification.wrong} WRONG)`}`,
+        `${formatMs(median(m.verification.badgeMs))} / ${formatMs(percentile(m.verification.badgeMs, 95))}`,
+        `${formatMs(median(m.verification.baselineMs))} / ${formatMs(percentile(m.verification.baselineMs, 95))}`,
       ]),
       notes: [
         `Dashboard: getPactDashboard as the page calls it (system actor): totals by status over the pact, one page of ${DASHBOARD_PAGE_SIZE} signatories (most late first, then by name) with their counts, and the first ${DASHBOARD_COMMITMENTS} commitments late first; page ${LATER_PAGE} the same further on; "one signatory" adds organizationId (its commitments only). Goal: p95 ≤ 100 ms, and ≤ 20 ms on PostgreSQL.`,
+        `Label verification: verifyLabel, what GET /api/labels/verify/:code answers (the public page and the badge's link), for ${SAMPLES * 5} codes spread over the ${SIGNATORIES.toLocaleString('en')} labels (one in ten revoked, one in five expired; each answer checked); the badge is the SVG built from it. Goal: p95 ≤ 20 ms on PostgreSQL. Baseline: the same lookup with the code compared case-insensitively, which the code's unique index cannot serve.`,
         'Baseline: every commitment row of the pact read into TypeScript and counted there, in the same run; compared with the totals and each signatory of both pages.',
       ],
       data: measured,
