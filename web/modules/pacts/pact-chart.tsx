@@ -24,6 +24,8 @@ export type PactChartProps =
  */
 export default function PactChart(props: PactChartProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
+  // Drawn again only when the numbers or words change, not on every render of the page.
+  const drawn = JSON.stringify(props);
   useEffect(() => {
     if (!canvasRef.current) return;
     const chart =
@@ -52,7 +54,7 @@ export default function PactChart(props: PactChartProps) {
             },
           });
     return () => chart.destroy();
-  }, [props]);
+  }, [drawn]);
   return (
     <div className="pact-chart" style={{ height: props.kind === 'stacked' ? '96px' : '260px' }}>
       <canvas ref={canvasRef} role="img" aria-label={props.ariaLabel} />
