@@ -28,6 +28,7 @@ import { DistrictActivityLinks } from './district-activity-links';
 import { DistrictGroupsLink } from '../groups';
 import { practicesPaths } from '../practices';
 import { DistrictProjectsLink } from '../projects';
+import { DistrictPactsLink } from '../pacts';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -160,6 +161,11 @@ function DistrictDetails({ district }: { district: TDistrict }) {
         {isSignedIn(session) && (
           <li className="list-inline-item mb-2">
             <DistrictProjectsLink districtId={district.id} className="btn btn-outline-primary" />
+          </li>
+        )}
+        {isSignedIn(session) && (
+          <li className="list-inline-item mb-2">
+            <DistrictPactsLink districtId={district.id} className="btn btn-outline-primary" />
           </li>
         )}
         <li className="list-inline-item mb-2">
