@@ -14,7 +14,16 @@ export function PactDialog({ id, title, onClose, children }: { id: string; title
     };
   }, []);
   return (
-    <dialog ref={ref} id={id} aria-labelledby={`${id}-title`} className="pact-dialog" onClose={onClose}>
+    <dialog
+      ref={ref}
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="pact-dialog"
+      // A close event that arrives once the dialog is open again (the effect re-run under StrictMode) is not the person's.
+      onClose={() => {
+        if (!ref.current?.open) onClose();
+      }}
+    >
       <h2 id={`${id}-title`} className="h4">
         {title}
       </h2>
