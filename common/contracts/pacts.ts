@@ -37,6 +37,14 @@ import {
  * through POST /api/auth/reauthenticate and retries). `…On` are calendar dates (YYYY-MM-DD), `…At` instants (ISO UTC).
  */
 
+/**
+ * The web's pact pages the server links to (the late-commitment mail); web/modules/pacts/pact-paths.ts builds the same
+ * paths from these, so a mail never leads to a page that moved.
+ */
+export const PACTS_WEB_PATHS = {
+  commitments: (pactId: string) => `/patti/${encodeURIComponent(pactId)}/impegni`,
+} as const;
+
 const ZLocalDate = z.iso.date();
 const ZMarkdown = z.string().max(200_000);
 
@@ -148,6 +156,11 @@ export const ZPactDetail = z.object({
   /** A signature whose text changed after it was given, on any version: the pact says so. */
   hasChangedSignedText: z.boolean(),
   canManage: z.boolean(),
+  /**
+   * The organizations the caller is a current legal representative of, by name: whom they may sign or acknowledge
+   * for (the server checks again when they do). Empty for anyone else.
+   */
+  representedOrganizations: z.array(z.object({ organizationId: z.string(), organizationName: z.string() })),
   version: zInt(),
 });
 export type TPactDetail = z.infer<typeof ZPactDetail>;
@@ -158,6 +171,8 @@ export const ZPactSummary = z.object({
   isPublic: z.boolean(),
   latestStatus: z.enum(PACT_VERSION_STATUSES),
   inForceNumber: zInt().nullable(),
+  /** The first version's start (YYYY-MM-DD): when the pact began. */
+  startsOn: z.string(),
   signatoryCount: zInt(),
   isDemo: z.boolean(),
 });

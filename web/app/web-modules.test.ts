@@ -34,17 +34,17 @@ describe('web modules registry', () => {
     [
       'an organization member',
       session([grant('organization_member', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/tavoli', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/patti', '/marchi', '/tavoli', '/informazioni'],
     ],
     [
       'an organization admin',
       session([grant('organization_admin', 'organization', 'o1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/patti', '/marchi', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a district coordinator',
       session([grant('district_coordinator', 'district', 'd1')]),
-      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/marchi', '/questionari', '/tavoli', '/inviti', '/informazioni'],
+      ['/territorio', '/distretti', '/servizi', '/organizzazioni', '/zonizzazioni', '/bisogni', '/abbinamento', '/pratiche', '/progetti', '/patti', '/marchi', '/questionari', '/tavoli', '/inviti', '/informazioni'],
     ],
     [
       'a platform admin',
@@ -59,6 +59,7 @@ describe('web modules registry', () => {
         '/abbinamento',
         '/pratiche',
         '/progetti',
+        '/patti',
         '/marchi',
         '/questionari',
         '/tavoli',
@@ -77,7 +78,7 @@ describe('web modules registry', () => {
   it('puts working groups, projects, labels and practices in one «Rete» dropdown for whoever sees both; an anonymous visitor keeps «Pratiche» in the menu itself', () => {
     const places = (given: TSessionResponse) =>
       menuLayout(navigationFor(given)).map((place) => (place.kind === 'entry' ? place.entry.to : `${place.group}[${place.entries.map((e) => e.to).join(',')}]`));
-    expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/progetti,/marchi,/tavoli]');
+    expect(places(session([grant('organization_member', 'organization', 'o1')]))).toContain('collaboration[/pratiche,/progetti,/patti,/marchi,/tavoli]');
     expect(places(session([], false))).toContain('/pratiche');
     expect(places(session([], false)).some((place) => place.startsWith('collaboration'))).toBe(false);
   });

@@ -12,4 +12,4 @@ export { confirmRelationship, declineRelationship } from './answer-relationship'
 export { listOwnPendingMemberships } from './list-pending-memberships';
 export { addPersonRole } from './add-person-role';
 /** For modules where an organization commits itself (pacts): the user's name as its current legal representative, or null. */
-export { selectCurrentLegalRepresentativeName as currentLegalRepresentativeName } from './organizations.repository';
+export { selectCurrentLegalRepresentativeName as currentLegalRepresentativeName, selectCurrentlyRepresentedOrganizations as organizationsRepresentedBy } from './organizations.repository';

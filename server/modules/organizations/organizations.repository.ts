@@ -610,6 +610,19 @@ export async function selectMunicipalitiesWithoutBody(db: DbExecutor, afterCode:
 }
 
 /**
+ * The organizations the user currently legally represents (a person of theirs holds a current legal representative
+ * role), by name: what they may sign for (the pact page offers those).
+ */
+export async function selectCurrentlyRepresentedOrganizations(db: DbExecutor, userId: string): Promise<{ organizationId: string; organizationName: string }[]> {
+  const result = await db.execute<{ organization_id: string; legal_name: string }>(sql`
+    select distinct o.id as organization_id, o.legal_name from person_roles pr
+      join people p on p.id = pr.person_id join organizations o on o.id = pr.organization_id
+    where p.user_id = ${userId}::uuid and pr.role = 'legal_representative' and is_current_period(pr.started_on, pr.ended_on)
+    order by o.legal_name, o.id`);
+  return result.rows.map((row) => ({ organizationId: row.organization_id, organizationName: row.legal_name }));
+}
+
+/**
  * The name of the person the user is who holds a current legal representative role on the organization (the
  * platform's one rule for "current", is_current_period), or null: who may sign for it (pacts).
  */

@@ -24,7 +24,7 @@ export async function listPacts(context: UseCaseContext, raw: TPactListQuery): P
     // Drafts are the managers': a pact never opened is not listed for anyone else, and they see the latest opened status.
     const latestStatus = canCreate ? row.latestStatus : row.latestOpenedStatus;
     if (!latestStatus) return [];
-    return [{ id: row.id, title: row.title, isPublic: row.isPublic, latestStatus, inForceNumber: row.inForceNumber, signatoryCount: row.signatoryCount, isDemo: row.isDemo }];
+    return [{ id: row.id, title: row.title, isPublic: row.isPublic, latestStatus, inForceNumber: row.inForceNumber, startsOn: row.startsOn, signatoryCount: row.signatoryCount, isDemo: row.isDemo }];
   });
   return { items, canCreate };
 }

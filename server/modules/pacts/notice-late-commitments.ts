@@ -1,4 +1,4 @@
-import type { TLateCommitmentsRun } from '../../../common/contracts/pacts';
+import { PACTS_WEB_PATHS, type TLateCommitmentsRun } from '../../../common/contracts/pacts';
 import { todayInItaly } from '../../../common/domain/surveys';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -13,11 +13,12 @@ import { insertCommitmentUpdate, markCommitmentLate, selectOverdueCommitments, s
 /**
  * The daily run (schedule pacts.notice-late-commitments, 07:30 Europe/Rome): every open commitment whose due date
  * has passed (Italy's today) turns late, with an update in its history, and the people who signed the pact for its
- * organization are mailed once. Each commitment moves in its own short transaction with a compare-and-set, so two
+ * organization are mailed once, with the link to the pact's commitments page (`linkBase`: the platform's address). Each commitment moves in its own short transaction with a compare-and-set, so two
  * processes running the same morning mark and mail it once.
  */
-export async function noticeLateCommitments(context: UseCaseContext, options: { now?: Date } = {}): Promise<TLateCommitmentsRun> {
+export async function noticeLateCommitments(context: UseCaseContext, options: { now?: Date; linkBase?: string } = {}): Promise<TLateCommitmentsRun> {
   assertCan(context.actor, PactActions['pacts.notice-late']);
+  const linkBase = options.linkBase ?? '';
   const today = todayInItaly(options.now ?? new Date());
   let markedLate = 0;
   let noticed = 0;
@@ -35,7 +36,7 @@ export async function noticeLateCommitments(context: UseCaseContext, options: { 
         await queueMail(tx, {
           to: person.email,
           subject: t.lateSubject(commitment.pactTitle),
-          text: [t.lateBody(commitment.text, commitment.pactTitle, commitment.organizationName, formatDay(commitment.dueOn!, person.language)), '', t.lateAsk].join('\n'),
+          text: [t.lateBody(commitment.text, commitment.pactTitle, commitment.organizationName, formatDay(commitment.dueOn!, person.language)), '', t.lateAsk(`${linkBase}${PACTS_WEB_PATHS.commitments(commitment.pactId)}`)].join('\n'),
           topicType: 'pact_commitment',
           topicId: commitment.id,
           districtId: commitment.districtId,

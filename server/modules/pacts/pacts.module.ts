@@ -22,7 +22,7 @@ export const pactsModule: ModuleManifest = {
     [NOTICE_LATE_COMMITMENTS_JOB]: defineJob({
       payload: z.object({}),
       run: async (_payload, job) => {
-        await noticeLateCommitments(job.context);
+        await noticeLateCommitments(job.context, { linkBase: await job.linkBase() });
       },
     }),
   },

@@ -77,6 +77,7 @@ export interface PactSummaryRow {
   /** The latest version's status that is not a draft (what readers other than managers see); null if none was opened. */
   latestOpenedStatus: PactVersionStatus | null;
   inForceNumber: number | null;
+  startsOn: string;
   signatoryCount: number;
 }
 
@@ -87,6 +88,7 @@ export async function selectDistrictPacts(db: DbExecutor, districtId: string): P
       (select v.status from pact_versions v where v.pact_id = p.id order by v.number desc limit 1) as latest_status,
       (select v.status from pact_versions v where v.pact_id = p.id and v.status <> 'draft' order by v.number desc limit 1) as latest_opened_status,
       (select v.number from pact_versions v where v.pact_id = p.id and v.status = 'in_force' order by v.number desc limit 1) as in_force_number,
+      (select v.starts_on::text from pact_versions v where v.pact_id = p.id order by v.number limit 1) as starts_on,
       (select count(distinct s.organization_id)::int from pact_signatures s where s.pact_id = p.id and s.status = 'valid') as signatory_count
     from pacts p where p.district_id = ${districtId}::uuid order by p.title, p.id`);
   return result.rows.map((row) => ({
@@ -97,6 +99,7 @@ export async function selectDistrictPacts(db: DbExecutor, districtId: string): P
     latestStatus: row.latest_status as PactVersionStatus,
     latestOpenedStatus: (row.latest_opened_status as PactVersionStatus | null) ?? null,
     inForceNumber: (row.in_force_number as number | null) ?? null,
+    startsOn: dayOrNull(row.starts_on)!,
     signatoryCount: row.signatory_count as number,
   }));
 }

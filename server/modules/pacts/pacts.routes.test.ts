@@ -157,6 +157,16 @@ describe('pacts', () => {
     expect(superseded.json().code).toBe('PACTS.FORBIDDEN_TRANSITION');
   });
 
+  it('tells each caller whom they may sign for: their current legal representative roles only', async () => {
+    const asRepresentative = (await request(rep.requester1, 'GET', `/api/pacts/${pactId}`)).json();
+    expect(asRepresentative.representedOrganizations.map((organization) => organization.organizationId)).toEqual([w.org.requester1]);
+    expect(asRepresentative.representedOrganizations[0]!.organizationName).toEqual(expect.any(String));
+    // A former legal representative (the role ended) and a coordinator sign for no one.
+    expect((await request(notRep, 'GET', `/api/pacts/${pactId}`)).json().representedOrganizations).toEqual([]);
+    expect((await pact()).representedOrganizations).toEqual([]);
+    expect((await request(w.as.coordinator, 'GET', `/api/pacts?districtId=${w.districtId}`)).json().items[0]!.startsOn).toBe('2026-02-01');
+  });
+
   it('lets only a current legal representative sign, with the password re-entered, once per organization', async () => {
     const before = await snapshot();
     const notLegal = await request(notRep, 'POST', `/api/pact-versions/${v1}/sign`, { organizationId: w.org.requester2 });
@@ -336,15 +346,15 @@ describe('pacts', () => {
     const mails = async () => (await w.t.db.pool.query("select to_address, subject, body_text from mail_outbox where topic_type = 'pact_commitment' and topic_id = $1", [commitment.id])).rows;
     // On the due day it is not late yet.
     expect(await noticeLateCommitments(w.t.system, { now: morningOf(dueOn) })).toMatchObject({ markedLate: 0 });
-    const run = await noticeLateCommitments(w.t.system, { now: morningOf(addDays(dueOn, 1)) });
+    const run = await noticeLateCommitments(w.t.system, { now: morningOf(addDays(dueOn, 1)), linkBase: 'https://distretto.example.it' });
     expect(run).toEqual({ markedLate: 1, noticed: 1 });
     const sent = await mails();
     expect(sent).toHaveLength(1);
     expect(sent[0]!.subject).toBe('Impegno in ritardo nel patto "Patto per il welfare di prova"');
     expect(sent[0]!.body_text).toContain('entro il 10 maggio 2026');
-    // No link yet: the pacts have no pages in the web (a link would lead nowhere).
+    // The link leads to the pact's commitments page, where the signatory writes what was done.
     expect(sent[0]!.body_text).toContain('Comunica al coordinamento del distretto');
-    expect(sent[0]!.body_text).not.toContain('/patti/');
+    expect(sent[0]!.body_text).toContain(`https://distretto.example.it/patti/${pactId}/impegni`);
     const after = (await request(w.as.coordinator, 'GET', `/api/pacts/${pactId}/dashboard`)).json();
     expect(after.commitments.find((entry) => entry.id === commitment.id)!.status).toBe('late');
     // The next morning, and two processes at once: nothing more.

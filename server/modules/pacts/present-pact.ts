@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import type { TPactDetail, TPactSignature, TPactVersion } from '../../../common/contracts/pacts';
 import { nextPactVersionStatuses } from '../../../common/domain/pacts';
 import { can } from '../../platform/access/policy';
-import type { Actor } from '../../platform/access/actor';
+import { actorUserId, type Actor } from '../../platform/access/actor';
 import type { DbExecutor } from '../../platform/db/database';
+import { organizationsRepresentedBy } from '../organizations';
 import type { PactContext } from './pact-access';
 import { PactActions } from './pacts.policy';
 import { selectSignatures, selectVersions, type PactVersionRow, type SignatureRow } from './pacts.repository';
@@ -48,6 +49,12 @@ function acknowledgementsOf(version: PactVersionRow, signatures: SignatureRow[])
     .sort((a, b) => Number(a.hasAcknowledged) - Number(b.hasAcknowledged) || a.organizationName.localeCompare(b.organizationName, 'it'));
 }
 
+/** Whom the caller may sign for: a person's current legal representative roles (the system operator signs for no one). */
+async function representedOrganizationsOf(db: DbExecutor, actor: Actor): Promise<TPactDetail['representedOrganizations']> {
+  const userId = actorUserId(actor);
+  return userId ? organizationsRepresentedBy(db, userId) : [];
+}
+
 /** The pact page: versions newest first (drafts for managers only), each with its signatures and the hash check. */
 export async function presentPact(db: DbExecutor, actor: Actor, loaded: PactContext): Promise<TPactDetail> {
   const { pact, standing } = loaded;
@@ -84,6 +91,7 @@ export async function presentPact(db: DbExecutor, actor: Actor, loaded: PactCont
     inForceNumber: versions.find((version) => version.status === 'in_force')?.number ?? null,
     hasChangedSignedText: presented.some((version) => version.signatures.some((signature) => !signature.textUnchanged)),
     canManage: loaded.canManage,
+    representedOrganizations: await representedOrganizationsOf(db, actor),
     version: pact.version,
   };
 }

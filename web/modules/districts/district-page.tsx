@@ -29,6 +29,7 @@ import { DistrictGroupsLink } from '../groups';
 import { practicesPaths } from '../practices';
 import { DistrictProjectsLink } from '../projects';
 import { LabelsLink } from '../labels';
+import { DistrictPactsLink } from '../pacts';
 import { DistrictMemberActions, DistrictMembershipsPanel, EndMembershipAction } from '../memberships';
 
 type Member = TDistrict['members'][number];
@@ -161,6 +162,11 @@ function DistrictDetails({ district }: { district: TDistrict }) {
         {isSignedIn(session) && (
           <li className="list-inline-item mb-2">
             <DistrictProjectsLink districtId={district.id} className="btn btn-outline-primary" />
+          </li>
+        )}
+        {isSignedIn(session) && (
+          <li className="list-inline-item mb-2">
+            <DistrictPactsLink districtId={district.id} className="btn btn-outline-primary" />
           </li>
         )}
         {isSignedIn(session) && (

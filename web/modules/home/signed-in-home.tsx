@@ -16,6 +16,7 @@ import { practicesPaths } from '../practices';
 import { MemberAnswerButton, surveyPaths } from '../surveys';
 import { DistrictProjectsLink, OrganizationProjectsLink } from '../projects';
 import { LabelsLink } from '../labels';
+import { DistrictPactsLink, PactsLink } from '../pacts';
 import { homeQuery } from './home.queries';
 
 /** One thing to do: what it is, how many, and the link to where it is done (its text says where). */
@@ -59,6 +60,9 @@ function DistrictWork({ work }: { work: THomeDistrictWork }) {
         <WorkItem label={t('district.failedMails')} count={work.failedMails} to={`${surveyPaths.outbox}?stato=failed`} linkText={t('district.mailLink')} />
         <li className="mb-2">
           <DistrictProjectsLink districtId={work.districtId} />
+        </li>
+        <li className="mb-2">
+          <DistrictPactsLink districtId={work.districtId} />
         </li>
         <li className="mb-2">
           <LabelsLink />
@@ -144,6 +148,9 @@ function OrganizationWork({ work }: { work: THomeOrganizationWork }) {
         )}
         <li className="mb-2">
           <OrganizationProjectsLink organizationId={work.organizationId} organizationName={work.organizationName} />
+        </li>
+        <li className="mb-2">
+          <PactsLink />
         </li>
         <li className="mb-2">
           {t('organization.needs')}:{' '}

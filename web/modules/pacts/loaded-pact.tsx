@@ -8,38 +8,46 @@ import { paths } from '../../app/paths';
 import { Loading } from '../../ui/loading';
 import { PageHeader } from '../../ui/page-header';
 import { pactPaths } from './pact-paths';
-import { pactDetailQuery } from './pact-commitments.queries';
+import { pactQuery } from './pacts.queries';
 
 export type Crumbs = { label: string; to?: string }[];
 
-/**
- * The pact named by the route's `:id`, loaded for one of its pages (commitments, story, printable): a spinner while it
- * loads, a titled error with a retry if it cannot, otherwise the page's header (crumbs up to the pact, a link back to
- * it) and `children`.
- */
-export function LoadedPact({ page, children }: { page: string; children: (pact: TPactDetail) => ReactNode }) {
+/** The pact named by the route's `:id`, loaded for a page: a spinner, a titled error with a retry, or `children`. */
+export function LoadedPact({ children }: { children: (pact: TPactDetail, crumbs: Crumbs) => ReactNode }) {
   const { t } = useTranslation('pacts');
   const { t: tCommon } = useTranslation();
   const { id = '' } = useParams();
-  const pact = useQuery(pactDetailQuery(id));
-  const crumbs: Crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('navLabel'), to: pactPaths.list }];
+  const pact = useQuery(pactQuery(id));
+  const crumbs: Crumbs = [{ label: tCommon('nav.home'), to: paths.home }, { label: t('list.title'), to: pactPaths.list }];
   if (pact.isPending) return <Loading />;
   if (pact.isError) {
     return (
       <>
-        <PageHeader title={t('commitments.errorTitle')} breadcrumbs={[...crumbs, { label: t('commitments.errorTitle') }]} />
+        <PageHeader title={t('page.errorTitle')} breadcrumbs={[...crumbs, { label: t('page.errorTitle') }]} />
         <ApiErrorAlert error={pact.error} onRetry={() => void pact.refetch()} />
       </>
     );
   }
-  const p = pact.data;
+  return <>{children(pact.data, crumbs)}</>;
+}
+
+/**
+ * One of the pact's own pages (commitments, story, printable) under the pact: the pact loaded as above, then the page's
+ * header (crumbs up to the pact, a link back to it) and `children`.
+ */
+export function LoadedPactSubpage({ page, children }: { page: string; children: (pact: TPactDetail) => ReactNode }) {
+  const { t } = useTranslation('pacts');
   return (
-    <>
-      <PageHeader title={`${page}: ${p.title}`} breadcrumbs={[...crumbs, { label: p.title, to: pactPaths.pact(p.id) }, { label: page }]} lead={p.districtName} />
-      <p className="pact-no-print">
-        <Link to={pactPaths.pact(p.id)}>{t('commitments.backToPact')}</Link>
-      </p>
-      {children(p)}
-    </>
+    <LoadedPact>
+      {(pact, crumbs) => (
+        <>
+          <PageHeader title={`${page}: ${pact.title}`} breadcrumbs={[...crumbs, { label: pact.title, to: pactPaths.pact(pact.id) }, { label: page }]} lead={pact.districtName} />
+          <p className="pact-no-print">
+            <Link to={pactPaths.pact(pact.id)}>{t('commitments.backToPact')}</Link>
+          </p>
+          {children(pact)}
+        </>
+      )}
+    </LoadedPact>
   );
 }

@@ -13,7 +13,7 @@ import { DataTable } from '../../ui/data-table';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { PactForm, PactSection } from './pact-section';
-import { LoadedPact } from './loaded-pact';
+import { LoadedPactSubpage } from './loaded-pact';
 import { COMMITMENT_STATUS_COLOURS, pageCount, signatoriesOf, statusSegments, totalOf } from './pact-commitment-rules';
 import { commitmentFilesQuery, commitmentFileUrl, createCommitment, pactCommitmentQuery, pactDashboardQuery, updateCommitment, uploadCommitmentFile } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
@@ -26,7 +26,7 @@ type DashboardCommitment = TPactDashboard['commitments'][number];
 /** The pact's commitments: totals by status (a chart and its table), the signatories page by page, late first, and the commitments late first. */
 export function PactCommitmentsPage() {
   const { t } = useTranslation('pacts');
-  return <LoadedPact page={t('commitments.title')}>{(pact) => <CommitmentsDashboard pact={pact} />}</LoadedPact>;
+  return <LoadedPactSubpage page={t('commitments.title')}>{(pact) => <CommitmentsDashboard pact={pact} />}</LoadedPactSubpage>;
 }
 
 function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {

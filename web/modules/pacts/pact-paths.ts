@@ -1,3 +1,5 @@
+import { PACTS_WEB_PATHS } from '../../../common/contracts/pacts';
+
 /** Routes of the pact pages (Italian, like the rest of the interface). */
 export const pactPaths = {
   list: '/patti',
@@ -10,7 +12,7 @@ export const pactPaths = {
   /** What changed between two versions, article by article. */
   diff: (id: string, from: number, to: number) => `/patti/${encodeURIComponent(id)}/confronto?da=${from}&a=${to}`,
   /** Commitments of the signatories and their dashboard, late first. */
-  commitments: (id: string) => `/patti/${encodeURIComponent(id)}/impegni`,
+  commitments: PACTS_WEB_PATHS.commitments,
   /** The story of the network: signatures over time, amendments, commitments done. */
   timeline: (id: string) => `/patti/${encodeURIComponent(id)}/storia`,
   /** The printable pact with its signatories and their commitments. */

@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { MarkdownView } from '../../ui/markdown-view';
-import { LoadedPact } from './loaded-pact';
+import { LoadedPactSubpage } from './loaded-pact';
 import { signatoriesOf, versionToShow } from './pact-commitment-rules';
 import { pactDashboardQuery } from './pact-commitments.queries';
 import { StatusWords } from './pact-commitments-page';
@@ -18,7 +18,7 @@ export function PactPrintPage() {
   const { t } = useTranslation('pacts');
   return (
     <div className="pact-sheet">
-      <LoadedPact page={t('print.title')}>{(pact) => <PactSheet pact={pact} />}</LoadedPact>
+      <LoadedPactSubpage page={t('print.title')}>{(pact) => <PactSheet pact={pact} />}</LoadedPactSubpage>
     </div>
   );
 }

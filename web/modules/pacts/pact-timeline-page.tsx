@@ -6,7 +6,7 @@ import { ApiErrorAlert } from '../../app/api-error-alert';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
 import { PactSection } from './pact-section';
-import { LoadedPact } from './loaded-pact';
+import { LoadedPactSubpage } from './loaded-pact';
 import { italianDayOf, signatoryGrowth } from './pact-commitment-rules';
 import { pactTimelineQuery } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
@@ -17,7 +17,7 @@ const PactChart = lazy(() => import('./pact-chart'));
 /** The pact's story: the number of signatories over time (a chart, a sentence and a table), then every event in words, oldest first. */
 export function PactTimelinePage() {
   const { t } = useTranslation('pacts');
-  return <LoadedPact page={t('timeline.title')}>{(pact) => <PactStory pact={pact} />}</LoadedPact>;
+  return <LoadedPactSubpage page={t('timeline.title')}>{(pact) => <PactStory pact={pact} />}</LoadedPactSubpage>;
 }
 
 function PactStory({ pact }: { pact: TPactDetail }) {
