@@ -28,6 +28,11 @@ export const PactActions = definePolicies({
   'pacts.list': (actor, scope: { districtId: string; inDistrict: boolean }) => managesDistrictPacts(actor, scope.districtId) || scope.inDistrict,
   'pacts.create': (actor, scope: { districtId: string }) => managesDistrictPacts(actor, scope.districtId),
   'pacts.read': (actor, pact: PactStanding) => pact.isPublic || managesDistrictPacts(actor, pact.districtId) || pact.inDistrict || pact.ofSignatory,
+  /**
+   * What happens inside the network: adhesions waiting or refused, and the notes of the decisions. The district's
+   * managers, its members and the signatories; a reader who sees the pact only because it is public does not.
+   */
+  'pacts.read-internals': (actor, pact: PactStanding) => managesDistrictPacts(actor, pact.districtId) || pact.inDistrict || pact.ofSignatory,
   /** The public page (no sign-in): anyone, for a pact the district made public. */
   'pacts.read-public': (_actor, pact: { isPublic: boolean }) => pact.isPublic,
   'pacts.read-drafts': (actor, pact: PactStanding) => managesDistrictPacts(actor, pact.districtId),

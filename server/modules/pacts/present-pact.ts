@@ -60,7 +60,11 @@ export async function presentPact(db: DbExecutor, actor: Actor, loaded: PactCont
   const { pact, standing } = loaded;
   const seesDrafts = can(actor, PactActions['pacts.read-drafts'], standing);
   const versions = (await selectVersions(db, pact.id)).filter((version) => seesDrafts || version.status !== 'draft');
-  const signatures = await selectSignatures(db, pact.id);
+  // A reader of a public pact from outside sees the valid signatures only, without the decisions' notes.
+  const seesInternals = can(actor, PactActions['pacts.read-internals'], standing);
+  const signatures = (await selectSignatures(db, pact.id))
+    .filter((signature) => seesInternals || signature.status === 'valid')
+    .map((signature) => (seesInternals ? signature : { ...signature, decisionNote: '' }));
   const presented = versions.map((version): TPactVersion => {
     const hash = sha256Hex(version.body);
     return {
