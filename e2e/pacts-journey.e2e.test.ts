@@ -243,4 +243,32 @@ describe('pacts journey', () => {
     await expectAccessible();
     expect(pageErrors).toEqual([]);
   });
+
+  it('opens the amendment for signature: the previous signatories are asked to acknowledge it, and the consortium does', async () => {
+    await page().getByRole('link', { name: TITLE, exact: true }).last().click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await versionRow(2).getByRole('button', { name: 'Apri alla firma' }).click();
+    const dialog = await dialogNamed('Apri alla firma');
+    await dialog.getByRole('button', { name: 'Apri alla firma' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const acknowledgements = page().getByRole('table', { name: "Prese d'atto della versione 2" });
+    await expect.poll(() => acknowledgements.innerText()).toContain(FIRM);
+    const rowOf = (organization: string) => acknowledgements.getByRole('row').filter({ has: page().getByRole('rowheader', { name: organization }) });
+    expect(await rowOf(CONSORTIUM).innerText()).toContain('Non ha ancora preso atto');
+
+    await page().getByRole('button', { name: `Prendi atto per ${CONSORTIUM}` }).click();
+    const confirm = await dialogNamed("Presa d'atto dell'emendamento (versione 2)");
+    await confirm.getByRole('button', { name: `Prendi atto per ${CONSORTIUM}` }).click();
+    const prompt = confirm.getByLabel('Password attuale', { exact: true });
+    await expect.poll(async () => (await prompt.isVisible()) || (await confirm.count()) === 0).toBe(true);
+    if ((await confirm.count()) > 0 && (await prompt.isVisible())) {
+      await prompt.fill(COORDINATOR.password);
+      await confirm.getByRole('button', { name: 'Conferma e continua' }).click();
+    }
+    await expect.poll(() => rowOf(CONSORTIUM).innerText()).toContain('Ha preso atto');
+    expect(await rowOf(FIRM).innerText()).toContain('Non ha ancora preso atto');
+    await expectWords();
+    await expectAccessible();
+    expect(pageErrors).toEqual([]);
+  });
 });
