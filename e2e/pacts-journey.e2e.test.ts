@@ -2,11 +2,17 @@ import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { visibleCodeLeaks } from '../server/platform/testing/raw-codes';
 import { setUpJourney } from './support/journey';
+import { clickMenuEntry } from './support/menu';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 const FIRM_MEMBER = { email: 'impresa@pinerolese.demo', password: 'demo-impresa-2026' };
 const CONSORTIUM = 'Consorzio dei servizi sociali del Pinerolese (demo)';
 const FIRM = 'Meccanica Chisone S.r.l. (demo)';
+const GLICINE_ADMIN = { email: 'amministrazione@glicine.demo', password: 'demo-glicine-2026' };
+const GLICINE = 'Cooperativa sociale Il Glicine (demo)';
+const COMMITMENT = 'Tre tirocini per persone seguite dai servizi';
+/** A Rome calendar day `days` from now, as a date field takes it. */
+const romeDayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
 const TITLE = 'Patto per il lavoro in Val Chisone';
 const TEXT = `Patto tra il consorzio e le imprese della valle.
 
@@ -24,10 +30,12 @@ Il patto vale due anni.
  * the coordinator brings it into force, starts an amendment and compares the two versions article by article. Axe
  * finds no serious or critical violation on the list, the pact page, the signing dialog and the comparison.
  *
- * The demo's legal representatives have random passwords, and the web has no form for an organization's person roles
- * yet: the journey gives two demo accounts with printed passwords a legal representative role through the API, with the
- * coordinator's own session (POST /api/organizations/:id/people, allowed to the coordinators of the organization's
- * district), as an administrator would. Nothing is weakened for production.
+ * The legal representatives are recorded on the organizations' pages (a person, the role, the account it is linked
+ * to): the coordinator for the consortium it administers and for the demo firm of its district, and later Il Glicine's
+ * admin for its own cooperative. A month after the pact came into force (the server restarted on the same database with
+ * its clock 31 days ahead; its daily job then runs) Il Glicine joins, its adhesion waits for the steering group's
+ * decision, which the coordinator records; the firm's commitment, due in ten days when it was made, is now late and
+ * comes first on the commitments page.
  *
  * Each step is its own `it` so that later steps (a third organization joining a month later) can go between them.
  */
@@ -95,6 +103,34 @@ describe('pacts journey', () => {
     await expect.poll(() => signatures(1).innerText()).toContain(organization);
   };
 
+  /** The district's pacts from the coordinator's home, then the journey's pact. */
+  const openPactFromHome = async () => {
+    await page().getByRole('link', { name: 'Home', exact: true }).first().click();
+    await page().getByRole('link', { name: 'Patti territoriali del distretto' }).first().click();
+    await page().getByRole('link', { name: TITLE }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+  };
+  /**
+   * From the menu to an organization's page (the directory searched by name), where its editor adds a legal
+   * representative linked to one of the organization's accounts.
+   */
+  const recordLegalRepresentative = async (search: string, organization: string, fullName: string, account: string) => {
+    await clickMenuEntry(page(), 'Organizzazioni');
+    await page().getByRole('heading', { level: 1, name: 'Organizzazioni' }).waitFor();
+    await page().locator('#organizations-search').fill(search);
+    await page().getByRole('link', { name: organization, exact: true }).first().click();
+    await page().getByRole('heading', { level: 1, name: organization }).waitFor();
+    const form = page().getByRole('form', { name: 'Aggiungi una persona' });
+    await form.getByLabel('Nome e cognome').fill(fullName);
+    await form.getByLabel('Ruolo').selectOption({ label: 'Legale rappresentante' });
+    await form.getByLabel('Account Distretto').selectOption({ label: account });
+    await form.getByRole('button', { name: 'Aggiungi la persona' }).click();
+    await page().getByRole('status').getByText(`${fullName} è stata aggiunta.`).waitFor();
+    const row = page().getByRole('row').filter({ has: page().getByRole('rowheader', { name: fullName }) });
+    expect(await row.innerText()).toContain('Collegata');
+    await expectWords();
+  };
+
   it('leads the coordinator from the home to the pacts and lets them draft one with the Markdown editor', async () => {
     await signIn(COORDINATOR);
     await page().getByRole('link', { name: 'Patti territoriali del distretto' }).first().click();
@@ -143,43 +179,14 @@ describe('pacts journey', () => {
     await expectAccessible();
   });
 
-  it('records the legal representatives of the consortium and of the demo firm (through the API, no form yet)', async () => {
-    await signOut();
-    await signIn(FIRM_MEMBER);
-    const firmUserId = (await session()).user!.id;
-    await signOut();
-    await signIn(COORDINATOR);
-    const coordinator = await session();
-    const added = await page().evaluate(
-      async ({ csrfToken, people }) => {
-        const statuses: (number | string)[] = [];
-        for (const person of people) {
-          const search = await fetch(`/api/organizations?q=${encodeURIComponent(person.search)}&limit=50`, { credentials: 'same-origin' });
-          const listed = (await search.json()) as { items: { id: string; legalName: string }[] };
-          const organization = listed.items.find((item) => item.legalName === person.organization);
-          const response = await fetch(`/api/organizations/${organization?.id ?? 'missing'}/people`, {
-            method: 'POST',
-            credentials: 'same-origin',
-            headers: { 'content-type': 'application/json', 'x-csrf-token': csrfToken ?? '' },
-            body: JSON.stringify({ fullName: person.fullName, userId: person.userId, role: 'legal_representative', startedOn: '2020-01-01' }),
-          });
-          statuses.push(response.status === 201 ? 201 : `${response.status} ${organization?.legalName ?? 'not found'} ${await response.text()}`);
-        }
-        return statuses;
-      },
-      {
-        csrfToken: coordinator.csrfToken,
-        people: [
-          { organization: CONSORTIUM, search: 'Consorzio servizi sociali Pinerolese', fullName: 'Coordinatrice del distretto (demo)', userId: coordinator.user!.id },
-          { organization: FIRM, search: 'Meccanica Chisone', fullName: 'Legale rappresentante di Meccanica Chisone (demo)', userId: firmUserId },
-        ],
-      },
-    );
-    expect(added).toEqual([201, 201]);
+  it('records the legal representatives of the consortium and of the demo firm on their pages, linked to their accounts', async () => {
+    await recordLegalRepresentative('Consorzio dei servizi sociali', CONSORTIUM, 'Coordinatrice del distretto (demo)', 'Coordinatrice del distretto (demo)');
+    await recordLegalRepresentative('Meccanica Chisone', FIRM, 'Legale rappresentante di Meccanica Chisone (demo)', 'Referente welfare di Meccanica Chisone (demo)');
+    expect(pageErrors).toEqual([]);
   });
 
   it('lets the legal representative of the consortium sign, with the summary of the exact text', async () => {
-    await page().goto(pactUrl);
+    await openPactFromHome();
     await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await signThePact(CONSORTIUM, COORDINATOR.password);
     const row = signatures(1).getByRole('row').filter({ has: page().getByRole('rowheader', { name: CONSORTIUM }) });
@@ -207,7 +214,7 @@ describe('pacts journey', () => {
   it('lets the coordinator bring the pact into force', async () => {
     await signOut();
     await signIn(COORDINATOR);
-    await page().goto(pactUrl);
+    await openPactFromHome();
     await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
     await versionRow(1).getByRole('button', { name: 'Fai entrare in vigore' }).click();
     const dialog = await dialogNamed('Fai entrare in vigore');
@@ -218,6 +225,79 @@ describe('pacts journey', () => {
     expect(await page().getByRole('link', { name: 'Impegni dei firmatari' }).getAttribute('href')).toMatch(/\/patti\/[0-9a-f-]{36}\/impegni$/);
     expect(await page().getByRole('link', { name: 'Pagina pubblica' }).count()).toBe(1);
     await expectWords();
+  });
+
+  it("records the firm's commitment, due in ten days, on the commitments page", async () => {
+    await page().getByRole('link', { name: 'Impegni dei firmatari' }).click();
+    await page().getByRole('heading', { level: 1, name: `Impegni: ${TITLE}` }).waitFor();
+    const form = page().locator('#add-commitment');
+    await form.getByLabel('Organizzazione').selectOption({ label: FIRM });
+    await form.getByLabel('Scadenza (facoltativa)').fill(romeDayIn(10));
+    await form.getByLabel('Impegno').fill(COMMITMENT);
+    await form.getByRole('button', { name: "Aggiungi l'impegno" }).click();
+    await page().getByText('Impegno aggiunto.').waitFor();
+    const commitments = page().getByRole('table', { name: 'Impegni, prima quelli in ritardo' });
+    await expect.poll(() => commitments.innerText()).toContain(COMMITMENT);
+    expect(await commitments.getByRole('row').filter({ hasText: COMMITMENT }).innerText()).toContain('Previsto');
+    await expectWords();
+    await expectAccessible();
+    await page().getByRole('link', { name: 'Torna al patto' }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a month later, Il Glicine records its legal representative and joins: the adhesion waits for the steering group', async () => {
+    await signOut();
+    await journey.server.restart({ clockShiftDays: 31 });
+    await signIn(GLICINE_ADMIN);
+    await recordLegalRepresentative('Glicine', GLICINE, 'Presidente de Il Glicine (demo)', 'Amministrazione Il Glicine (demo)');
+    await page().getByRole('link', { name: 'Home', exact: true }).first().click();
+    await clickMenuEntry(page(), 'Patti territoriali');
+    await page().getByRole('heading', { level: 1, name: 'Patti territoriali' }).waitFor();
+    await page().getByRole('link', { name: TITLE }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    await page().getByRole('button', { name: 'Firma il patto' }).click();
+    const dialog = await dialogNamed(/^Firma della versione/);
+    expect(await dialog.innerText()).toContain(GLICINE);
+    await dialog.getByRole('button', { name: 'Firma', exact: true }).click();
+    const prompt = dialog.getByLabel('Password attuale', { exact: true });
+    const signed = page().getByRole('status').getByText('Firma registrata.');
+    await expect.poll(async () => (await signed.isVisible()) || (await prompt.isVisible())).toBe(true);
+    if (await prompt.isVisible()) {
+      await prompt.fill(GLICINE_ADMIN.password);
+      await dialog.getByRole('button', { name: 'Conferma e continua' }).click();
+    }
+    await signed.waitFor();
+    const glicineRow = signatures(1).getByRole('row').filter({ has: page().getByRole('rowheader', { name: GLICINE }) });
+    await expect.poll(() => glicineRow.innerText()).toMatch(/attesa/i);
+    await expectWords();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the coordinator records the steering group's approval, and the late commitment comes first", async () => {
+    await signOut();
+    await signIn(COORDINATOR);
+    await page().getByRole('link', { name: 'Patti territoriali del distretto' }).first().click();
+    await page().getByRole('link', { name: TITLE }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    const decision = page().getByRole('group', { name: `Decisione sull'adesione di ${GLICINE}` });
+    const decisionArea = (await decision.count()) > 0 ? decision : page().locator('main');
+    await decisionArea.getByLabel('Nota sulla decisione (per esempio il verbale della cabina di regia)').first().fill('Approvata dalla cabina di regia del mese.');
+    await decisionArea.getByRole('button', { name: "Approva l'adesione" }).first().click();
+    const glicineRow = signatures(1).getByRole('row').filter({ has: page().getByRole('rowheader', { name: GLICINE }) });
+    await expect.poll(() => glicineRow.innerText()).toContain('Decisa il');
+    expect(await glicineRow.innerText()).not.toMatch(/attesa/i);
+    await expectAccessible();
+
+    await page().getByRole('link', { name: 'Impegni dei firmatari' }).click();
+    const commitments = page().getByRole('table', { name: 'Impegni, prima quelli in ritardo' });
+    await expect.poll(() => commitments.getByRole('row').nth(1).innerText()).toContain(COMMITMENT);
+    expect(await commitments.getByRole('row').nth(1).innerText()).toContain('In ritardo');
+    await expectWords();
+    await expectAccessible();
+    await page().getByRole('link', { name: 'Torna al patto' }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(pageErrors).toEqual([]);
   });
 
   it('starts an amendment and compares the two versions article by article', async () => {
