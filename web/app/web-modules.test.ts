@@ -97,6 +97,7 @@ describe('web modules registry', () => {
       'Abbinamento',
       'Pratiche',
       'Progetti',
+      'Patti territoriali',
       'Marchi di qualità',
       'Questionari',
       'Tavoli',
