@@ -118,6 +118,7 @@ describe('pacts journey', () => {
     await clickMenuEntry(page(), 'Organizzazioni');
     await page().getByRole('heading', { level: 1, name: 'Organizzazioni' }).waitFor();
     await page().locator('#organizations-search').fill(search);
+    await page().locator('#organizations-search').press('Enter');
     await page().getByRole('link', { name: organization, exact: true }).first().click();
     await page().getByRole('heading', { level: 1, name: organization }).waitFor();
     const form = page().getByRole('form', { name: 'Aggiungi una persona' });
