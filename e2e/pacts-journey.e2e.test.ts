@@ -122,9 +122,9 @@ describe('pacts journey', () => {
     await page().getByRole('link', { name: organization, exact: true }).first().click();
     await page().getByRole('heading', { level: 1, name: organization }).waitFor();
     const form = page().getByRole('form', { name: 'Aggiungi una persona' });
-    await form.getByLabel('Nome e cognome').fill(fullName);
-    await form.getByLabel('Ruolo').selectOption({ label: 'Legale rappresentante' });
-    await form.getByLabel('Account Distretto').selectOption({ label: account });
+    await form.getByLabel('Nome e cognome', { exact: true }).fill(fullName);
+    await form.getByLabel('Ruolo', { exact: true }).selectOption({ label: 'Legale rappresentante' });
+    await form.getByLabel('Account Distretto', { exact: true }).selectOption({ label: account });
     await form.getByRole('button', { name: 'Aggiungi la persona' }).click();
     await page().getByRole('status').getByText(`${fullName} è stata aggiunta.`).waitFor();
     const row = page().getByRole('row').filter({ has: page().getByRole('rowheader', { name: fullName }) });
@@ -232,9 +232,9 @@ describe('pacts journey', () => {
     await page().getByRole('link', { name: 'Impegni dei firmatari' }).click();
     await page().getByRole('heading', { level: 1, name: `Impegni: ${TITLE}` }).waitFor();
     const form = page().locator('#add-commitment');
-    await form.getByLabel('Organizzazione').selectOption({ label: FIRM });
-    await form.getByLabel('Scadenza (facoltativa)').fill(romeDayIn(10));
-    await form.getByLabel('Impegno').fill(COMMITMENT);
+    await form.getByLabel('Organizzazione', { exact: true }).selectOption({ label: FIRM });
+    await form.getByLabel('Scadenza (facoltativa)', { exact: true }).fill(romeDayIn(10));
+    await form.getByLabel('Impegno', { exact: true }).fill(COMMITMENT);
     await form.getByRole('button', { name: "Aggiungi l'impegno" }).click();
     await page().getByText('Impegno aggiunto.').waitFor();
     const commitments = page().getByRole('table', { name: 'Impegni, prima quelli in ritardo' });
