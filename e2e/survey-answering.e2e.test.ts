@@ -124,7 +124,8 @@ describe('answering a survey without an account', () => {
     await editor.getByLabel('Testo della domanda').fill('I dipendenti vengono al lavoro in auto?');
     await editor.getByLabel('Risposta obbligatoria').check();
     await editor.getByRole('button', { name: 'Salva la domanda' }).click();
-    await page.getByText('I dipendenti vengono al lavoro in auto?').waitFor();
+    // The question's buttons carry its text for screen readers too: wait for the visible line.
+    await page.getByText('I dipendenti vengono al lavoro in auto? (obbligatoria)').waitFor();
 
     await page.getByRole('button', { name: 'Aggiungi una domanda' }).click();
     await editor.getByLabel('Tipo di domanda').selectOption('number');
