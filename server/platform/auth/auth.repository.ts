@@ -34,11 +34,17 @@ export async function insertUser(
   return rows[0]!;
 }
 
+/**
+ * A session's times are all the application's clock (`now`), never SQL's now(): the session is judged in the
+ * application (idle, absolute and re-authentication limits), and a database server whose clock differs from the
+ * application's must not cut a session short or make a password just entered look old.
+ */
 export async function insertSession(
   db: DbExecutor,
-  values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null },
+  values: { tokenHash: string; userId: string; csrfToken: string; expiresAt: Date; userAgent: string | null; ipAddress: string | null; now: Date },
 ): Promise<void> {
-  await db.insert(sessions).values(values);
+  const { now, ...row } = values;
+  await db.insert(sessions).values({ ...row, createdAt: now, lastSeenAt: now, authenticatedAt: now });
 }
 
 export async function deleteSession(db: DbExecutor, tokenHash: string): Promise<{ userId: string } | null> {
@@ -60,7 +66,7 @@ export interface ActiveSession {
   user: Pick<UserRow, 'id' | 'email' | 'displayName' | 'locale'> & { hasTotp: boolean };
 }
 
-export async function findActiveSession(db: DbExecutor, tokenHash: string, absoluteHours: number): Promise<ActiveSession | null> {
+export async function findActiveSession(db: DbExecutor, tokenHash: string, absoluteHours: number, now: Date): Promise<ActiveSession | null> {
   const rows = await db
     .select({
       tokenHash: sessions.tokenHash,
@@ -79,8 +85,8 @@ export async function findActiveSession(db: DbExecutor, tokenHash: string, absol
     .where(
       and(
         eq(sessions.tokenHash, tokenHash),
-        gt(sessions.expiresAt, sql`now()`),
-        gt(sessions.createdAt, sql`now() - make_interval(hours => ${absoluteHours}::int)`),
+        gt(sessions.expiresAt, now),
+        gt(sessions.createdAt, new Date(now.getTime() - absoluteHours * 3_600_000)),
         eq(users.isActive, true),
       ),
     )
@@ -97,8 +103,8 @@ export async function findActiveSession(db: DbExecutor, tokenHash: string, absol
   };
 }
 
-export async function touchSession(db: DbExecutor, tokenHash: string, expiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: sql`now()`, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
+export async function touchSession(db: DbExecutor, tokenHash: string, now: Date, expiresAt: Date): Promise<void> {
+  await db.update(sessions).set({ lastSeenAt: now, expiresAt }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function listGrants(db: DbExecutor, userId: string): Promise<(RoleGrant & { scopeName: string | null })[]> {
@@ -135,8 +141,8 @@ export async function countUsers(db: DbExecutor): Promise<number> {
 }
 
 /** The password (or code) was proven again in this session: sensitive acts are allowed for a while. */
-export async function markSessionAuthenticated(db: DbExecutor, tokenHash: string): Promise<void> {
-  await db.update(sessions).set({ authenticatedAt: sql`now()` }).where(eq(sessions.tokenHash, tokenHash));
+export async function markSessionAuthenticated(db: DbExecutor, tokenHash: string, now: Date): Promise<void> {
+  await db.update(sessions).set({ authenticatedAt: now }).where(eq(sessions.tokenHash, tokenHash));
 }
 
 export async function deleteOtherSessionsOfUser(db: DbExecutor, userId: string, keepTokenHash: string | null): Promise<number> {

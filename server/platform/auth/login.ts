@@ -83,7 +83,8 @@ export async function login(context: UseCaseContext, input: LoginInput, policies
   }
 
   const token = newSessionToken();
-  const expiresAt = new Date(Date.now() + Math.min(idleMs(policies.sessions), absoluteMs(policies.sessions)));
+  const now = new Date();
+  const expiresAt = new Date(now.getTime() + Math.min(idleMs(policies.sessions), absoluteMs(policies.sessions)));
   await inTransaction(context, async (tx) => {
     if (input.previousToken) await deleteSession(tx, hashSessionToken(input.previousToken));
     await clearLoginFailures(tx, keys);
@@ -94,6 +95,7 @@ export async function login(context: UseCaseContext, input: LoginInput, policies
       expiresAt,
       userAgent: input.userAgent?.slice(0, 500) ?? null,
       ipAddress: input.ipAddress,
+      now,
     });
     await recordAudit(tx, { ...context, actor: { kind: 'user', userId: user.id, email: user.email, grants: [] } }, {
       action: 'auth.sign-in',

@@ -38,7 +38,7 @@ export async function reauthenticate(
     throw new AppError('AUTH.TOTP_INVALID', 'The code is wrong, expired or already used');
   }
   await inTransaction(context, async (tx) => {
-    await markSessionAuthenticated(tx, hashSessionToken(input.sessionToken));
+    await markSessionAuthenticated(tx, hashSessionToken(input.sessionToken), new Date());
     await clearLoginFailures(tx, keys);
     await recordAudit(tx, context, { action: 'auth.confirm-identity', entityType: 'user', entityId: user.id });
   });

@@ -16,13 +16,13 @@ export interface ResolvedSession {
 export async function resolveSession(db: Database, token: string | undefined, policy: SessionPolicy = DEFAULT_SESSION_POLICY): Promise<ResolvedSession> {
   if (!token) return { actor: { kind: 'anonymous' }, session: null };
   const tokenHash = hashSessionToken(token);
-  const session = await findActiveSession(db.orm, tokenHash, policy.absoluteHours);
-  if (!session) return { actor: { kind: 'anonymous' }, session: null };
   const now = Date.now();
+  const session = await findActiveSession(db.orm, tokenHash, policy.absoluteHours, new Date(now));
+  if (!session) return { actor: { kind: 'anonymous' }, session: null };
   if (now - session.lastSeenAt.getTime() > SESSION_TOUCH_INTERVAL_MS) {
     // The idle expiry moves forward, never past the absolute end.
     const absoluteEnd = session.createdAt.getTime() + absoluteMs(policy);
-    await touchSession(db.orm, tokenHash, new Date(Math.min(now + idleMs(policy), absoluteEnd)));
+    await touchSession(db.orm, tokenHash, new Date(now), new Date(Math.min(now + idleMs(policy), absoluteEnd)));
   }
   const grants = await listGrants(db.orm, session.user.id);
   return {
