@@ -415,4 +415,24 @@ describe('pacts', () => {
     expect((await request(w.as.coordinator, 'GET', `/api/public/pacts/${pactId}`)).status).toBe(404);
     expect((await request(null, 'GET', `/api/public/pacts/not-a-uuid`)).status).toBe(400);
   });
+
+  it("lets an organization from outside the district follow its own adhesion to a public pact, which other readers do not see", async () => {
+    expect((await request(w.as.coordinator, 'PATCH', `/api/pacts/${pactId}`, { version: (await pact()).version, isPublic: true })).status).toBe(200);
+    const user = await createTestUser(w.t.system, [{ role: 'organization_admin', organizationId: w.org.outsider }]);
+    await addPersonRole(w.t.system, w.org.outsider, { fullName: 'Elena Esterna', userId: user.id, role: 'legal_representative', startedOn: '2020-01-01' });
+    const outsiderRep = await signIn(w.t.app, user.email);
+    const inForce = (await pact()).versions.find((version) => version.status === 'in_force')!;
+    const joined = await request(outsiderRep, 'POST', `/api/pact-versions/${inForce.id}/sign`, { organizationId: w.org.outsider });
+    expect(joined.status).toBe(201);
+    const ownRow = (read: Json) => read.versions.find((version) => version.id === inForce.id)!.signatures.find((signature) => signature.organizationId === w.org.outsider);
+    expect(ownRow(joined.json())).toMatchObject({ status: 'pending', signerName: 'Elena Esterna' });
+    const pending = ownRow(await pact())!;
+    const rejected = await request(w.as.coordinator, 'POST', `/api/pact-signatures/${pending.id}/decision`, { version: pending.version, decision: 'reject', note: 'Fuori dal territorio del patto' });
+    expect(rejected.status).toBe(200);
+    // Its own people read the refusal and why; an anonymous reader of the public pact sees nothing of it.
+    expect(ownRow((await request(outsiderRep, 'GET', `/api/pacts/${pactId}`)).json())).toMatchObject({ status: 'rejected', decisionNote: 'Fuori dal territorio del patto' });
+    const anonymous = await request(null, 'GET', `/api/pacts/${pactId}`);
+    expect(ownRow(anonymous.json())).toBeUndefined();
+    expect(anonymous.body).not.toContain('Fuori dal territorio del patto');
+  });
 });

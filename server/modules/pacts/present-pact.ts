@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { TPactDetail, TPactSignature, TPactVersion } from '../../../common/contracts/pacts';
 import { nextPactVersionStatuses } from '../../../common/domain/pacts';
 import { can } from '../../platform/access/policy';
-import { actorUserId, type Actor } from '../../platform/access/actor';
+import { actorUserId, organizationIdsOf, type Actor } from '../../platform/access/actor';
 import type { DbExecutor } from '../../platform/db/database';
 import { organizationsRepresentedBy } from '../organizations';
 import type { PactContext } from './pact-access';
@@ -60,11 +60,13 @@ export async function presentPact(db: DbExecutor, actor: Actor, loaded: PactCont
   const { pact, standing } = loaded;
   const seesDrafts = can(actor, PactActions['pacts.read-drafts'], standing);
   const versions = (await selectVersions(db, pact.id)).filter((version) => seesDrafts || version.status !== 'draft');
-  // A reader of a public pact from outside sees the valid signatures only, without the decisions' notes.
+  // A reader of a public pact from outside sees the valid signatures only, without the decisions' notes, except
+  // for their own organizations' signatures: an outside organization that joined follows its adhesion and its decision.
   const seesInternals = can(actor, PactActions['pacts.read-internals'], standing);
+  const own = new Set(organizationIdsOf(actor));
   const signatures = (await selectSignatures(db, pact.id))
-    .filter((signature) => seesInternals || signature.status === 'valid')
-    .map((signature) => (seesInternals ? signature : { ...signature, decisionNote: '' }));
+    .filter((signature) => seesInternals || signature.status === 'valid' || own.has(signature.organizationId))
+    .map((signature) => (seesInternals || own.has(signature.organizationId) ? signature : { ...signature, decisionNote: '' }));
   const presented = versions.map((version): TPactVersion => {
     const hash = sha256Hex(version.body);
     return {
