@@ -8,6 +8,8 @@ const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pin
 const FIRM_MEMBER = { email: 'impresa@pinerolese.demo', password: 'demo-impresa-2026' };
 const CONSORTIUM = 'Consorzio dei servizi sociali del Pinerolese (demo)';
 const FIRM = 'Meccanica Chisone S.r.l. (demo)';
+const GLICINE_ADMIN = { email: 'amministrazione@glicine.demo', password: 'demo-glicine-2026' };
+const GLICINE = 'Cooperativa sociale Il Glicine (demo)';
 const COMMITMENT = 'Tre tirocini per persone seguite dai servizi';
 /** A Rome calendar day `days` from now, as a date field takes it. */
 const romeDayIn = (days: number) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Rome' });
@@ -29,10 +31,13 @@ Il patto vale due anni.
  * finds no serious or critical violation on the list, the pact page, the signing dialog and the comparison.
  *
  * The legal representatives are recorded on the organizations' pages (a person, the role, the account it is linked
- * to): the coordinator for the consortium it administers and for the demo firm of its district. The coordinator then
- * records the firm's commitment on the commitments page.
+ * to): the coordinator for the consortium it administers and for the demo firm of its district, and later Il Glicine's
+ * admin for its own cooperative. A month after the pact came into force (the server restarted on the same database with
+ * its clock 31 days ahead; its daily job then runs) Il Glicine joins, its adhesion waits for the steering group's
+ * decision, which the coordinator records; the firm's commitment, due in ten days when it was made, is now late and
+ * comes first on the commitments page.
  *
- * Each step is its own `it` so that later steps (a third organization joining a month later) can go between them.
+ * Each step is its own `it`: a failing step names itself, and the restart a month later sits between two of them.
  */
 describe('pacts journey', () => {
   const journey = setUpJourney();
@@ -87,9 +92,9 @@ describe('pacts journey', () => {
     expect(await dialog.innerText()).toContain(organization);
     await expectAccessible();
     await dialog.getByRole('button', { name: 'Firma', exact: true }).click();
-    const prompt = dialog.getByLabel('Password attuale', { exact: true });
+    const prompt = dialog.locator('#reauth-password');
     const signed = page().getByRole('status').getByText('Firma registrata.');
-    await expect.poll(async () => (await signed.isVisible()) || (await prompt.isVisible())).toBe(true);
+    await expect.poll(async () => (await signed.isVisible()) || (await prompt.isVisible()), { timeout: 20_000 }).toBe(true);
     if (await prompt.isVisible()) {
       await prompt.fill(password);
       await dialog.getByRole('button', { name: 'Conferma e continua' }).click();
@@ -239,6 +244,42 @@ describe('pacts journey', () => {
     const commitments = page().getByRole('table', { name: 'Impegni, prima quelli in ritardo' });
     await expect.poll(() => commitments.innerText()).toContain(COMMITMENT);
     expect(await commitments.getByRole('row').filter({ hasText: COMMITMENT }).innerText()).toContain('Previsto');
+    await expectWords();
+    await expectAccessible();
+    await page().getByRole('link', { name: 'Torna al patto' }).click();
+    await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('a month later, Il Glicine records its legal representative and joins: the adhesion waits for the steering group', async () => {
+    await signOut();
+    await journey.server.restart({ clockShiftDays: 31 });
+    await signIn(GLICINE_ADMIN);
+    await recordLegalRepresentative('Glicine', GLICINE, 'Presidente de Il Glicine (demo)', 'Amministrazione Il Glicine (demo)');
+    await openPactFromHome();
+    await signThePact(GLICINE, GLICINE_ADMIN.password);
+    const glicineRow = signatures(1).getByRole('row').filter({ has: page().getByRole('rowheader', { name: GLICINE }) });
+    await expect.poll(() => glicineRow.innerText()).toMatch(/attesa/i);
+    await expectWords();
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("the coordinator records the steering group's approval, and the late commitment comes first", async () => {
+    await signOut();
+    await signIn(COORDINATOR);
+    await openPactFromHome();
+    const decision = page().getByRole('form', { name: `Decisione sull'adesione di ${GLICINE}` });
+    await decision.getByLabel('Nota sulla decisione (per esempio il verbale della cabina di regia)').fill('Approvata dalla cabina di regia del mese.');
+    await decision.getByRole('button', { name: "Approva l'adesione" }).click();
+    const glicineRow = signatures(1).getByRole('row').filter({ has: page().getByRole('rowheader', { name: GLICINE }) });
+    await expect.poll(() => glicineRow.innerText()).toContain('Decisa il');
+    expect(await glicineRow.innerText()).not.toMatch(/attesa/i);
+    await expectAccessible();
+
+    await page().getByRole('link', { name: 'Impegni dei firmatari' }).click();
+    const commitments = page().getByRole('table', { name: 'Impegni, prima quelli in ritardo' });
+    await expect.poll(() => commitments.getByRole('row').nth(1).innerText()).toContain(COMMITMENT);
+    expect(await commitments.getByRole('row').nth(1).innerText()).toContain('In ritardo');
     await expectWords();
     await expectAccessible();
     await page().getByRole('link', { name: 'Torna al patto' }).click();
