@@ -42,7 +42,7 @@ export function LoadedPactSubpage({ page, children }: { page: string; children: 
       {(pact, crumbs) => (
         <>
           <PageHeader title={`${page}: ${pact.title}`} breadcrumbs={[...crumbs, { label: pact.title, to: pactPaths.pact(pact.id) }, { label: page }]} lead={pact.districtName} />
-          <p className="pact-no-print">
+          <p className="app-no-print">
             <Link to={pactPaths.pact(pact.id)}>{t('commitments.backToPact')}</Link>
           </p>
           {children(pact)}

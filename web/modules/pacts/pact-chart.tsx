@@ -56,7 +56,7 @@ export default function PactChart(props: PactChartProps) {
     return () => chart.destroy();
   }, [drawn]);
   return (
-    <div className="pact-chart" style={{ height: props.kind === 'stacked' ? '96px' : '260px' }}>
+    <div className="app-chart" style={{ height: props.kind === 'stacked' ? '96px' : '260px' }}>
       <canvas ref={canvasRef} role="img" aria-label={props.ariaLabel} />
     </div>
   );

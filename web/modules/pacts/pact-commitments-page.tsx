@@ -12,12 +12,13 @@ import { useSession } from '../../app/session';
 import { DataTable } from '../../ui/data-table';
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
-import { PactForm, PactSection } from './pact-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { LoadedPactSubpage } from './loaded-pact';
 import { COMMITMENT_STATUS_COLOURS, pageCount, signatoriesOf, statusSegments, totalOf } from './pact-commitment-rules';
 import { commitmentFilesQuery, commitmentFileUrl, createCommitment, pactCommitmentQuery, pactDashboardQuery, updateCommitment, uploadCommitmentFile } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
-import './pact-pages.css';
+import '../../ui/printable.css';
+import './pacts.css';
 
 const PactChart = lazy(() => import('./pact-chart'));
 
@@ -53,7 +54,7 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
   const chosen = organizationId ? (d.signatories.find((row) => row.organizationId === organizationId)?.organizationName ?? d.commitments[0]?.organizationName ?? null) : null;
   return (
     <>
-      <PactSection id="pact-totals" title={t('dashboard.totalsTitle')}>
+      <PrintableSection id="pact-totals" title={t('dashboard.totalsTitle')}>
         <p>{t('dashboard.totalsLead', { count: totalOf(d.totals), formatted: labels.number(totalOf(d.totals)), late: labels.number(d.totals.late) })}</p>
         {totalOf(d.totals) > 0 && (
           <Suspense fallback={<Loading />}>
@@ -73,9 +74,9 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
           rows={segments}
           rowKey={(row) => row.status}
         />
-      </PactSection>
+      </PrintableSection>
 
-      <PactSection id="pact-signatories" title={t('dashboard.signatoriesTitle')}>
+      <PrintableSection id="pact-signatories" title={t('dashboard.signatoriesTitle')}>
         <DataTable
           caption={t('dashboard.signatoriesCaption', { page: labels.number(d.page), pages: labels.number(pages), total: labels.number(d.signatoryTotal) })}
           columns={[
@@ -109,9 +110,9 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
             </Button>
           </nav>
         )}
-      </PactSection>
+      </PrintableSection>
 
-      <PactSection
+      <PrintableSection
         id="pact-commitments"
         title={chosen ? t('commitments.listOf', { name: chosen }) : t('commitments.listTitle')}
         actions={
@@ -125,7 +126,7 @@ function CommitmentsDashboard({ pact }: { pact: TPactDetail }) {
         {d.commitmentTotal > d.commitments.length && <p>{t('commitments.firstOf', { shown: labels.number(d.commitments.length), total: labels.number(d.commitmentTotal) })}</p>}
         <CommitmentsTable pact={pact} commitments={d.commitments} />
         <AddCommitmentForm pact={pact} />
-      </PactSection>
+      </PrintableSection>
     </>
   );
 }
@@ -212,9 +213,9 @@ function CommitmentHistory({ pact, commitmentId }: { pact: TPactDetail; commitme
       {c.updates.length === 0 ? (
         <p>{t('commitments.noUpdates')}</p>
       ) : (
-        <ol className="pact-timeline">
+        <ol className="app-timeline">
           {[...c.updates].reverse().map((update, index) => (
-            <li key={index} className={`pact-timeline__item${update.status === 'done' ? ' pact-timeline__item--done' : update.status === 'late' ? ' pact-timeline__item--late' : ''}`}>
+            <li key={index} className={`app-timeline__item${update.status === 'done' ? ' app-timeline__item--done' : update.status === 'late' ? ' app-timeline__item--late' : ''}`}>
               <strong>{labels.instantDay(update.writtenAt)}</strong>: <StatusWords status={update.status} />
               {update.note && <p className="mb-0">{update.note}</p>}
             </li>
@@ -290,7 +291,7 @@ function UpdateCommitmentForm({ pactId, commitment }: { pactId: string; commitme
   };
   const fieldId = `update-${commitment.id}`;
   return (
-    <PactForm id={fieldId} title={t('commitments.updateTitle')} onSubmit={() => void submit()}>
+    <SectionForm id={fieldId} title={t('commitments.updateTitle')} onSubmit={() => void submit()}>
       <div className="row g-2">
         <SelectField id={`${fieldId}-status`} label={t('commitments.newStatus')} value={status} onChange={(event) => setStatus(event.target.value as CommitmentStatus)} className="col-md-4">
           {COMMITMENT_STATUS_ORDER.map((value) => (
@@ -319,7 +320,7 @@ function UpdateCommitmentForm({ pactId, commitment }: { pactId: string; commitme
       <div role="status" className="mt-2">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
-    </PactForm>
+    </SectionForm>
   );
 }
 
@@ -344,7 +345,7 @@ function AddCommitmentForm({ pact }: { pact: TPactDetail }) {
   const textProblem = isChecked && text.trim().length < 3 ? t('commitments.textTooShort') : null;
   const dueProblem = isChecked && recurrence !== 'none' && !dueOn ? t('commitments.dueNeeded') : null;
   return (
-    <PactForm
+    <SectionForm
       id="add-commitment"
       title={t('commitments.addTitle')}
       onSubmit={() => {
@@ -379,6 +380,6 @@ function AddCommitmentForm({ pact }: { pact: TPactDetail }) {
       <div role="status" className="mt-2">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
-    </PactForm>
+    </SectionForm>
   );
 }

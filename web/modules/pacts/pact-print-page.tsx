@@ -11,13 +11,14 @@ import { signatoriesOf, versionToShow } from './pact-commitment-rules';
 import { pactDashboardQuery } from './pact-commitments.queries';
 import { StatusWords } from './pact-commitments-page';
 import { useCommitmentLabels } from './use-commitment-labels';
-import './pact-pages.css';
+import '../../ui/printable.css';
+import './pacts.css';
 
 /** The printable pact: the text of the version in force (or the latest), its signatories with dates and signers, their commitments; the print layout drops the rest. */
 export function PactPrintPage() {
   const { t } = useTranslation('pacts');
   return (
-    <div className="pact-sheet">
+    <div className="app-sheet">
       <LoadedPactSubpage page={t('print.title')}>{(pact) => <PactSheet pact={pact} />}</LoadedPactSubpage>
     </div>
   );
@@ -31,7 +32,7 @@ function PactSheet({ pact }: { pact: TPactDetail }) {
   const dashboard = useQuery(pactDashboardQuery(pact.id, 1, null));
   return (
     <>
-      <p className="pact-no-print">
+      <p className="app-no-print">
         <Button color="primary" onClick={() => window.print()}>
           {t('print.print')}
         </Button>

@@ -12,9 +12,10 @@ import { PageHeader } from '../../ui/page-header';
 import { pactPaths } from './pact-paths';
 import { publicPactQuery } from './pact-commitments.queries';
 import { StatusWords } from './pact-commitments-page';
-import { PactSection } from './pact-section';
+import { PrintableSection } from '../../ui/printable-section';
 import { useCommitmentLabels } from './use-commitment-labels';
-import './pact-pages.css';
+import '../../ui/printable.css';
+import './pacts.css';
 
 /**
  * The public page of a pact the district made public (no sign-in): its text in force, the signatories and when they
@@ -50,7 +51,7 @@ function PublicPact({ pact: p }: { pact: TPublicPact }) {
         <Link to={pactPaths.pact(p.id)}>{t('publicPage.signIn')}</Link>
       </p>
       {p.version ? (
-        <PactSection
+        <PrintableSection
           id="public-pact-text"
           title={
             p.version.status === 'in_force'
@@ -59,11 +60,11 @@ function PublicPact({ pact: p }: { pact: TPublicPact }) {
           }
         >
           <MarkdownView markdown={p.version.body} headingOffset={2} />
-        </PactSection>
+        </PrintableSection>
       ) : (
         <p>{t('publicPage.noVersion')}</p>
       )}
-      <PactSection id="public-pact-signatories" title={t('publicPage.signatoriesTitle')}>
+      <PrintableSection id="public-pact-signatories" title={t('publicPage.signatoriesTitle')}>
         <DataTable
           caption={t('publicPage.signatoriesTitle')}
           isCaptionHidden
@@ -75,8 +76,8 @@ function PublicPact({ pact: p }: { pact: TPublicPact }) {
           rowKey={(row) => row.organizationId}
           emptyText={t('publicPage.noSignatories')}
         />
-      </PactSection>
-      <PactSection id="public-pact-commitments" title={t('publicPage.commitmentsTitle')}>
+      </PrintableSection>
+      <PrintableSection id="public-pact-commitments" title={t('publicPage.commitmentsTitle')}>
         <p>{t('publicPage.commitmentsLead', { count: p.commitmentTotal, formatted: labels.number(p.commitmentTotal) })}</p>
         <ul>
           {COMMITMENT_STATUS_ORDER.map((status) => (
@@ -97,7 +98,7 @@ function PublicPact({ pact: p }: { pact: TPublicPact }) {
           rowKey={(row) => row.id}
           emptyText={t('commitments.empty')}
         />
-      </PactSection>
+      </PrintableSection>
     </>
   );
 }

@@ -5,12 +5,13 @@ import type { TPactDetail, TPactTimeline } from '../../../common/contracts/pacts
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { DataTable } from '../../ui/data-table';
 import { Loading } from '../../ui/loading';
-import { PactSection } from './pact-section';
+import { PrintableSection } from '../../ui/printable-section';
 import { LoadedPactSubpage } from './loaded-pact';
 import { italianDayOf, signatoryGrowth } from './pact-commitment-rules';
 import { pactTimelineQuery } from './pact-commitments.queries';
 import { useCommitmentLabels } from './use-commitment-labels';
-import './pact-pages.css';
+import '../../ui/printable.css';
+import './pacts.css';
 
 const PactChart = lazy(() => import('./pact-chart'));
 
@@ -32,7 +33,7 @@ function PactStory({ pact }: { pact: TPactDetail }) {
   const last = growth.at(-1);
   return (
     <>
-      <PactSection id="pact-growth" title={t('timeline.chartTitle')}>
+      <PrintableSection id="pact-growth" title={t('timeline.chartTitle')}>
         {first && last ? (
           <>
             <p>{t('timeline.growth', { from: labels.number(first.count), to: labels.number(last.count), first: labels.day(first.day), last: labels.day(last.day) })}</p>
@@ -52,20 +53,20 @@ function PactStory({ pact }: { pact: TPactDetail }) {
         ) : (
           <p>{t('timeline.noGrowth')}</p>
         )}
-      </PactSection>
-      <PactSection id="pact-events" title={t('timeline.eventsTitle')}>
+      </PrintableSection>
+      <PrintableSection id="pact-events" title={t('timeline.eventsTitle')}>
         {events.length === 0 ? (
           <p>{t('timeline.noEvents')}</p>
         ) : (
-          <ol className="pact-timeline">
+          <ol className="app-timeline">
             {events.map((event, index) => (
-              <li key={index} className={`pact-timeline__item${event.kind === 'commitment_done' ? ' pact-timeline__item--done' : ''}`}>
+              <li key={index} className={`app-timeline__item${event.kind === 'commitment_done' ? ' app-timeline__item--done' : ''}`}>
                 <strong>{labels.instantDay(event.at)}</strong>: <EventWords event={event} />
               </li>
             ))}
           </ol>
         )}
-      </PactSection>
+      </PrintableSection>
     </>
   );
 }

@@ -14,7 +14,7 @@ import { isDistrictCoordinator, isPlatformAdmin } from '../../app/access';
 import { useSession } from '../../app/session';
 import { districtsQuery } from '../districts';
 import { ProjectFields, projectFieldProblems, type ProjectFieldValues } from './project-fields';
-import { ProjectForm } from './project-section';
+import { SectionForm } from '../../ui/printable-section';
 import { projectPaths } from './project-paths';
 import { createProject, createProjectFromProposal } from './projects.queries';
 
@@ -59,7 +59,7 @@ function FromProposalForm({ proposalId }: { proposalId: string }) {
   const current = values ?? { ...EMPTY, title: proposal.data.title, strands: ['services'] };
   const organizations = [...new Set(proposal.data.parties.map((party) => party.organizationName))];
   return (
-    <ProjectForm
+    <SectionForm
       id="from-proposal-form"
       title={t('new.fromProposalForm', { proposal: proposal.data.title })}
       onSubmit={() => {
@@ -79,7 +79,7 @@ function FromProposalForm({ proposalId }: { proposalId: string }) {
       <Button type="submit" color="primary" disabled={create.isPending}>
         {t('new.startFromProposal')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -94,7 +94,7 @@ function NewProjectForm() {
   const create = useMutation({ mutationFn: createProject, onSuccess: openProject });
   const choosable = (districts.data ?? []).filter((district) => isPlatformAdmin(session) || isDistrictCoordinator(session, district.id));
   return (
-    <ProjectForm
+    <SectionForm
       id="new-project-form"
       title={t('new.formTitle')}
       onSubmit={() => {
@@ -128,6 +128,6 @@ function NewProjectForm() {
       <Button type="submit" color="primary" disabled={create.isPending}>
         {t('new.create')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -6,7 +6,7 @@ import { READINESS_CRITERIA, READINESS_SCORE_MAX, READINESS_SCORE_MIN, type Read
 import { SelectField, TextAreaField, TextField } from '../../ui/form-field';
 import { MarkdownView } from '../../ui/markdown-view';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addAssessment, addSession, setMentor } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -18,15 +18,15 @@ export function ProjectAccompanimentSection({ project }: { project: TProject }) 
   if (project.timeline === null && project.mentor === null && !project.access.canEdit) return null;
   const items = [...(project.timeline ?? [])].sort((a, b) => b.on.localeCompare(a.on));
   return (
-    <ProjectSection id="project-accompaniment" title={t('accompaniment.title')}>
+    <PrintableSection id="project-accompaniment" title={t('accompaniment.title')}>
       <p>{project.mentor ? t('accompaniment.mentor', { name: project.mentor.name, day: labels.day(project.mentor.assignedOn) }) : t('accompaniment.noMentor')}</p>
       {project.timeline !== null &&
         (items.length === 0 ? (
           <p>{t('accompaniment.empty')}</p>
         ) : (
-          <ol className="project-timeline" aria-label={t('accompaniment.timeline')}>
+          <ol className="app-timeline" aria-label={t('accompaniment.timeline')}>
             {items.map((item) => (
-              <li key={`${item.type}-${item.id}`} className="project-timeline__item project-timeline__item--open">
+              <li key={`${item.type}-${item.id}`} className="app-timeline__item app-timeline__item--open">
                 <TimelineEntry item={item} />
               </li>
             ))}
@@ -45,7 +45,7 @@ export function ProjectAccompanimentSection({ project }: { project: TProject }) 
           </div>
         </div>
       )}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -82,11 +82,11 @@ function MentorForm({ project }: { project: TProject }) {
   const [isChecked, setChecked] = useState(false);
   const save = useProjectMutation(project.id, (input: Parameters<typeof setMentor>[1]) => setMentor(project.id, input), () => setName(''));
   return (
-    <ProjectForm id="mentor-form" title={t('accompaniment.mentorTitle')} onSubmit={() => { setChecked(true); if (name.trim().length >= 2) save.mutate({ kind: 'person', name }); }}>
+    <SectionForm id="mentor-form" title={t('accompaniment.mentorTitle')} onSubmit={() => { setChecked(true); if (name.trim().length >= 2) save.mutate({ kind: 'person', name }); }}>
       <TextField id="mentor-name" label={t('accompaniment.mentorName')} value={name} onChange={(event) => setName(event.target.value)} isRequired error={isChecked && name.trim().length < 2 ? t('form.requiredField') : null} />
       {save.isError && <ApiErrorAlert error={save.error} />}
       <Button type="submit" color="primary" disabled={save.isPending}>{t('accompaniment.mentorSave')}</Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -98,13 +98,13 @@ function SessionForm({ project }: { project: TProject }) {
   const [isChecked, setChecked] = useState(false);
   const add = useProjectMutation(project.id, (input: Parameters<typeof addSession>[1]) => addSession(project.id, input), () => { setTopic(''); setNotes(''); setChecked(false); });
   return (
-    <ProjectForm id="session-form" title={t('accompaniment.sessionTitle')} onSubmit={() => { setChecked(true); if (topic.trim() && heldOn) add.mutate({ heldOn, topic, notes }); }}>
+    <SectionForm id="session-form" title={t('accompaniment.sessionTitle')} onSubmit={() => { setChecked(true); if (topic.trim() && heldOn) add.mutate({ heldOn, topic, notes }); }}>
       <TextField id="session-day" type="date" label={t('accompaniment.sessionDay')} value={heldOn} onChange={(event) => setHeldOn(event.target.value)} isRequired />
       <TextField id="session-topic" label={t('accompaniment.sessionTopic')} value={topic} onChange={(event) => setTopic(event.target.value)} isRequired error={isChecked && !topic.trim() ? t('form.requiredField') : null} />
       <TextAreaField id="session-notes" label={t('accompaniment.sessionNotes')} value={notes} onChange={(event) => setNotes(event.target.value)} rows={3} />
       {add.isError && <ApiErrorAlert error={add.error} />}
       <Button type="submit" color="primary" disabled={add.isPending}>{t('accompaniment.sessionAdd')}</Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -117,7 +117,7 @@ function AssessmentForm({ project }: { project: TProject }) {
   const [isChecked, setChecked] = useState(false);
   const add = useProjectMutation(project.id, (input: Parameters<typeof addAssessment>[1]) => addAssessment(project.id, input), () => { setEvidence(''); setChecked(false); });
   return (
-    <ProjectForm id="assessment-form" title={t('accompaniment.assessmentTitle')} onSubmit={() => { setChecked(true); if (evidence.trim()) add.mutate({ assessedOn: today(), criterion, score: Number(score), evidence }); }}>
+    <SectionForm id="assessment-form" title={t('accompaniment.assessmentTitle')} onSubmit={() => { setChecked(true); if (evidence.trim()) add.mutate({ assessedOn: today(), criterion, score: Number(score), evidence }); }}>
       <SelectField id="assessment-criterion" label={t('accompaniment.criterion')} value={criterion} onChange={(event) => setCriterion(event.target.value as ReadinessCriterion)}>
         {READINESS_CRITERIA.map((code) => <option key={code} value={code}>{labels.criterion(code)}</option>)}
       </SelectField>
@@ -127,6 +127,6 @@ function AssessmentForm({ project }: { project: TProject }) {
       <TextAreaField id="assessment-evidence" label={t('accompaniment.evidence')} value={evidence} onChange={(event) => setEvidence(event.target.value)} rows={3} isRequired error={isChecked && !evidence.trim() ? t('form.requiredField') : null} />
       {add.isError && <ApiErrorAlert error={add.error} />}
       <Button type="submit" color="primary" disabled={add.isPending}>{t('accompaniment.assessmentAdd')}</Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -9,7 +9,7 @@ import { SelectField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatNumber } from '../../app/format';
 import { districtBoundariesQuery } from '../districts';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addBeneficiaries } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -25,7 +25,7 @@ export function ProjectBeneficiariesSection({ project }: { project: TProject }) 
   const total = entries.reduce((sum, entry) => sum + entry.count, 0);
   const canAdd = project.access.canEdit || project.access.ownOrganizationIds.length > 0;
   return (
-    <ProjectSection id="project-beneficiaries" title={t('beneficiaries.title')}>
+    <PrintableSection id="project-beneficiaries" title={t('beneficiaries.title')}>
       <p>{t('beneficiaries.total', { count: total, formatted: formatNumber(total, labels.language) })}</p>
       <DataTable
         caption={t('beneficiaries.caption')}
@@ -41,7 +41,7 @@ export function ProjectBeneficiariesSection({ project }: { project: TProject }) 
         emptyText={t('beneficiaries.empty')}
       />
       {canAdd && <BeneficiaryForm project={project} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -70,7 +70,7 @@ function BeneficiaryForm({ project }: { project: TProject }) {
     setChecked(false);
   });
   return (
-    <ProjectForm
+    <SectionForm
       id="beneficiary-form"
       title={t('beneficiaries.addTitle')}
       onSubmit={() => {
@@ -111,6 +111,6 @@ function BeneficiaryForm({ project }: { project: TProject }) {
       <Button type="submit" color="primary" disabled={add.isPending}>
         {t('beneficiaries.add')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -10,7 +10,7 @@ import { Loading } from '../../ui/loading';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { slicesByKey } from './project-chart-data';
 import { readAmountField } from './project-money';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addBudgetLine, addFundingSource, updateBudgetLine } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels, type ProjectLabels } from './use-project-labels';
@@ -38,7 +38,7 @@ export function ProjectBudgetSection({ project }: { project: TProject }) {
     [totals, t],
   );
   return (
-    <ProjectSection id="project-budget" title={t('budget.title')}>
+    <PrintableSection id="project-budget" title={t('budget.title')}>
       <dl className="facts facts--compact">
         <dt>{t('budget.total')}</dt>
         <dd>{labels.money(totals.budgetCents)}</dd>
@@ -57,7 +57,7 @@ export function ProjectBudgetSection({ project }: { project: TProject }) {
       </div>
       {project.budgetLines === null ? <p className="small">{t('budget.privateNote')}</p> : <BudgetLines project={project} lines={project.budgetLines} />}
       {project.fundingSources !== null && <FundingSources project={project} sources={project.fundingSources} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -143,7 +143,7 @@ function EditLineForm({ project, line, onDone }: { project: TProject; line: TBud
   const [isChecked, setChecked] = useState(false);
   const update = useProjectMutation(project.id, (input: Parameters<typeof updateBudgetLine>[2]) => updateBudgetLine(project.id, line.id, input), onDone);
   return (
-    <ProjectForm
+    <SectionForm
       id={`edit-line-${line.id}`}
       title={t('budget.editTitle', { line: line.description || labels.budgetCategory(line.category) })}
       onSubmit={() => {
@@ -161,7 +161,7 @@ function EditLineForm({ project, line, onDone }: { project: TProject; line: TBud
       <Button type="submit" color="primary" disabled={update.isPending}>
         {t('budget.saveLine')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -180,7 +180,7 @@ function AddLineForm({ project, partners }: { project: TProject; partners: TProj
     setChecked(false);
   });
   return (
-    <ProjectForm
+    <SectionForm
       id="budget-line-form"
       title={t('budget.addLineTitle')}
       onSubmit={() => {
@@ -213,7 +213,7 @@ function AddLineForm({ project, partners }: { project: TProject; partners: TProj
       <Button type="submit" color="primary" disabled={add.isPending}>
         {t('budget.addLine')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -255,7 +255,7 @@ function FundingSourceForm({ project }: { project: TProject }) {
     setChecked(false);
   });
   return (
-    <ProjectForm
+    <SectionForm
       id="funding-form"
       title={t('funding.addTitle')}
       onSubmit={() => {
@@ -282,6 +282,6 @@ function FundingSourceForm({ project }: { project: TProject }) {
       <Button type="submit" color="primary" disabled={add.isPending}>
         {t('funding.add')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -38,7 +38,7 @@ export default function ProjectChart({ kind, slices, ariaLabel, formatValue }: P
   }, [kind, slices, formatValue]);
   const height = kind === 'bar' ? Math.max(120, slices.length * 32 + 40) : 220;
   return (
-    <div className="project-chart" style={{ height: `${height}px` }}>
+    <div className="app-chart" style={{ height: `${height}px` }}>
       <canvas ref={canvasRef} role="img" aria-label={ariaLabel} />
     </div>
   );

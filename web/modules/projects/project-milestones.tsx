@@ -5,7 +5,7 @@ import type { TMilestone, TProject } from '../../../common/contracts/projects';
 import { MILESTONE_KINDS, MILESTONE_STATUSES, type MilestoneStatus } from '../../../common/domain/projects';
 import { SelectField, TextField } from '../../ui/form-field';
 import { ApiErrorAlert } from '../../app/api-error-alert';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addMilestone, updateMilestone } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -18,13 +18,13 @@ export function ProjectMilestonesSection({ project }: { project: TProject }) {
   const labels = useProjectLabels();
   const milestones = [...project.milestones].sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.title.localeCompare(b.title));
   return (
-    <ProjectSection id="project-milestones" title={t('milestones.title')}>
+    <PrintableSection id="project-milestones" title={t('milestones.title')}>
       {milestones.length === 0 ? (
         <p>{t('milestones.empty')}</p>
       ) : (
-        <ol className="project-timeline" aria-label={t('milestones.timeline')}>
+        <ol className="app-timeline" aria-label={t('milestones.timeline')}>
           {milestones.map((milestone) => (
-            <li key={milestone.id} className={`project-timeline__item project-timeline__item--${milestone.status === 'done' ? 'done' : milestone.isLate ? 'late' : 'open'}`}>
+            <li key={milestone.id} className={`app-timeline__item app-timeline__item--${milestone.status === 'done' ? 'done' : milestone.isLate ? 'late' : 'open'}`}>
               <p className="mb-1">
                 <strong>{labels.day(milestone.dueOn)}</strong> · {labels.milestoneKind(milestone.kind)}: {milestone.title}
               </p>
@@ -39,7 +39,7 @@ export function ProjectMilestonesSection({ project }: { project: TProject }) {
         </ol>
       )}
       {project.access.canEdit && <MilestoneForm project={project} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -48,7 +48,7 @@ function MilestoneStatusForm({ project, milestone }: { project: TProject; milest
   const labels = useProjectLabels();
   const update = useProjectMutation(project.id, (status: MilestoneStatus) => updateMilestone(project.id, milestone.id, { status }));
   return (
-    <div className="project-no-print">
+    <div className="app-no-print">
       <SelectField
         id={`milestone-status-${milestone.id}`}
         label={t('milestones.statusOf', { title: milestone.title })}
@@ -81,7 +81,7 @@ function MilestoneForm({ project }: { project: TProject }) {
     setChecked(false);
   });
   return (
-    <ProjectForm
+    <SectionForm
       id="milestone-form"
       title={t('milestones.addTitle')}
       onSubmit={() => {
@@ -105,6 +105,6 @@ function MilestoneForm({ project }: { project: TProject }) {
       <Button type="submit" color="primary" disabled={add.isPending}>
         {t('milestones.add')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -15,7 +15,7 @@ import { SelectField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { needsListQuery, useCategoryLabel } from '../needs';
 import { linkableNeeds } from './project-form-rules';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { answerNeed, linkNeed, unlinkNeed } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -32,7 +32,7 @@ export function ProjectNeedsSection({ project }: { project: TProject }) {
   const categoryOf = useCategoryText();
   const canAnswer = project.access.canEdit && PROJECT_ANSWERING_STATUSES.includes(project.status);
   return (
-    <ProjectSection id="project-needs" title={t('needs.title')}>
+    <PrintableSection id="project-needs" title={t('needs.title')}>
       <DataTable
         caption={t('needs.groupsCaption')}
         columns={[
@@ -84,7 +84,7 @@ export function ProjectNeedsSection({ project }: { project: TProject }) {
       {answer.isError && <ApiErrorAlert error={answer.error} />}
       {unlink.isError && <ApiErrorAlert error={unlink.error} />}
       {project.access.canEdit && <LinkNeedForm project={project} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -104,7 +104,7 @@ function LinkNeedForm({ project }: { project: TProject }) {
   const candidates = linkableNeeds(found, project);
   const scope = needs.data?.pages[0]?.scope;
   return (
-    <ProjectForm
+    <SectionForm
       id="link-need-form"
       title={t('needs.linkTitle')}
       onSubmit={() => setSearch({ districtId, ...(categoryCode ? { categoryCode } : {}), ...(targetGroup ? { targetGroup } : {}) })}
@@ -174,7 +174,7 @@ function LinkNeedForm({ project }: { project: TProject }) {
         </div>
       )}
       {link.isError && <ApiErrorAlert error={link.error} />}
-    </ProjectForm>
+    </SectionForm>
   );
 }
 

@@ -17,12 +17,12 @@ import { ProjectNeedsSection } from './project-needs';
 import { ProjectPartnershipSection } from './project-partnership';
 import { ProjectReportsSection } from './project-reports';
 import { projectPaths } from './project-paths';
-import { ProjectForm } from './project-section';
+import { SectionForm } from '../../ui/printable-section';
 import { ProjectStatusSection } from './project-status';
 import { updateProject } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
-import './projects.css';
+import '../../ui/printable.css';
 
 /** One project: summary, status and its next steps, partnership, budget, milestones, progress reports, needs and gaps, beneficiaries, accompaniment. */
 export function ProjectPage() {
@@ -34,7 +34,7 @@ function ProjectView({ project: p, crumbs }: { project: TProject; crumbs: Crumbs
   return (
     <>
       <ProjectHeader project={p} crumbs={crumbs} />
-      <p className="project-no-print d-flex flex-wrap gap-3">
+      <p className="app-no-print d-flex flex-wrap gap-3">
         <Link to={projectPaths.sheet(p.id)}>{t('project.sheetLink')}</Link>
       </p>
       {p.access.canEdit && <EditProject project={p} />}
@@ -97,7 +97,7 @@ function EditProject({ project }: { project: TProject }) {
   const update = useProjectMutation(project.id, (input: Parameters<typeof updateProject>[1]) => updateProject(project.id, input), () => setOpen(false));
   if (!isOpen) {
     return (
-      <p className="project-no-print">
+      <p className="app-no-print">
         <Button color="primary" outline size="sm" onClick={() => { setValues(initial); setChecked(false); setOpen(true); }}>
           {t('project.edit')}
         </Button>
@@ -105,7 +105,7 @@ function EditProject({ project }: { project: TProject }) {
     );
   }
   return (
-    <ProjectForm
+    <SectionForm
       id="edit-project-form"
       title={t('project.editTitle')}
       onSubmit={() => {
@@ -124,6 +124,6 @@ function EditProject({ project }: { project: TProject }) {
           {t('project.cancel')}
         </Button>
       </div>
-    </ProjectForm>
+    </SectionForm>
   );
 }

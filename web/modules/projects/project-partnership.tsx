@@ -10,7 +10,7 @@ import { Loading } from '../../ui/loading';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatNumber } from '../../app/format';
 import { countsByKey } from './project-chart-data';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addPartner, districtOrganizationsQuery } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -24,7 +24,7 @@ export function ProjectPartnershipSection({ project }: { project: TProject }) {
   const number = (value: number) => formatNumber(value, labels.language);
   const sectorMix = useMemo(() => countsByKey(project.partners.filter((partner) => !partner.leftOn), (partner) => partner.sector ?? 'unknown', (sector) => labels.sector(sector === 'unknown' ? null : sector)), [project.partners, labels]);
   return (
-    <ProjectSection id="project-partnership" title={t('partnership.title')}>
+    <PrintableSection id="project-partnership" title={t('partnership.title')}>
       <DataTable
         caption={t('partnership.caption', { count: project.partners.length })}
         columns={[
@@ -73,7 +73,7 @@ export function ProjectPartnershipSection({ project }: { project: TProject }) {
         </div>
       </div>
       {project.access.canEdit && <PartnerForm project={project} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -101,7 +101,7 @@ function PartnerForm({ project }: { project: TProject }) {
   const shareError = isChecked && !(/^\d{1,3}$/.test(share.trim()) && shareNumber <= 100) ? t('partnership.shareInvalid') : null;
   const available = candidates.organizations.filter(([id]) => !project.partners.some((partner) => partner.organizationId === id));
   return (
-    <ProjectForm
+    <SectionForm
       id="partner-form"
       title={t('partnership.addTitle')}
       onSubmit={() => {
@@ -132,6 +132,6 @@ function PartnerForm({ project }: { project: TProject }) {
       <Button type="submit" color="primary" disabled={add.isPending}>
         {t('partnership.add')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -8,7 +8,7 @@ import { MarkdownView } from '../../ui/markdown-view';
 import { ApiErrorAlert } from '../../app/api-error-alert';
 import { formatFileSize, formatInstantDay } from '../../app/format';
 import { partAuthorChoices, reportFieldProblems } from './project-form-rules';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { addReport, projectFileUrl, removeProjectFile, uploadProjectFile } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -23,7 +23,7 @@ export function ProjectReportsSection({ project }: { project: TProject }) {
   const reports = [...project.reports].sort((a, b) => b.periodEnd.localeCompare(a.periodEnd) || b.createdAt.localeCompare(a.createdAt));
   const authors = partAuthorChoices(project);
   return (
-    <ProjectSection id="project-reports" title={t('reports.title')}>
+    <PrintableSection id="project-reports" title={t('reports.title')}>
       {reports.length === 0 ? (
         <p>{t('reports.empty')}</p>
       ) : (
@@ -34,7 +34,7 @@ export function ProjectReportsSection({ project }: { project: TProject }) {
         </ul>
       )}
       {authors.length > 0 && <ReportForm project={project} authors={authors} />}
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -112,7 +112,7 @@ function ReportForm({ project, authors }: { project: TProject; authors: ReturnTy
   };
 
   return (
-    <ProjectForm id="report-form" title={t('reports.addTitle')} onSubmit={() => void submit()}>
+    <SectionForm id="report-form" title={t('reports.addTitle')} onSubmit={() => void submit()}>
       <div className="row g-2">
         <SelectField id="report-organization" label={t('reports.author')} value={organizationId} onChange={(event) => setOrganizationId(event.target.value)} className="col-md-6">
           {authors.map((author) => (
@@ -150,7 +150,7 @@ function ReportForm({ project, authors }: { project: TProject; authors: ReturnTy
       <div role="status" className="mt-2">
         {notice && <p className="alert alert-success">{notice}</p>}
       </div>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 

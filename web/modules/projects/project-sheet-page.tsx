@@ -8,7 +8,7 @@ import { LoadedProject, type Crumbs } from './loaded-project';
 import { ProjectHeader } from './project-page';
 import { projectPaths } from './project-paths';
 import { useProjectLabels } from './use-project-labels';
-import './projects.css';
+import '../../ui/printable.css';
 
 /** The project sheet: what a project is, who does it, with what money and by when, on paper (the print layout drops the rest). */
 export function ProjectSheetPage() {
@@ -18,9 +18,9 @@ export function ProjectSheetPage() {
 function ProjectSheet({ project: p, crumbs }: { project: TProject; crumbs: Crumbs }) {
   const { t } = useTranslation('projects');
   return (
-    <div className="project-sheet">
+    <div className="app-sheet">
       <ProjectHeader project={p} crumbs={[...crumbs, { label: p.title, to: projectPaths.project(p.id) }, { label: t('sheet.crumb') }]} />
-      <p className="project-no-print d-flex gap-3 align-items-center">
+      <p className="app-no-print d-flex gap-3 align-items-center">
         <Button color="primary" onClick={() => window.print()}>
           {t('sheet.print')}
         </Button>

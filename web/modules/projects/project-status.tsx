@@ -13,7 +13,7 @@ import { districtsQuery } from '../districts';
 import { MunicipalityPicker, type PickedMunicipality } from '../territory';
 import { scaleUpProblem } from './project-form-rules';
 import { projectPaths } from './project-paths';
-import { ProjectForm, ProjectSection } from './project-section';
+import { PrintableSection, SectionForm } from '../../ui/printable-section';
 import { projectsQuery, transitionProject } from './projects.queries';
 import { useProjectMutation } from './use-project-mutation';
 import { useProjectLabels } from './use-project-labels';
@@ -27,10 +27,10 @@ export function ProjectStatusSection({ project }: { project: TProject }) {
   const requires = target ? (transitionOf(project.status, target)?.requires ?? []) : [];
   const isSimpleMove = (to: ProjectStatus) => (transitionOf(project.status, to)?.requires ?? []).length === 0;
   return (
-    <ProjectSection id="project-status" title={t('status.title')}>
+    <PrintableSection id="project-status" title={t('status.title')}>
       <p>{t('status.current', { status: labels.status(project.status) })}</p>
       {project.access.nextStatuses.length > 0 && (
-        <div className="d-flex flex-wrap gap-2 mb-3 project-no-print" role="group" aria-label={t('status.nextSteps')}>
+        <div className="d-flex flex-wrap gap-2 mb-3 app-no-print" role="group" aria-label={t('status.nextSteps')}>
           {project.access.nextStatuses.map((to) => (
             <Button
               key={to}
@@ -93,7 +93,7 @@ export function ProjectStatusSection({ project }: { project: TProject }) {
         rowKey={(row) => row.id}
         emptyText={t('status.noHistory')}
       />
-    </ProjectSection>
+    </PrintableSection>
   );
 }
 
@@ -111,7 +111,7 @@ function EvaluationForm({ project, to, mutation }: { project: TProject; to: Proj
   const [isChecked, setChecked] = useState(false);
   const missing = (value: string) => (isChecked && value.trim() === '' ? t('form.requiredField') : null);
   return (
-    <ProjectForm
+    <SectionForm
       id="evaluation-form"
       title={t('evaluation.formTitle')}
       onSubmit={() => {
@@ -136,7 +136,7 @@ function EvaluationForm({ project, to, mutation }: { project: TProject; to: Proj
       <Button type="submit" color="primary" disabled={mutation.isPending}>
         {t('evaluation.submit')}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }
 
@@ -158,7 +158,7 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
   const replicas = (projects.data?.items ?? []).filter((candidate) => candidate.id !== project.id).sort((a, b) => a.title.localeCompare(b.title, labels.language));
   const problem = needsScaleUp ? scaleUpProblem({ municipalityCodes: municipalities.map((m) => m.istatCode), districtIds }) : null;
   return (
-    <ProjectForm
+    <SectionForm
       id="outcome-form"
       title={labels.moveTo(to)}
       onSubmit={() => {
@@ -233,6 +233,6 @@ function OutcomeForm({ project, to, needsScaleUp, mutation }: { project: TProjec
       <Button type="submit" color="primary" disabled={mutation.isPending}>
         {labels.moveTo(to)}
       </Button>
-    </ProjectForm>
+    </SectionForm>
   );
 }

@@ -19,6 +19,7 @@ import { Notice } from '../../ui/notice';
 import { PageHeader } from '../../ui/page-header';
 import { heatColours } from './heat-colour';
 import { reportTextsQuery, responsesCsvUrl, setResponseExclusion, surveyReportQuery, surveyResponsesQuery } from './survey-reports.queries';
+import '../../ui/printable.css';
 import './survey-report.css';
 
 // Chart.js is its own chunk, fetched when a report is shown.
@@ -83,7 +84,7 @@ function SurveyReport() {
         breadcrumbs={[{ label: t('surveys'), to: paths.surveys }, { label: data.survey.title, to: `${paths.surveys}/${encodeURIComponent(id)}` }, { label: t('breadcrumb') }]}
         lead={[t('title'), data.survey.districtName].filter(Boolean).join(' · ')}
       />
-      <div className="report-no-print d-flex flex-wrap gap-2 mb-3">
+      <div className="app-no-print d-flex flex-wrap gap-2 mb-3">
         <Button color="primary" type="button" onClick={() => window.print()}>
           {t('actions.print')}
         </Button>
@@ -94,7 +95,7 @@ function SurveyReport() {
         )}
       </div>
       {data.canSeeFull && (
-        <fieldset className="report-no-print mb-3">
+        <fieldset className="app-no-print mb-3">
           <legend className="h6">{t('variant.legend')}</legend>
           {(['full', 'shared'] as const).map((variant) => (
             <div className="form-check form-check-inline" key={variant}>
@@ -140,7 +141,7 @@ function ReportFilters({ report, query, onApply }: { report: TSurveyReport; quer
     onApply(draft);
   };
   return (
-    <form className="report-no-print mb-4" onSubmit={submit} aria-labelledby="report-filters-heading">
+    <form className="app-no-print mb-4" onSubmit={submit} aria-labelledby="report-filters-heading">
       <h2 id="report-filters-heading" className="h5 mb-4">
         {t('filters.title')}
       </h2>
@@ -348,7 +349,7 @@ function CrossTabForm({ report, query, onApply }: { report: TSurveyReport; query
   const [by, setBy] = useState(query.crossBy ?? 'kind');
   return (
     <form
-      className="report-no-print mb-3"
+      className="app-no-print mb-3"
       aria-labelledby="report-cross-heading"
       onSubmit={(event) => {
         event.preventDefault();
@@ -451,7 +452,7 @@ function TextAnswers({ surveyId, variant }: { surveyId: string; variant: 'full' 
         {t('texts.title')}
       </h2>
       <form
-        className="report-no-print d-flex gap-2 align-items-end"
+        className="app-no-print d-flex gap-2 align-items-end"
         role="search"
         onSubmit={(event) => {
           event.preventDefault();
@@ -550,7 +551,7 @@ function ResponseExclusions({ surveyId }: { surveyId: string }) {
     },
   ];
   return (
-    <section aria-labelledby="report-responses-heading" className="report-no-print mb-4">
+    <section aria-labelledby="report-responses-heading" className="app-no-print mb-4">
       <h2 id="report-responses-heading" className="h4">
         {t('responses.title')}
       </h2>
