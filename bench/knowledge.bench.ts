@@ -209,7 +209,7 @@ export const benchmark: Benchmark = {
       columns: ['database', 'practices', 'measure', 'time', 'detail', 'naive ILIKE baseline (same run)'],
       rows,
       notes: [
-        'Times are the whole use case (visibility rule, ranking, count of matches, snippets for the page of 20) for a member of one district; the baseline only selects ids.',
+        'Times are the whole use case (visibility rule, ranking, count of matches, snippets for the page of 20) for a member of one district; the baseline selects the page\'s ids, newest first, and the count of matches (what the page shows), without ranking or snippets.',
         `The baseline is sampled for at most ${BASELINE_BUDGET_MS / 1000} s per kind of query when slow (count in brackets).`,
         'Goal (issue 15): PostgreSQL p95 ≤ 50 ms at 100,000 practices, ≥ 10× faster than the baseline.',
       ],

@@ -300,16 +300,17 @@ export async function selectDemoContext(db: DbExecutor): Promise<{ districtId: s
 
 /**
  * The naive search the benchmark compares against (bench/knowledge.bench.ts): every word `ILIKE '%word%'` over the
- * title and the texts, the same visibility rule and filters, newest first; no index can serve it.
+ * title and the texts, the same visibility rule and filters, newest first; no index can serve it. Like the page it is
+ * compared with, it answers the page's ids and how many practices match in all (the count the page shows).
  */
-export async function selectPracticePageNaive(db: DbExecutor, search: PracticeSearch & { words: string[] }, reader: PracticeReader): Promise<string[]> {
+export async function selectPracticePageNaive(db: DbExecutor, search: PracticeSearch & { words: string[] }, reader: PracticeReader): Promise<{ ids: string[]; total: number }> {
   const { where } = filtersOf({ ...search, query: null }, reader);
   const words = search.words.map((word) => {
     const pattern = `%${word}%`;
     return sql`(p.title ilike ${pattern} or p.what_tried ilike ${pattern} or p.failure_cause ilike ${pattern} or p.lesson_learned ilike ${pattern} or p.what_worked ilike ${pattern})`;
   });
-  const result = await db.execute<{ id: string }>(sql`
-    select p.id from practices p where ${where} ${words.length > 0 ? sql`and ${sql.join(words, sql` and `)}` : sql``}
+  const result = await db.execute<{ id: string; total: number }>(sql`
+    select p.id, count(*) over ()::int as total from practices p where ${where} ${words.length > 0 ? sql`and ${sql.join(words, sql` and `)}` : sql``}
     order by p.updated_at desc, p.id limit ${search.limit}`);
-  return result.rows.map((row) => row.id);
+  return { ids: result.rows.map((row) => row.id), total: result.rows[0]?.total ?? 0 };
 }
