@@ -90,11 +90,6 @@ export function instantToRomeLocal(instant: Date): string {
   return `${w.y}-${pad(w.mo)}-${pad(w.d)}T${pad(w.h)}:${pad(w.mi)}`;
 }
 
-/** Today's date in Italy, 'YYYY-MM-DD'. */
-export function romeToday(now: Date): string {
-  return instantToRomeLocal(now).slice(0, 10);
-}
-
 export interface MeetingTimeInput {
   date: string;
   startTime: string;

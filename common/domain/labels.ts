@@ -3,6 +3,7 @@
  * lifecycle as data (like the referral state machine in matching.ts), the award rule (every mandatory criterion met,
  * the score reaching the threshold) and an awarded label's state on a given day (valid, expired or revoked).
  */
+import { addDays, addMonths } from './calendar';
 
 export const CRITERION_KINDS = ['mandatory', 'scored'] as const;
 export type CriterionKind = (typeof CRITERION_KINDS)[number];
@@ -122,21 +123,6 @@ export function labelState(award: { validUntil: string; revokedOn: string | null
 }
 
 /** Adds whole months to an ISO date, the day clamped to the target month's length (31 Jan + 1 month = 28/29 Feb). */
-export function addMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const monthIndex = year * 12 + (month - 1) + months;
-  const targetYear = Math.floor(monthIndex / 12);
-  const targetMonth = (monthIndex % 12) + 1;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth, 0)).getUTCDate();
-  return `${String(targetYear).padStart(4, '0')}-${String(targetMonth).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
-
-export function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * The validity of an award: a first award (or a renewal of an expired label) runs from `today`; a renewal of a label
  * still valid extends it from the day after its last valid day, so no day is lost or counted twice. The last valid

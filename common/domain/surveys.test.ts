@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAnswers, isAcceptingAnswers, todayInItaly, type AnswerableQuestion } from './surveys';
+import { checkAnswers, isAcceptingAnswers, type AnswerableQuestion } from './surveys';
 
 const q = (id: string, type: AnswerableQuestion['type'], extra: Partial<AnswerableQuestion> = {}): AnswerableQuestion => ({
   id, type, isRequired: false, config: {}, condition: null, ...extra,
@@ -127,8 +127,5 @@ describe('closing dates', () => {
     expect(isAcceptingAnswers(open, '2026-04-01')).toBe(false);
     expect(isAcceptingAnswers(open, '2026-02-28')).toBe(false);
     expect(isAcceptingAnswers({ ...open, status: 'closed' }, '2026-03-15')).toBe(false);
-  });
-  it('counts days in Italy: 23:30 UTC on 31 March is already 1 April in Rome', () => {
-    expect(todayInItaly(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
   });
 });

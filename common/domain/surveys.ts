@@ -239,8 +239,3 @@ export function isAcceptingAnswers(survey: { status: SurveyStatus; opensOn: stri
   if (survey.closesOn && today > survey.closesOn) return false;
   return true;
 }
-
-/** Today's date in Italy ('YYYY-MM-DD'): a survey closing on the 30th accepts answers until midnight in Rome. */
-export function todayInItaly(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Rome', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}

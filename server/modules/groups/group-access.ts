@@ -1,4 +1,4 @@
-import { romeToday } from '../../../common/domain/groups';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { actorUserId, organizationIdsOf, type Actor } from '../../platform/access/actor';
 import { can } from '../../platform/access/policy';
 import type { DbExecutor } from '../../platform/db/database';
@@ -36,7 +36,7 @@ export async function standingOf(db: DbExecutor, actor: Actor, group: GroupRow, 
 export async function loadReadableGroup(db: DbExecutor, actor: Actor, groupId: string, now: Date, options: { forUpdate?: boolean } = {}): Promise<GroupContext> {
   const group = await selectGroup(db, groupId, options);
   if (!group) throw notFound('group', groupId);
-  const today = romeToday(now);
+  const today = todayInItaly(now);
   const members = await selectMembers(db, groupId);
   const standing = await standingOf(db, actor, group, members, today);
   if (!can(actor, GroupActions['groups.read'], standing)) throw notFound('group', groupId);
@@ -50,7 +50,7 @@ export async function loadReadableGroup(db: DbExecutor, actor: Actor, groupId: s
  */
 export async function readableGroupIds(db: DbExecutor, actor: Actor, groupIds: string[], now: Date = new Date()): Promise<Set<string>> {
   const readable = new Set<string>();
-  const today = romeToday(now);
+  const today = todayInItaly(now);
   for (const groupId of new Set(groupIds)) {
     const group = await selectGroup(db, groupId);
     if (!group) continue;

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TAction, TAttendance, TDecision, TGroupDetail, TGroupMember, TGroupPage, TMeetingDetail, TMinutes, TMinutesDiff, TMyGroups } from '../../../common/contracts/groups';
-import { romeToday } from '../../../common/domain/groups';
+import { addDays, todayInItaly } from '../../../common/domain/calendar';
 import { DEMO_COORDINATOR, seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 import { EXE_HEADER, multipartBody, PDF_MINIMAL } from '../../platform/files/files-test-fixtures';
 import { createTestApp, createTestUser, signIn, type SignedIn, type TestApp } from '../../platform/testing/test-app';
@@ -13,7 +13,6 @@ import { loadTerritoryFixture, territoryModule } from '../territory';
 import { groupsModule } from './groups.module';
 
 const MAX_BYTES = 4096;
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 function parseCalendar(text: string) {
   const calendar = new ICAL.Component(ICAL.parse(text));
@@ -58,7 +57,7 @@ describe('working groups', () => {
   /** Time passes: the meeting now started two hours ago (scheduling itself refuses the past). */
   const moveIntoPast = (meetingId: string) =>
     t.db.pool.query("update group_meetings set starts_at = now() - interval '2 hours', ends_at = now() - interval '1 hour' where id = $1", [meetingId]);
-  const futureDay = addDays(romeToday(new Date()), 10);
+  const futureDay = addDays(todayInItaly(new Date()), 10);
   const meetingInput = (extra: Record<string, unknown> = {}) => ({
     title: 'Riunione di avvio',
     date: futureDay,
@@ -150,7 +149,7 @@ describe('working groups', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{ endTime: '17:00' }, 'endTime'],
       [{ endDate: addDays(futureDay, -1), endTime: '19:00' }, 'endDate'],
-      [{ date: addDays(romeToday(new Date()), -1) }, 'date'],
+      [{ date: addDays(todayInItaly(new Date()), -1) }, 'date'],
       [{ municipalityCode: null, onlineUrl: 'javascript:alert(1)' }, 'onlineUrl'],
       [{ municipalityCode: null }, 'municipalityCode'],
     ];
@@ -306,7 +305,7 @@ describe('working groups', () => {
   let overdue: TAction;
 
   it('assigns actions; the owner moves their status, not the rest; lateness puts them first', async () => {
-    const today = romeToday(new Date());
+    const today = todayInItaly(new Date());
     const assign = (title: string, dueOn: string, decisionId: string | null = null) =>
       call<TAction>(secretary, 'POST', `/api/meetings/${meeting.id}/actions`, { title, ownerUserId: ids.member, ownerOrganizationId: org.elders, dueOn, decisionId });
     const later = await assign('Preparare il calendario', addDays(today, 20));
@@ -418,7 +417,7 @@ describe('working groups', () => {
 
   it('counts the members current today (in Rome) and the organizations they represent; one starting tomorrow is not counted yet', async () => {
     const numeri = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId, q: 'numeri' })).body.items[0]!;
-    const future = await call<TGroupMember>(coordinator, 'POST', `/api/groups/${numeri.id}/members`, { userId: ids.member, organizationId: org.elders, role: 'member', fromOn: addDays(romeToday(new Date()), 1) });
+    const future = await call<TGroupMember>(coordinator, 'POST', `/api/groups/${numeri.id}/members`, { userId: ids.member, organizationId: org.elders, role: 'member', fromOn: addDays(todayInItaly(new Date()), 1) });
     expect(future.body).toMatchObject({ isCurrent: false });
     const counted = (await call<TGroupPage>(coordinator, 'GET', '/api/groups', undefined, { districtId })).body.items.map((item) => [item.name, item.memberCount, item.organizationCount]);
     // «Tavolo anziani»: chair (cooperative), secretary (firm), member (elders); «Tavolo aperto»: the firm's secretary and the foundation's outsider.

@@ -10,7 +10,8 @@ import {
   type TGroupStatusChange,
   type TGroupUpdate,
 } from '../../../common/contracts/groups';
-import { canChangeGroupStatus, nextGroupStatuses, romeToday } from '../../../common/domain/groups';
+import { canChangeGroupStatus, nextGroupStatuses } from '../../../common/domain/groups';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { actorUserId } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -70,7 +71,7 @@ export async function listGroups(context: UseCaseContext, raw: TGroupListQuery):
   if (!can(context.actor, GroupActions['groups.list'], { districtId: input.districtId, inDistrict })) throw notFound('district', input.districtId);
   const userId = actorUserId(context.actor);
   const now = new Date();
-  const today = romeToday(now);
+  const today = todayInItaly(now);
   const { rows, total } = await selectGroups(db, {
     districtId: input.districtId,
     today,

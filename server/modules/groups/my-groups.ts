@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { TFeedToken, THomeGroups, TMyGroups } from '../../../common/contracts/groups';
-import { isCurrentMember, romeToday } from '../../../common/domain/groups';
+import { isCurrentMember } from '../../../common/domain/groups';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { actorUserId } from '../../platform/access/actor';
 import { assertCan, can } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
@@ -36,7 +37,7 @@ export async function getMyGroups(context: UseCaseContext): Promise<TMyGroups> {
   if (!userId) return { groups: [], actions: [], nextMeetings: [] };
   const db = context.db.orm;
   const now = new Date();
-  const today = romeToday(now);
+  const today = todayInItaly(now);
   const memberships = (await selectMembershipsOfUser(db, userId)).filter((member) => isCurrentMember(member, today));
   const roleIn = new Map(memberships.map((membership) => [membership.groupId, membership.role]));
   const groups = (await selectGroupsByIds(db, [...roleIn.keys()]))
@@ -61,7 +62,7 @@ export async function homeGroupsSummary(context: UseCaseContext): Promise<THomeG
   if (!userId) return null;
   const db = context.db.orm;
   const now = new Date();
-  const today = romeToday(now);
+  const today = todayInItaly(now);
   const { open, overdue } = await countOwnActions(db, userId, today);
   const groupIds = (await selectMembershipsOfUser(db, userId)).filter((member) => isCurrentMember(member, today)).map((member) => member.groupId);
   const [next] = await selectMeetingsOfGroups(db, groupIds, { scheduledFrom: now, limit: 1 });
@@ -108,7 +109,7 @@ export async function readGroupFeed(context: UseCaseContext, token: string, lang
   const holder = await actorOfUserId(db, found.userId);
   const group = await selectGroup(db, found.groupId);
   if (!holder || !group) throw notFound('calendar feed', 'token');
-  const standing = await standingOf(db, holder, group, await selectMembers(db, group.id), romeToday(new Date()));
+  const standing = await standingOf(db, holder, group, await selectMembers(db, group.id), todayInItaly(new Date()));
   if (!can(holder, GroupActions['groups.read'], standing)) throw notFound('calendar feed', 'token');
   const meetings = await selectMeetingsOfGroups(db, [group.id]);
   const names = await selectMunicipalityNames(db, meetings.map((meeting) => meeting.municipalityCode).filter((code): code is string => code !== null));

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { romeToday } from '../../../common/domain/groups';
+import { addDays, todayInItaly } from '../../../common/domain/calendar';
 import { seedDemoPinerolese } from '../../demo/demo-pinerolese.seed';
 import { createTestApp, createTestUser, type TestApp } from '../../platform/testing/test-app';
 import type { UseCaseContext } from '../../platform/use-case';
@@ -14,7 +14,6 @@ import { addMember } from './manage-members';
 import { scheduleMeeting } from './meetings';
 import { noticeOverdueActions } from './notice-overdue-actions';
 
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** 08:00 in Rome on that day, when the schedule fires. */
 const morningOf = (day: string) => new Date(`${day}T07:00:00Z`);
 
@@ -24,7 +23,7 @@ describe('overdue action notices', () => {
   let meetingId: string;
   let ownerId: string;
   let organizationId: string;
-  const dueOn = addDays(romeToday(new Date()), -1);
+  const dueOn = addDays(todayInItaly(new Date()), -1);
   const notices = async (actionId: string) =>
     (await t.db.pool.query("select to_address from mail_outbox where topic_type = 'group_action' and topic_id = $1 order by to_address", [actionId])).rows.map((row) => row.to_address as string);
 
@@ -40,7 +39,7 @@ describe('overdue action notices', () => {
     const group = await createGroup(t.system, { districtId, name: 'Tavolo dei ritardi' });
     await addMember(t.system, group.id, { userId: chair.id, organizationId, role: 'chair' }, 'https://distretto.example');
     await addMember(t.system, group.id, { userId: owner.id, organizationId, role: 'member' }, 'https://distretto.example');
-    meetingId = (await scheduleMeeting(t.system, group.id, { title: 'Riunione', date: addDays(romeToday(new Date()), 5), startTime: '10:00', endTime: '11:00', onlineUrl: 'https://meet.example.org/x', sendInvitations: false }, 'https://distretto.example')).id;
+    meetingId = (await scheduleMeeting(t.system, group.id, { title: 'Riunione', date: addDays(todayInItaly(new Date()), 5), startTime: '10:00', endTime: '11:00', onlineUrl: 'https://meet.example.org/x', sendInvitations: false }, 'https://distretto.example')).id;
   }, 300_000);
   afterAll(() => t?.close());
 

@@ -1,4 +1,5 @@
-import { isCurrentMember, isOverdueNoticeDue, romeToday } from '../../../common/domain/groups';
+import { isCurrentMember, isOverdueNoticeDue } from '../../../common/domain/groups';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { peopleByIds } from '../../platform/auth/people';
@@ -17,7 +18,7 @@ import { markOverdueNoticed, selectMembers, selectOverdueActions } from './group
  */
 export async function noticeOverdueActions(context: UseCaseContext, options: { now?: Date; linkBase?: string } = {}): Promise<{ noticed: number }> {
   assertCan(context.actor, GroupActions['groups.notice-overdue']);
-  const today = romeToday(options.now ?? new Date());
+  const today = todayInItaly(options.now ?? new Date());
   const linkBase = options.linkBase ?? '';
   const candidates = (await selectOverdueActions(context.db.orm, today)).filter((action) => isOverdueNoticeDue(action, today));
   let noticed = 0;

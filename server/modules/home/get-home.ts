@@ -2,7 +2,7 @@ import {
   HOME_RECENT_RESPONSES_DAYS, HOME_REFERRAL_WAITING_DAYS, type ProfileField, type THome, type THomeDistrictWork, type THomeOrganizationWork,
 } from '../../../common/contracts/home';
 import type { NeedStatus } from '../../../common/domain/needs';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { can, assertCan } from '../../platform/access/policy';
 import type { Actor } from '../../platform/access/actor';
 import { countFailedMail } from '../../platform/mail/count-failed-mail';

@@ -1,12 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TLabelApplication, TLabelScheme, TLabelVerification } from '../../../common/contracts/labels';
-import { addDays } from '../../../common/domain/labels';
+import { addDays } from '../../../common/domain/calendar';
 import { createTestUser, signIn, type SignedIn } from '../../platform/testing/test-app';
 import { buildMatchingWorld, type MatchingWorld } from '../matching';
 import { labelsModule } from './labels.module';
 import { remindExpiringLabels } from './remind-expiring-labels';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 type Body = TLabelScheme & TLabelApplication & TLabelVerification & { code: string; details: { fields: { path: string }[]; tie?: { kind: string } } };
 

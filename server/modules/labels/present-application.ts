@@ -8,7 +8,7 @@ import type { LoadedApplication } from './application-access';
 import { LabelActions } from './labels.policy';
 import { selectAwardOfApplication, selectDecisions, selectEvidence, selectTie, type AwardRow } from './labels.repository';
 import { actorUserId, organizationIdsOf } from '../../platform/access/actor';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 export function presentAward(award: AwardRow, today: string): TLabelAward {
   return {

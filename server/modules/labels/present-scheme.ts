@@ -3,7 +3,7 @@ import { peopleByIds } from '../../platform/auth/people';
 import type { DbExecutor } from '../../platform/db/database';
 import type { UseCaseContext } from '../../platform/use-case';
 import { countValidLabels, selectAssessorIds, selectCriteria, type SchemeRow } from './labels.repository';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { managesScheme } from './labels.policy';
 
 /** Schemes as the contract shows them: criteria in order, assessors by name, labels valid today, whether the caller manages each. */

@@ -1,5 +1,6 @@
 import { LABELS_WEB_PATHS } from '../../../common/contracts/labels';
-import { addDays, EXPIRY_REMINDER_DAYS } from '../../../common/domain/labels';
+import { EXPIRY_REMINDER_DAYS } from '../../../common/domain/labels';
+import { addDays } from '../../../common/domain/calendar';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { organizationPeopleEmails } from '../../platform/auth/organization-people-emails';
@@ -9,7 +10,7 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { LabelActions } from './labels.policy';
 import { markReminded, selectAwardsToRemind } from './labels.repository';
 import { LABELS_TEXTS } from './labels.texts';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 /**
  * The daily run (schedule labels.remind-expiring-labels, 07:30 Europe/Rome): mails the people of each organization

@@ -7,7 +7,7 @@ import { inTransaction, type UseCaseContext } from '../../platform/use-case';
 import { labelError } from './labels.errors';
 import { LabelActions } from './labels.policy';
 import { revokeAwardRow, selectAward, selectScheme } from './labels.repository';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { verifyLabel } from './verify-label';
 
 /**

@@ -12,7 +12,7 @@ import { labelError } from './labels.errors';
 import { LabelActions } from './labels.policy';
 import { extendAward, insertAward, selectAward, selectDecisions, selectEvidence, updateApplicationStatus } from './labels.repository';
 import { presentApplication } from './present-application';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 /** A public code nobody can guess: 120 random bits, URL-safe. */
 export const newPublicCode = (): string => randomBytes(15).toString('base64url');

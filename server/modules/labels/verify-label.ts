@@ -7,7 +7,7 @@ import type { UseCaseContext } from '../../platform/use-case';
 import { LabelActions } from './labels.policy';
 import { LABELS_TEXTS } from './labels.texts';
 import { selectAwardByCode, selectCriteria } from './labels.repository';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 /**
  * The public verification of a label by its code, for anyone (no sign-in): valid, expired or revoked, since and until

@@ -1,5 +1,5 @@
 import { ZNeedCreate, type TNeed, type TNeedCreate } from '../../../common/contracts/needs';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { recordAudit } from '../../platform/audit/audit';
 import { assertCan } from '../../platform/access/policy';
 import { fieldError, notFound } from '../../platform/errors/app-error';

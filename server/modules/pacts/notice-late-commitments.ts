@@ -1,5 +1,5 @@
 import { PACTS_WEB_PATHS, type TLateCommitmentsRun } from '../../../common/contracts/pacts';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { peopleByIds } from '../../platform/auth/people';

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { multipartBody, PDF_MINIMAL } from '../../platform/files/files-test-fixtures';
 import type { TPactCommitment, TPactDashboard, TPactDetail, TPactDiff, TPactList, TPactTimeline } from '../../../common/contracts/pacts';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { addDays, todayInItaly } from '../../../common/domain/calendar';
 import { createTestUser, signIn, TEST_PASSWORD, type SignedIn } from '../../platform/testing/test-app';
 import type { UseCaseContext } from '../../platform/use-case';
 import { buildMatchingWorld, type MatchingWorld } from '../matching';
@@ -31,7 +31,6 @@ Tre anni.
 Il distretto convoca la cabina di regia.
 `;
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const addDays = (day: string, days: number) => new Date(Date.parse(`${day}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 /** 07:30 in Rome on that day, when the schedule fires (06:30 UTC in winter, 05:30 in summer: both the same Rome day). */
 const morningOf = (day: string) => new Date(`${day}T06:30:00Z`);
 

@@ -1,4 +1,4 @@
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 /**
  * Today's date in Italy as an ISO date: partners are active on it, milestones are late after it. Italy's day, not

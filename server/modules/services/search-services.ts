@@ -9,7 +9,7 @@ import { selectMunicipalityPoints, selectPlacesNamedBy } from './services.reposi
 import { placeLookupWords, understandServiceQuery, type UnderstoodQuery } from '../../../common/domain/service-search-query';
 import { selectServicePage, type ServiceSearchHit } from './service-search.repository';
 import { loadServiceViews } from './service-views';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 
 /**
  * The public search: what a resident types, in Italian, optionally near a municipality or a point. Bounded

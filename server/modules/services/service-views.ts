@@ -1,7 +1,7 @@
 import { haversineKm } from '../../../common/domain/geo';
 import type { TService, TServiceSummary } from '../../../common/contracts/services';
 import { freshnessOf, type OpenTo, type TargetGroup, type Weekday } from '../../../common/domain/services';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import type { DbExecutor } from '../../platform/db/database';
 import { validLabelsOfOrganizations } from '../labels';
 import { selectServiceAreaMunicipalityRows, selectServiceBaseRows, selectServiceCategoryRows, selectServiceLocationRows, selectServiceScheduleRows, type LocationRow, type ServiceBaseRow } from './services.repository';

@@ -1,4 +1,5 @@
-import { isAcceptingAnswers, todayInItaly, type AnswerableQuestion } from '../../../common/domain/surveys';
+import { isAcceptingAnswers, type AnswerableQuestion } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import type { DbExecutor } from '../../platform/db/database';
 import { answerLinkNotFound } from './surveys.errors';
 import {

@@ -1,5 +1,6 @@
 import { ZAnswerSave, type TAnswerSave, type TAnswerSaved } from '../../../common/contracts/surveys';
-import { checkAnswers, todayInItaly, type Answers } from '../../../common/domain/surveys';
+import { checkAnswers, type Answers } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { assertCan } from '../../platform/access/policy';
 import { recordAudit } from '../../platform/audit/audit';
 import { AppError, staleVersion } from '../../platform/errors/app-error';

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useMutation } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { DISTRICT_MEMBERSHIP_ROLES, ORGANIZATION_KIND_CODES } from '../../../common/domain/organizations';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
 import { SelectField, TextField } from '../../ui/form-field';
 import { Notice } from '../../ui/notice';

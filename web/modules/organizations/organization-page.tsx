@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Badge } from 'design-react-kit';
 import type { TOrganizationProfile } from '../../../common/contracts/organizations';
 import { hasPeriodEnded } from '../../../common/domain/current-period';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { PageHeader } from '../../ui/page-header';
 import { Loading } from '../../ui/loading';
 import { DataTable, type Column } from '../../ui/data-table';

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button } from 'design-react-kit';
 import { ZOrganizationProfile, type TOrganizationProfile, type TPersonRoleCreate } from '../../../common/contracts/organizations';
 import { PERSON_ROLES } from '../../../common/domain/organization-registry';
-import { todayInItaly } from '../../../common/domain/surveys';
+import { todayInItaly } from '../../../common/domain/calendar';
 import { SelectField, TextField } from '../../ui/form-field';
 import { Notice } from '../../ui/notice';
 import { api } from '../../app/api-client';
