@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
-import AxeBuilder from '@axe-core/playwright';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * Accounts people can manage (issue 11), from the sign-in page: the demo coordinator changes their password and
@@ -60,10 +60,7 @@ describe('accounts journey', () => {
   const go = (path: string) => page().goto(`${journey.server.url}${path}`);
 
   async function checkAccessibility(label: string) {
-    const results = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    for (const violation of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-      accessibility.push(`${label} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
+    accessibility.push(...(await seriousAccessibilityProblems(page(), label)));
   }
 
   async function signIn(email: string, password: string) {

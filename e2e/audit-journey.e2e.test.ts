@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 
@@ -73,9 +73,7 @@ describe('audit journey', () => {
   it('checks the hash chain and has no serious accessibility violation', async () => {
     await journey.page.getByRole('button', { name: 'Verifica la catena' }).click();
     await journey.page.getByText(/Catena integra: \d+ voci verificate/).waitFor();
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

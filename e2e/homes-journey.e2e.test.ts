@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { openReferralsPage, waitForGapSummary } from './support/matching';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * Each person starts from the home page after signing in and reaches what they came for by clicking (issue 14): the
@@ -20,9 +20,7 @@ describe('homes: from the first screen to the work, by clicking', () => {
     await page.getByRole('button', { name: 'Accedi' }).click();
     await expect.poll(() => page.url()).not.toContain('/accedi');
   };
-  const seriousProblems = async () =>
-    (await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+  const seriousProblems = () => seriousAccessibilityProblems(journey.page);
 
   /** Back to the home by the header's brand link, as a person does from any page. */
   const goHome = () => journey.page.getByRole('link', { name: /^Distretto\s*Reti territoriali/ }).first().click();

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { visibleCodeLeaks } from '../server/platform/testing/raw-codes';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const DISTRICT = 'Distretto di coesione sociale del Pinerolese (demo)';
 const GLICINE = 'Il Glicine (demo)';
@@ -39,9 +39,7 @@ describe('labels journey', () => {
     await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
   };
   const expectAccessible = async (label: string) => {
-    const results = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page(), label)).toEqual([]);
   };
   const expectWords = async () => {
     expect(visibleCodeLeaks(await page().locator('main').innerText(), 'it')).toEqual([]);

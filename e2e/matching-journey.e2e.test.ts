@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { gapSummary, openMatchingPage, openReferralsPage } from './support/matching';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * The demo district's coordinator finds a gap on the matching page (babysitting in Villar Perosa: the demo firm's
@@ -61,9 +61,7 @@ describe('matching journey', () => {
   });
 
   it('has no serious or critical accessibility violations on the gap page', async () => {
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
   });
 
   it('explains the gap and creates a shared-service proposal from it', async () => {
@@ -149,8 +147,7 @@ describe('matching journey', () => {
     const form = journey.page.getByRole('form', { name: /^Segnalazione ad? / });
     // The need's 4 people are the group referred.
     expect(await form.getByLabel('Quante persone').inputValue()).toBe('4');
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     await form.getByRole('button', { name: 'Invia la segnalazione' }).click();
     await journey.page.getByRole('heading', { level: 1, name: /^Segnalazione ad? / }).waitFor();
     expect(await journey.page.getByRole('table', { name: 'Storia della segnalazione' }).innerText()).toContain('Inviata');

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const DISTRICT = 'Distretto di coesione sociale del Pinerolese (demo)';
 const GLICINE = 'Il Glicine (demo)';
@@ -45,9 +45,7 @@ describe('membership consent journey', () => {
   }
 
   async function expectNoSeriousAxeViolations(label: string) {
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${label} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page, label)).toEqual([]);
   }
 
   it('the coordinator signs in from the home page and invites Il Glicine to the district', async () => {

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * The organizations journey: the demo coordinator imports the example CSV through the upload page (mapping, dry run
@@ -65,9 +65,7 @@ describe('organizations journey', () => {
         return panel.getByRole('heading', { name: 'Panificio Bianco (esempio)' }).count();
       })
       .toBe(1);
-    const axe = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     await panel.getByRole('link', { name: 'Apri la scheda di Panificio Bianco (esempio)' }).click();
     await journey.page.getByRole('heading', { level: 1, name: 'Panificio Bianco (esempio)' }).waitFor();
     await journey.page.getByText('08543210010').first().waitFor();
@@ -109,17 +107,14 @@ describe('organizations journey', () => {
     await journey.page.getByRole('heading', { level: 1, name: 'L.I.D.A. PINEROLO O.D.V.' }).waitFor();
     expect(await journey.page.getByTestId('organization-source').innerText()).toBe(source);
     await journey.page.getByText('94544820015').first().waitFor();
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
   });
 
   it('has no serious or critical accessibility violations on the directory and the import page', async () => {
     for (const path of ['/organizzazioni', '/organizzazioni/importa']) {
       await journey.page.goto(`${journey.server.url}${path}`);
       await journey.page.getByRole('heading', { level: 1 }).waitFor();
-      const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(blocking.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(await seriousAccessibilityProblems(journey.page, path)).toEqual([]);
     }
     expect(pageErrors).toEqual([]);
   });

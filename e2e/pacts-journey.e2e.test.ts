@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { visibleCodeLeaks } from '../server/platform/testing/raw-codes';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 const FIRM_MEMBER = { email: 'impresa@pinerolese.demo', password: 'demo-impresa-2026' };
@@ -57,9 +57,7 @@ describe('pacts journey', () => {
     await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
   };
   const expectAccessible = async () => {
-    const results = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page())).toEqual([]);
   };
   const expectWords = async () => {
     expect(visibleCodeLeaks(await page().locator('main').innerText(), 'it')).toEqual([]);

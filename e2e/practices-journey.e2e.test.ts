@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * Shared knowledge (issue 15), by clicking from signing in: the demo firm's member records a failed practice with its
@@ -12,9 +12,7 @@ describe('practices journey', () => {
   const journey = setUpJourney();
   const TITLE = 'Mensa aziendale aperta agli anziani del quartiere';
 
-  const seriousProblems = async () =>
-    (await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()).violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const seriousProblems = () => seriousAccessibilityProblems(journey.page);
 
   /** Presses Tab until the element with `id` has the focus (as a keyboard user moves through the form). */
   const tabTo = async (id: string) => {

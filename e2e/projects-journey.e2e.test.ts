@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { visibleCodeLeaks } from '../server/platform/testing/raw-codes';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * Co-designed projects (issue 16), all by clicking from signing in: the demo district's coordinator goes from the home
@@ -29,9 +29,7 @@ describe('projects journey', () => {
     await page().getByRole('link', { name: 'Accedi' }).first().waitFor();
   };
   const expectAccessible = async () => {
-    const results = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page())).toEqual([]);
   };
   const expectWords = async () => {
     expect(visibleCodeLeaks(await page().locator('main').innerText(), 'it')).toEqual([]);

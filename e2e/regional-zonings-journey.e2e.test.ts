@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * The regional officer's journey (issue 13): the administrator signs in, opens the zonings from the menu and finds,
@@ -57,14 +57,10 @@ describe('regional zonings journey', () => {
   });
 
   it('has no serious or critical accessibility violations on the zonings page and the comparison', async () => {
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     await clickMenuEntry(journey.page, 'Zonizzazioni');
     await journey.page.getByRole('region', { name: "Bacini per l'impiego e ASL del Piemonte" }).getByTestId('regional-summary').waitFor();
-    const listResults = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const listBlocking = listResults.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(listBlocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

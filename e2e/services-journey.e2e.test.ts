@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * A resident without an account looks for home care for an elderly parent near Pinerolo: types
@@ -89,9 +89,7 @@ describe('services journey', () => {
     expect(text).toContain('Pinerolo (TO)');
     await panel.getByRole('link', { name: '0121 000 003' }).waitFor();
     await panel.getByRole('link', { name: 'Apri la scheda di Centro diurno per anziani «Il Melograno»' }).waitFor();
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(foreign).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
@@ -165,9 +163,7 @@ describe('services journey', () => {
       // Say what the page showed instead (an error alert, an empty result…), not only that the list never came.
       throw new Error(`${String(error)}\n${(await journey.page.locator('main').innerText()).slice(0, 2000)}`);
     });
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * A firm answers the demo needs survey through its personal link (no account), on a phone-sized screen too, with the
@@ -10,10 +9,6 @@ import { setUpJourney } from './support/journey';
 describe('answering a survey without an account', () => {
   const journey = setUpJourney();
 
-  const accessibilityProblems = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
 
   it('saves section by section, points to what is missing, submits, and the coordinator sees the response', async () => {
     const { server, page } = journey;
@@ -32,7 +27,7 @@ describe('answering a survey without an account', () => {
 
     await page.goto(`${server.url}${new URL(link).pathname}`);
     await page.getByText('Sezione 1 di 4').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.setViewportSize({ width: 375, height: 800 });
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -68,7 +63,7 @@ describe('answering a survey without an account', () => {
     await summary.waitFor();
     expect(await summary.innerText()).toContain('Quali misure di welfare sono già attive?: Questa risposta è obbligatoria.');
     await page.getByText('Sezione 2 di 4').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     await page.getByLabel('Flessibilità oraria e lavoro agile').check();
     await page.getByRole('button', { name: 'Salva e continua' }).click();
@@ -99,7 +94,7 @@ describe('answering a survey without an account', () => {
     for (const path of ['/questionari', `/questionari/${surveyId}`, `/questionari/${surveyId}/inviti`, '/posta-in-uscita', '/questionari/nuovo']) {
       await page.goto(`${server.url}${path}`);
       await page.getByRole('heading', { level: 1 }).waitFor();
-      expect(await accessibilityProblems(page), path).toEqual([]);
+      expect(await seriousAccessibilityProblems(page), path).toEqual([]);
     }
     await page.goto(`${server.url}/questionari/${surveyId}/inviti`);
     await page.getByRole('cell', { name: 'Inviata' }).first().waitFor();
@@ -143,7 +138,7 @@ describe('answering a survey without an account', () => {
     await page.getByRole('link', { name: /Inviti/ }).click();
     await page.getByRole('button', { name: 'Attiva il link pubblico' }).click();
     const publicLink = await page.locator('code').filter({ hasText: '/rispondi/' }).innerText();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
 
     await page.goto(publicLink);
     await page.getByText('Risposta anonima').waitFor();

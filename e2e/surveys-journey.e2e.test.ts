@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026' };
 const FIRM = 'Meccanica Chisone S.r.l. (demo)';
@@ -17,10 +17,6 @@ describe('surveys journey', () => {
   let surveyId = '';
   let link = '';
 
-  const accessibilityProblems = async (page: Page) => {
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  };
   /** The count in the report's table for one answer of one question. */
   const reportCount = async (page: Page, question: string, answer: string) => {
     const table = page.getByRole('table', { name: `Distribuzione delle risposte: ${question}` });
@@ -98,7 +94,7 @@ describe('surveys journey', () => {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(`${journey.server.url}${new URL(link).pathname}`);
     await page.getByText(`Rispondete per: ${FIRM}`).waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await page.getByLabel('Nido').check();
     await page.getByRole('group', { name: new RegExp(YES_NO_QUESTION.replace('?', '\\?')) }).getByLabel('Sì').check();
     await page.getByRole('button', { name: 'Invia le risposte' }).click();
@@ -114,7 +110,7 @@ describe('surveys journey', () => {
     expect(await reportCount(page, YES_NO_QUESTION, 'Sì')).toBe('1');
     expect(await reportCount(page, 'Di quale servizio avete più bisogno?', 'Nido')).toBe('1');
     await page.getByText('Tasso di risposta complessivo: 100%').waitFor();
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });
 
@@ -126,7 +122,7 @@ describe('surveys journey', () => {
     await responses.getByRole('button', { name: "Conferma l'esclusione" }).click();
     await responses.getByText('Esclusa: Risposta di prova').waitFor();
     await expect.poll(() => reportCount(page, YES_NO_QUESTION, 'Sì')).toBe('0');
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     await responses.getByRole('button', { name: 'Includi di nuovo' }).click();
     await expect.poll(() => reportCount(page, YES_NO_QUESTION, 'Sì')).toBe('1');
     expect(journey.pageErrors).toEqual([]);
@@ -162,7 +158,7 @@ describe('surveys journey', () => {
       })
       .toBe(1);
     expect(await panel.innerText()).toMatch(/\d+ bisogni, \d+ persone interessate|Nessun bisogno registrato in questo comune/);
-    expect(await accessibilityProblems(page)).toEqual([]);
+    expect(await seriousAccessibilityProblems(page)).toEqual([]);
     expect(journey.pageErrors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 /**
  * The foundation journey: the seeded coordinator signs in, opens the Piemonte map, finds Pinerolo by typing
@@ -58,9 +58,7 @@ describe('territory journey', () => {
   it('has no serious or critical accessibility violations on the territory explorer', async () => {
     await journey.page.goto(`${journey.server.url}/territorio`);
     await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
 import { clickMenuEntry } from './support/menu';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const COORDINATOR = { email: 'coordinatore@pinerolese.demo', password: 'demo-pinerolese-2026', name: 'Coordinatrice del distretto (demo)' };
 const FIRM_PERSON = { email: 'impresa@pinerolese.demo', password: 'demo-impresa-2026', name: 'Referente welfare di Meccanica Chisone (demo)' };
@@ -39,10 +39,7 @@ describe('working group journey', () => {
   let meetingStartsAt = new Date();
 
   async function checkAccessibility(label: string) {
-    const results = await new AxeBuilder({ page: page() }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    for (const violation of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
-      accessibility.push(`${label} ${violation.id}: ${violation.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    }
+    accessibility.push(...(await seriousAccessibilityProblems(page(), label)));
   }
 
   async function signIn(email: string, password: string) {

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { setUpJourney } from './support/journey';
+import { seriousAccessibilityProblems } from './support/accessibility';
 
 const EXAMPLES = fileURLToPath(new URL('../data/examples/zonings/', import.meta.url));
 
@@ -113,9 +113,7 @@ describe('zonings journey', () => {
   it('has no serious or critical accessibility violations on the comparison page', async () => {
     await journey.page.goto(`${journey.server.url}/zonizzazioni/confronto?a=${zoningIds[0]}&b=${zoningIds[1]}`);
     await journey.page.locator('.maplibregl-canvas').waitFor({ state: 'visible' });
-    const results = await new AxeBuilder({ page: journey.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-    const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await seriousAccessibilityProblems(journey.page)).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 });
