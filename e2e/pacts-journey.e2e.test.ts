@@ -114,14 +114,14 @@ describe('pacts journey', () => {
     await page().getByRole('heading', { level: 1, name: TITLE }).waitFor();
   };
   /**
-   * From the menu to an organization's page (the directory searched by name), where its editor adds a legal
+   * From the menu to an organization's page (the directory searched by name as it is typed), where its editor adds a legal
    * representative linked to one of the organization's accounts.
    */
   const recordLegalRepresentative = async (search: string, organization: string, fullName: string, account: string) => {
     await clickMenuEntry(page(), 'Organizzazioni');
     await page().getByRole('heading', { level: 1, name: 'Organizzazioni' }).waitFor();
+    // The list follows the typed words, without Enter.
     await page().locator('#organizations-search').fill(search);
-    await page().locator('#organizations-search').press('Enter');
     await page().getByRole('link', { name: organization, exact: true }).first().click();
     await page().getByRole('heading', { level: 1, name: organization }).waitFor();
     const form = page().getByRole('form', { name: 'Aggiungi una persona' });

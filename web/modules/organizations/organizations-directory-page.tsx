@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { keepPreviousData, useInfiniteQuery, useQuery } from '@tanstack/react-query';
@@ -93,6 +93,13 @@ export function OrganizationsDirectoryPage() {
     event.preventDefault();
     setFilter('q', search.trim());
   };
+  // The list follows what is typed after a short pause, as the other directories do; Enter or the button search at once.
+  const typed = useDebouncedValue(search.trim(), 300);
+  useEffect(() => {
+    if (typed !== (filters.q ?? '')) setFilter('q', typed);
+    // Only a change of the typed words searches: a filter changed elsewhere must not bring back the old words.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [typed]);
   const setView = (next: 'list' | 'map') => {
     const copy = new URLSearchParams(params);
     if (next === 'map') copy.set('vista', 'mappa');
