@@ -47,14 +47,14 @@ describe('working group journey', () => {
     await page().getByLabel('Indirizzo e-mail').fill(email);
     await page().locator('#login-password').fill(password);
     await page().getByRole('button', { name: 'Accedi', exact: true }).click();
-    await page().waitForURL((url) => !url.pathname.startsWith('/accedi'), { timeout: 30_000 });
+    await page().waitForURL((url) => !url.pathname.startsWith('/accedi'));
   }
 
   /** Waits for a page's title, or fails with what the page says instead. */
   async function heading(name: string | RegExp) {
     await page()
       .getByRole('heading', { level: 1, name })
-      .waitFor({ timeout: 30_000 })
+      .waitFor()
       .catch(async (error) => {
         throw new Error(`${String(error)}\n${journey.pageErrors.join('\n')}\n${(await page().locator('main').innerText()).slice(0, 3000)}`);
       });
@@ -228,7 +228,7 @@ describe('working group journey', () => {
     await signIn(FIRM_PERSON.email, FIRM_PERSON.password);
     // The person may own demo actions too: the card counts them all.
     const card = page().getByRole('region', { name: 'I miei tavoli', exact: true });
-    await card.waitFor({ timeout: 30_000 });
+    await card.waitFor();
     await card.getByText(/^Azioni a tuo carico: [1-9]\d*$/).waitFor();
     await card.getByRole('link', { name: 'Vai ai miei tavoli' }).click();
     await heading('I miei tavoli');

@@ -29,17 +29,14 @@ export function ZoningComparePage() {
   const zonings = useQuery(zoningsQuery);
   const a = params.get('a') ?? '';
   const b = params.get('b') ?? '';
-  // Functional update: two quick choices in a row must not start from the same stale parameters.
-  const choose = (key: 'a' | 'b', value: string) =>
-    setParams(
-      (previous) => {
-        const next = new URLSearchParams(previous);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+  // From the address as it is now: two quick choices in a row (before the page renders again) must both stay. The
+  // router's functional form does not help, it hands every call the parameters of the last render.
+  const choose = (key: 'a' | 'b', value: string) => {
+    const next = new URLSearchParams(window.location.search);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next, { replace: true });
+  };
   const swap = () => setParams(new URLSearchParams({ a: b, b: a }), { replace: true });
   const isReady = Boolean(a && b && a !== b);
 
