@@ -7,12 +7,8 @@ import type { Page } from 'playwright-core';
 export async function clickMenuEntry(page: Page, name: string | RegExp): Promise<void> {
   const entry = page.locator('#main-navigation').getByRole('link', { name, exact: typeof name === 'string', includeHidden: true }).first();
   await entry.waitFor({ state: 'attached' });
-  const toggle = entry.locator('xpath=ancestor::li[contains(concat(" ", @class, " "), " dropdown ")]/button');
-  // On a loaded machine a click can reach the dropdown's button before the page handles it: open it again until the
-  // entry shows (a few tries, each waiting for the entry rather than for a time).
-  for (let attempt = 0; attempt < 3 && !(await entry.isVisible()); attempt++) {
-    await toggle.click();
-    await entry.waitFor({ state: 'visible', timeout: 15_000 }).catch(() => undefined);
+  if (!(await entry.isVisible())) {
+    await entry.locator('xpath=ancestor::li[contains(concat(" ", @class, " "), " dropdown ")]/button').click();
   }
   await entry.click();
 }
